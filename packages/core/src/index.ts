@@ -1,4 +1,25 @@
-// Public API of @shengao/core. Implementation lands stage by stage; see the root README.
+import { compileLexicons } from "./compile.js";
+import type { ParsedLexicon } from "./lexicon/parse.js";
+import { loadCompiled, type Screener, type ScreenerOptions } from "./screener.js";
+
+export type { PackInfo, RuleInfo } from "./compile.js";
 export type { Finding, Fix } from "./findings/finding.js";
-export type { Segmenter } from "./segment/segmenter.js";
+export { type ExampleResult, runExamples } from "./lexicon/examples.js";
+export { type ParsedLexicon, parseLexicon } from "./lexicon/parse.js";
+export { formatProblem, LexiconError, type LexiconProblem, type ProblemCode } from "./lexicon/problem.js";
 export * from "./lexicon/schema.js";
+export { usablePacks, validatePacks } from "./lexicon/validate.js";
+export { normalizeText } from "./normalize/normalizeText.js";
+export { ALL_ON, type NormalizeProfile } from "./normalize/profile.js";
+export { createIntlSegmenter } from "./segment/intlSegmenter.js";
+export type { Segmenter } from "./segment/segmenter.js";
+export type { CompiledLexicons } from "./serialize.js";
+export { loadCompiled, type Screener, type ScreenerOptions };
+
+/**
+ * Compiles lexicon packs once; the screener then screens any number of texts. Throws LexiconError
+ * if a pack has errors (drop broken packs first with `usablePacks` to screen with the rest).
+ */
+export function compile(parsed: readonly ParsedLexicon[], options: ScreenerOptions = {}): Screener {
+  return loadCompiled(compileLexicons(parsed), options);
+}

@@ -1,0 +1,98 @@
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import type { LexiconProblem } from "./problem.js";
+import { Pack } from "./schema.js";
+
+export type Path = readonly (string | number)[];
+
+/** One lexicon file after parsing: the pack when it is valid, and every problem found. */
+export interface ParsedLexicon {
+  file: string;
+  pack?: Pack;
+  problems: LexiconProblem[];
+  /** Line and column (1-based) of the value at `path` in the file, for messages and examples. */
+  locate(path: Path): { line: number; column: number };
+}
+
+/** Parses one pack from YAML (JSON is YAML too). Never throws on bad input. */
+export function parseLexicon(source: string, file: string): ParsedLexicon {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const locateOffset = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const locate = (path: Path) => {
+    // walk up the path until a node exists: a missing key is reported at its parent
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return locateOffset(node.range[0]);
+    }
+    return { line: 1, column: 1 };
+  };
+  const problems: LexiconProblem[] = [];
+  for (const error of doc.errors) {
+    problems.push({
+      code: "yaml-syntax",
+      file,
+      ...locateOffset(error.pos[0]),
+      message: `YAML 格式错误：${error.message.split("\n")[0]}`,
+      severity: "error",
+    });
+  }
+  if (problems.length > 0) return { file, problems, locate };
+  const result = Pack.safeParse(doc.toJS(), { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({
+        code: "schema",
+        file,
+        ...locate(issue.path as Path),
+        message: describeIssue(issue),
+        severity: "error",
+      });
+    }
+    return { file, problems, locate };
+  }
+  return { file, pack: result.data, problems, locate };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? `「${issue.path.join(".")}」` : "文件";
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? `${where} 缺少必填项`
+        : `${where} 应为 ${typeName(issue.expected)}，实际是 ${describeValue(issue.input)}`;
+    case "unrecognized_keys":
+      return `${where} 有不认识的字段：${issue.keys.join("、")}（拼写错误？）`;
+    case "invalid_union":
+      if ("discriminator" in issue && issue.discriminator)
+        return `${where} 的 kind 必须是 term、replace、canonical、enumeration、juxtaposition、near、pattern 之一`;
+      return `${where} 写法不对：${issue.message}`;
+    case "invalid_value":
+      return `${where} 只能是 ${issue.values.map(String).join("、")} 之一`;
+    case "too_small":
+      return `${where} ${issue.message}`;
+    default:
+      return `${where} ${issue.message}`;
+  }
+}
+
+function typeName(expected: string): string {
+  const names: Record<string, string> = {
+    string: "文字",
+    number: "数字",
+    boolean: "true 或 false",
+    array: "列表（每项以 - 开头）",
+    object: "键值对",
+  };
+  return names[expected] ?? expected;
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return "列表";
+  if (value === null) return "空值";
+  if (typeof value === "object") return "键值对";
+  return `${typeof value === "string" ? "文字" : typeName(typeof value)} ${JSON.stringify(value)}`;
+}

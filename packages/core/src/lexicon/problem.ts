@@ -1,0 +1,39 @@
+/** A problem in a lexicon file, located for the reviewer who has to fix it. */
+export interface LexiconProblem {
+  code: ProblemCode;
+  file: string;
+  /** 1-based */
+  line: number;
+  /** 1-based, in characters of the line */
+  column: number;
+  /** plain Chinese words: what is wrong and what to do */
+  message: string;
+  severity: "error" | "warning";
+}
+
+export type ProblemCode =
+  | "unreadable"
+  | "yaml-syntax"
+  | "schema"
+  | "duplicate-id"
+  | "duplicate-pack"
+  | "conflicting-verdict"
+  | "unknown-override"
+  | "bad-pattern"
+  | "unknown-list"
+  | "empty-term";
+
+export function formatProblem(p: LexiconProblem): string {
+  const level = p.severity === "error" ? "错误" : "警告";
+  return `${p.file}:${p.line}:${p.column}  ${level}  ${p.message}  (${p.code})`;
+}
+
+/** Thrown by `compile` when a pack it was given has errors. */
+export class LexiconError extends Error {
+  readonly problems: LexiconProblem[];
+  constructor(problems: LexiconProblem[]) {
+    super(`词库有错误：\n${problems.map(formatProblem).join("\n")}`);
+    this.name = "LexiconError";
+    this.problems = problems;
+  }
+}

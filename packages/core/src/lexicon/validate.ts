@@ -1,0 +1,170 @@
+import { RE2JS } from "re2js";
+import { charTable } from "../normalize/charTable.js";
+import { normalizeTerm } from "../normalize/normalizeText.js";
+import { ALL_ON, resolveProfile } from "../normalize/profile.js";
+import type { ParsedLexicon, Path } from "./parse.js";
+import type { LexiconProblem, ProblemCode } from "./problem.js";
+import type { Entry, Pack } from "./schema.js";
+
+/**
+ * Checks that need more than one entry or more than the schema: duplicate ids, a term given two
+ * different verdicts, overrides of unknown entries, patterns RE2 rejects, unknown list references,
+ * terms that normalise to nothing. Only packs that parsed are checked.
+ */
+export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[] {
+  const problems: LexiconProblem[] = [];
+  const report = (
+    p: ParsedLexicon,
+    path: Path,
+    code: ProblemCode,
+    message: string,
+    severity: "error" | "warning" = "error",
+  ) => problems.push({ code, file: p.file, ...p.locate(path), message, severity });
+  const valid = parsed.filter((p) => p.pack);
+  const packIds = new Map<string, ParsedLexicon>();
+  const ruleIds = new Set<string>();
+  for (const p of valid) {
+    const pack = p.pack as Pack;
+    const first = packIds.get(pack.id);
+    if (first) report(p, ["id"], "duplicate-pack", `词库编号「${pack.id}」与 ${first.file} 重复`);
+    packIds.set(pack.id, p);
+    const seen = new Set<string>();
+    pack.entries.forEach((entry, i) => {
+      if (seen.has(entry.id))
+        report(p, ["entries", i, "id"], "duplicate-id", `条目编号「${entry.id}」在本词库中重复`);
+      seen.add(entry.id);
+      ruleIds.add(`${pack.id}/${entry.id}`);
+      checkEntry(pack, entry, (path, code, message) => report(p, ["entries", i, ...path], code, message));
+    });
+  }
+  for (const p of valid) {
+    (p.pack as Pack).overrides.forEach((o, i) => {
+      if (!ruleIds.has(o.entry)) {
+        report(
+          p,
+          ["overrides", i, "entry"],
+          "unknown-override",
+          `要覆盖的条目「${o.entry}」不存在（词库没有加载，或编号写错）`,
+        );
+      }
+    });
+  }
+  problems.push(...conflictingVerdicts(valid));
+  return problems;
+}
+
+type Report = (path: Path, code: ProblemCode, message: string) => void;
+
+function checkEntry(pack: Pack, entry: Entry, report: Report): void {
+  const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
+  const strings: [Path, string][] = [];
+  const listRefs: [Path, string[] | string][] = [];
+  const add = (path: Path, texts: readonly string[]) => {
+    texts.forEach((text, j) => {
+      strings.push([[...path, j], text]);
+    });
+  };
+  if ("terms" in entry) add(["terms"], entry.terms);
+  if (entry.kind === "canonical") add(["variants"], entry.variants);
+  if (entry.kind === "enumeration") add(["items"], entry.items);
+  if (entry.kind === "near") {
+    entry.groups.forEach((group, j) => {
+      add(["groups", j], group);
+    });
+  }
+  if (entry.kind === "juxtaposition") listRefs.push([["first"], entry.first], [["second"], entry.second]);
+  for (const [path, ref] of listRefs) {
+    if (typeof ref === "string" && !pack.lists[ref.slice(1)]) {
+      report(path, "unknown-list", `列表「${ref}」没有在本词库的 lists 中定义`);
+    }
+  }
+  for (const [path, text] of strings) {
+    if (normalizeTerm(text, table).length === 0) {
+      report(
+        path,
+        "empty-term",
+        `「${text}」归一化后为空（只有标点、空格或符号），无法匹配；请写出文字，或关闭 noise 归一化`,
+      );
+    }
+  }
+  if (entry.kind === "pattern") {
+    try {
+      RE2JS.compile(entry.pattern);
+    } catch (error) {
+      report(
+        ["pattern"],
+        "bad-pattern",
+        `正则表达式无法用 RE2 编译（不支持回溯引用 \\1、环视 (?=…) 等需要回溯的写法）：${(error as Error).message}`,
+      );
+    }
+  }
+  if (entry.kind === "enumeration") {
+    for (const key of Object.keys(entry.wrongItems)) {
+      if (!entry.items.includes(key))
+        report(["wrongItems", key], "schema", `wrongItems 的「${key}」不是 items 中的一项`);
+    }
+  }
+}
+
+/** A term two entries flag with different severities or different fixes: the reviewer must choose. */
+function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] {
+  const table = charTable(ALL_ON);
+  const claims = new Map<string, { p: ParsedLexicon; path: Path; ruleId: string; verdict: string }>();
+  const problems: LexiconProblem[] = [];
+  for (const p of valid) {
+    const pack = p.pack as Pack;
+    pack.entries.forEach((entry, i) => {
+      if (entry.kind !== "term" && entry.kind !== "replace") return;
+      const severity = entry.severity ?? pack.defaults.severity;
+      const verdict = `${severity}${entry.kind === "replace" ? ` → ${entry.replacement}` : ""}`;
+      entry.terms.forEach((term, j) => {
+        const key = normalizeTerm(term, table);
+        const ruleId = `${pack.id}/${entry.id}`;
+        const claim = claims.get(key);
+        if (!claim) {
+          claims.set(key, { p, path: ["entries", i, "terms", j], ruleId, verdict });
+        } else if (claim.verdict !== verdict && claim.ruleId !== ruleId) {
+          problems.push({
+            code: "conflicting-verdict",
+            file: p.file,
+            ...p.locate(["entries", i, "terms", j]),
+            message: `「${term}」已被 ${claim.ruleId}（${claim.p.file}）判为 ${claim.verdict}，这里判为 ${verdict}；请统一，或用 overrides 改变原条目`,
+            severity: "error",
+          });
+        }
+      });
+    });
+  }
+  return problems;
+}
+
+/**
+ * The packs that can be compiled, and every problem of all packs. A pack with an error is left out
+ * (and its problems reported) so that one broken file never disables the others.
+ */
+export function usablePacks(parsed: readonly ParsedLexicon[]): {
+  usable: ParsedLexicon[];
+  problems: LexiconProblem[];
+} {
+  const problems = [...parsed.flatMap((p) => p.problems), ...validatePacks(parsed)];
+  let usable = parsed.filter(
+    (p) => p.pack && !problems.some((q) => q.file === p.file && q.severity === "error"),
+  );
+  // leaving a pack out can leave another's overrides pointing nowhere: settle until nothing changes
+  for (;;) {
+    const broken = new Set(
+      validatePacks(usable)
+        .filter((q) => q.severity === "error")
+        .map((q) => {
+          if (
+            !problems.includes(q) &&
+            !problems.some((r) => r.file === q.file && r.line === q.line && r.code === q.code)
+          )
+            problems.push(q);
+          return q.file;
+        }),
+    );
+    if (broken.size === 0) return { usable, problems };
+    usable = usable.filter((p) => !broken.has(p.file));
+  }
+}

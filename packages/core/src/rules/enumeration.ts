@@ -1,0 +1,54 @@
+import type { ScreenContext } from "./context.js";
+import { enumerations, listGap } from "./lists.js";
+import { type Hit, Role, type Rule } from "./rule.js";
+import { outside, type Span } from "./spans.js";
+
+/** How far before a list its name (四个意识：…) may stand and still announce it. */
+const NAME_REACH = 12;
+
+/**
+ * A fixed enumeration written out must hold every item, in the official order, each spelled right.
+ * A list counts as an attempt at the enumeration when it holds all items but one (or more), or
+ * when the enumeration's name stands just before it; mentioning a single item, or just the name,
+ * is not an attempt.
+ */
+export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenContext): Span[] {
+  const items = rule.items as string[];
+  const exceptions = hits.filter((h) => h.role === Role.exception);
+  const names = hits.filter((h) => h.role === Role.name);
+  const listed = outside(
+    hits.filter((h) => h.role === Role.item || h.role === Role.wrongItem),
+    exceptions,
+  );
+  const spans: Span[] = [];
+  for (const run of enumerations(ctx.text, listed)) {
+    const first = run[0] as Hit;
+    const last = run[run.length - 1] as Hit;
+    const named = names.some((n) => n.end <= first.start && first.start - n.end <= NAME_REACH);
+    const attempt = run.length >= Math.max(2, items.length - 1) || (named && run.length >= 2);
+    if (!attempt) continue;
+    const slots = run.map((h) => h.arg);
+    const right =
+      run.every((h) => h.role === Role.item) &&
+      slots.length === items.length &&
+      slots.every((slot, i) => slot === i);
+    if (right) continue;
+    const span: Span = { start: first.start, end: last.end };
+    const separator = uniformSeparator(ctx.text, run);
+    if (separator !== null) span.replacement = items.join(separator);
+    spans.push(span);
+  }
+  return spans;
+}
+
+/** The one plain separator used between all items (、 or ，), if the list uses exactly one. */
+function uniformSeparator(text: string, run: readonly Hit[]): string | null {
+  let separator: string | null = null;
+  for (let i = 1; i < run.length; i++) {
+    const gap = listGap(text, run[i - 1] as Hit, run[i] as Hit);
+    if (gap === null || !/^[、，,；;]$/.test(gap)) return null;
+    if (separator !== null && gap !== separator) return null;
+    separator = gap;
+  }
+  return separator ?? "、";
+}

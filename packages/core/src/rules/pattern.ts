@@ -1,0 +1,27 @@
+import { RE2JS } from "re2js";
+import type { NormalizeBuffer } from "../normalize/normalizeText.js";
+import type { Rule } from "./rule.js";
+
+/**
+ * Runs an RE2 pattern (linear time: no backtracking) over the normalised text and maps each match
+ * back to the original span it came from.
+ */
+export function compilePattern(rule: Rule): RE2JS {
+  return RE2JS.compile(rule.pattern as string);
+}
+
+export function matchPattern(
+  re: RE2JS,
+  normalized: string,
+  buf: NormalizeBuffer,
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const m = re.matcher(normalized);
+  while (m.find()) {
+    const s = m.start();
+    const e = m.end();
+    if (e <= s) continue; // an empty match marks no text
+    spans.push({ start: buf.from[s] as number, end: buf.to[e - 1] as number });
+  }
+  return spans;
+}

@@ -1,0 +1,53 @@
+import type { Basis, RuleKind, Severity } from "../lexicon/schema.js";
+
+/** An entry resolved against its pack's defaults and the overrides: what screening needs. */
+export interface Rule {
+  index: number;
+  ruleId: string;
+  lexiconId: string;
+  entryId: string;
+  kind: RuleKind;
+  category: string;
+  severity: Severity;
+  message: string;
+  basis?: Basis;
+  suggestions: string[];
+  profileKey: number;
+  boundary: boolean;
+  /** replace: the replacement; canonical: the canonical form */
+  fixText?: string;
+  /** enumeration: items in order; juxtaposition: unused */
+  items?: string[];
+  name?: string;
+  /** near: characters within which all groups must occur */
+  within?: number;
+  groupCount?: number;
+  /** pattern: RE2 source */
+  pattern?: string;
+}
+
+/**
+ * What a lexicon string is to its rule. Every string a rule needs is matched by the one automaton
+ * of its normalisation profile; the role says what a hit means.
+ */
+export const Role = {
+  hit: 0, // term, replace, canonical variant
+  exception: 1,
+  canonical: 2, // the exact canonical form: variants inside it are not findings
+  item: 3, // enumeration item (arg: index)
+  wrongItem: 4, // a wrong form of enumeration item (arg: index)
+  first: 5, // juxtaposition
+  second: 6,
+  group: 7, // near (arg: group index)
+  name: 8, // enumeration name, e.g. 四个意识
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+/** One occurrence of a rule's string in the text, in original offsets. */
+export interface Hit {
+  rule: number;
+  role: Role;
+  arg: number;
+  start: number;
+  end: number;
+}

@@ -1,0 +1,30 @@
+import type { Hit } from "./rule.js";
+
+/** A finding before it is dressed: the span of the original text and the one-click fix, if any. */
+export interface Span {
+  start: number;
+  end: number;
+  replacement?: string;
+}
+
+export const byPosition = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start - b.start || b.end - a.end;
+
+/** Drops hits that lie inside one of `covers` (an exception phrase, the exact canonical form). */
+export function outside(hits: readonly Hit[], covers: readonly Hit[]): Hit[] {
+  if (covers.length === 0) return [...hits];
+  return hits.filter((h) => !covers.some((c) => c.start <= h.start && h.end <= c.end));
+}
+
+/** Leftmost-longest: of overlapping hits keep the one that starts first, and the longer of equals. */
+export function longestFirst<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
+  const sorted = [...hits].sort(byPosition);
+  const kept: T[] = [];
+  let lastEnd = -1;
+  for (const h of sorted) {
+    if (h.start < lastEnd) continue;
+    kept.push(h);
+    lastEnd = h.end;
+  }
+  return kept;
+}

@@ -1,0 +1,160 @@
+import type { RE2JS } from "re2js";
+import type { PackInfo, RuleInfo } from "./compile.js";
+import type { Finding } from "./findings/finding.js";
+import { LineIndex } from "./findings/lineIndex.js";
+import { type Automaton, HitBuffer, scan } from "./match/automaton.js";
+import { type CharTable, charTable } from "./normalize/charTable.js";
+import { NormalizeBuffer, normalizeInto } from "./normalize/normalizeText.js";
+import { profileFromKey } from "./normalize/profile.js";
+import { ScreenContext } from "./rules/context.js";
+import { findEnumerations } from "./rules/enumeration.js";
+import { findJuxtapositions } from "./rules/juxtaposition.js";
+import { findNear } from "./rules/near.js";
+import { compilePattern, matchPattern } from "./rules/pattern.js";
+import { type Hit, Role, type Rule } from "./rules/rule.js";
+import { byPosition, type Span } from "./rules/spans.js";
+import { findTerms } from "./rules/term.js";
+import type { Segmenter } from "./segment/segmenter.js";
+import { type CompiledLexicons, decodeAutomaton } from "./serialize.js";
+
+export interface Screener {
+  /** Every finding in `text`, sorted by start, then end. Pure: the same text gives the same findings. */
+  screen(text: string): Finding[];
+  /** The compiled lexicons as plain JSON, for `loadCompiled`. */
+  serialize(): CompiledLexicons;
+  readonly packs: readonly PackInfo[];
+  readonly rules: readonly RuleInfo[];
+  readonly segmenter: Segmenter | undefined;
+}
+
+export interface ScreenerOptions {
+  /** Word segmenter for entries with `boundary: true`; lexicon terms are added to its dictionary. */
+  segmenter?: Segmenter;
+}
+
+interface Profile {
+  table: CharTable;
+  automaton: Automaton;
+  targetStart: Int32Array;
+  targetData: Int32Array;
+  patterns: { rule: Rule; re: RE2JS }[];
+}
+
+const finders = {
+  term: findTerms,
+  replace: findTerms,
+  canonical: findTerms,
+  pattern: findTerms,
+  enumeration: findEnumerations,
+  juxtaposition: findJuxtapositions,
+  near: findNear,
+} satisfies Record<Rule["kind"], (rule: Rule, hits: readonly Hit[], ctx: ScreenContext) => Span[]>;
+
+/** Builds a screener from compiled lexicons without recompiling them. */
+export function loadCompiled(data: CompiledLexicons, options: ScreenerOptions = {}): Screener {
+  if (data?.format !== "shengao-compiled/1") {
+    throw new Error("不是 shengao 编译后的词库（format 应为 shengao-compiled/1）");
+  }
+  const segmenter = options.segmenter;
+  segmenter?.addWords(data.segmenterWords);
+  const rules = data.rules;
+  const profiles: Profile[] = data.profiles.map((p) => ({
+    table: charTable(profileFromKey(p.key)),
+    automaton: decodeAutomaton(p.automaton),
+    targetStart: Int32Array.from(p.targets.start),
+    targetData: Int32Array.from(p.targets.data),
+    patterns: rules
+      .filter((r) => r.kind === "pattern" && r.profileKey === p.key)
+      .map((rule) => ({ rule, re: compilePattern(rule) })),
+  }));
+  const buf = new NormalizeBuffer();
+  const raw = new HitBuffer();
+
+  function collectHits(text: string): Map<number, Hit[]> {
+    const byRule = new Map<number, Hit[]>();
+    const add = (hit: Hit) => {
+      const list = byRule.get(hit.rule);
+      if (list) list.push(hit);
+      else byRule.set(hit.rule, [hit]);
+    };
+    for (const p of profiles) {
+      normalizeInto(text, p.table, buf);
+      raw.length = 0;
+      scan(p.automaton, buf.units, buf.length, raw);
+      for (let i = 0; i < raw.length; i++) {
+        const id = raw.pattern[i] as number;
+        const last = raw.end[i] as number;
+        const start = buf.from[last - (p.automaton.patternLength[id] as number) + 1] as number;
+        const end = buf.to[last] as number;
+        for (let t = p.targetStart[id] as number; t < (p.targetStart[id + 1] as number); t += 3) {
+          add({
+            rule: p.targetData[t] as number,
+            role: p.targetData[t + 1] as Role,
+            arg: p.targetData[t + 2] as number,
+            start,
+            end,
+          });
+        }
+      }
+      if (p.patterns.length > 0) {
+        const normalized = buf.text();
+        for (const { rule, re } of p.patterns) {
+          for (const span of matchPattern(re, normalized, buf))
+            add({ rule: rule.index, role: Role.hit, arg: 0, ...span });
+        }
+      }
+    }
+    return byRule;
+  }
+
+  function screen(text: string): Finding[] {
+    if (typeof text !== "string") throw new TypeError("screen(text) 需要字符串");
+    const ctx = new ScreenContext(text, segmenter);
+    const findings: Finding[] = [];
+    let lines: LineIndex | undefined;
+    for (const [index, hits] of collectHits(text)) {
+      const rule = rules[index] as Rule;
+      for (const span of finders[rule.kind](rule, hits, ctx)) {
+        lines ??= new LineIndex(text);
+        findings.push(toFinding(rule, span, text, lines));
+      }
+    }
+    return findings.sort(
+      (a, b) => byPosition(a, b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+    );
+  }
+
+  return {
+    screen,
+    serialize: () => data,
+    packs: data.packs,
+    rules: data.ruleInfo,
+    segmenter,
+  };
+}
+
+function toFinding(rule: Rule, span: Span, text: string, lines: LineIndex): Finding {
+  const from = lines.position(span.start);
+  const to = lines.position(span.end);
+  const finding: Finding = {
+    ruleId: rule.ruleId,
+    lexiconId: rule.lexiconId,
+    entryId: rule.entryId,
+    kind: rule.kind,
+    category: rule.category,
+    severity: rule.severity,
+    message: rule.message,
+    start: span.start,
+    end: span.end,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    text: text.slice(span.start, span.end),
+    suggestions: [...rule.suggestions],
+  };
+  if (span.replacement !== undefined)
+    finding.fix = { start: span.start, end: span.end, replacement: span.replacement };
+  if (rule.basis !== undefined) finding.basis = rule.basis;
+  return finding;
+}

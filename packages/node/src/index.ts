@@ -1,0 +1,2 @@
+export { createJiebaSegmenter } from "./jiebaSegmenter.js";
+export { DEFAULT_LEXICON_DIR, readLexiconFiles } from "./lexiconFiles.js";

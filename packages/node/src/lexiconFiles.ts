@@ -1,0 +1,50 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type ParsedLexicon, parseLexicon } from "@shengao/core";
+
+/** The repository's lexicons/ folder: the default packs. */
+export const DEFAULT_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../lexicons");
+
+const LEXICON_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
+
+/**
+ * Reads lexicon packs from files and folders (a folder: its *.yaml, *.yml, *.json, not its
+ * subfolders). A file that can't be read becomes a pack with an `unreadable` problem, never an
+ * exception, so the other packs still load.
+ */
+export async function readLexiconFiles(paths: readonly string[]): Promise<ParsedLexicon[]> {
+  const files: string[] = [];
+  const parsed: ParsedLexicon[] = [];
+  for (const path of paths) {
+    try {
+      if ((await stat(path)).isDirectory()) {
+        const names = (await readdir(path)).filter((n) => LEXICON_EXTENSIONS.has(extname(n))).sort();
+        files.push(...names.map((n) => join(path, n)));
+      } else files.push(path);
+    } catch (error) {
+      parsed.push(unreadable(path, error));
+    }
+  }
+  for (const file of files) {
+    try {
+      parsed.push(parseLexicon(await readFile(file, "utf8"), file));
+    } catch (error) {
+      parsed.push(unreadable(file, error));
+    }
+  }
+  return parsed;
+}
+
+function unreadable(file: string, error: unknown): ParsedLexicon {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === "ENOENT" ? "文件不存在" : code === "EACCES" ? "没有读取权限" : (error as Error).message;
+  return {
+    file,
+    problems: [
+      { code: "unreadable", file, line: 1, column: 1, message: `无法读取词库：${why}`, severity: "error" },
+    ],
+    locate: () => ({ line: 1, column: 1 }),
+  };
+}
