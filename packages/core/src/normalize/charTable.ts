@@ -21,11 +21,12 @@ export interface CharTable {
   readonly expansions: Map<number, string>;
 }
 
-// Zero-width characters, BOM, soft hyphen, bidi controls, variation selectors, combining marks and
-// other format characters: invisible, and slipped into terms to dodge filters. Tested one code point
-// at a time, so combining marks stand alone in the class.
-const INVISIBLE =
-  /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\p{Mn}\p{Me}\p{Cf}]$/u;
+// Zero-width characters, BOM, soft hyphen, bidi controls and other format characters, and combining
+// marks (variation selectors among them): invisible, and slipped into terms to dodge filters.
+const INVISIBLE_FORMAT =
+  /^[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\p{Cf}]$/u;
+const MARK = /^(?:\p{Mn}|\p{Me})$/u;
+const isInvisible = (ch: string) => INVISIBLE_FORMAT.test(ch) || MARK.test(ch);
 const LINE_BREAK = /^[\n\r\u2028\u2029\u0085\v\f]$/;
 // Spaces, punctuation and symbols (emoji among them) are what people slip between the characters
 // of a term to dodge a filter: 台 湾, 台*湾, 台。湾.
@@ -47,7 +48,7 @@ export function normalizeChar(ch: string, profile: NormalizeProfile): string {
 /** Classifies one code point (as a string) under a profile; returns the class and its output. */
 export function classify(ch: string, profile: NormalizeProfile): { kind: number; out: string } {
   if (LINE_BREAK.test(ch)) return { kind: BREAK, out: "\n" };
-  if (profile.invisible && INVISIBLE.test(ch)) return { kind: DROP, out: "" };
+  if (profile.invisible && isInvisible(ch)) return { kind: DROP, out: "" };
   const out = normalizeChar(ch, profile);
   if (out.length === 0) return { kind: DROP, out };
   if (profile.noise && NOISE_CHAR.test(out)) return { kind: NOISE, out: "" };
