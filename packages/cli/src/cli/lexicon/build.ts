@@ -1,0 +1,39 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { DEFAULT_LEXICON_DIR } from "@shengao/node";
+import { shownPath } from "../../input/resolve.js";
+import { EXIT, type ExitCode } from "../exit-codes.js";
+import type { CliIo } from "../io.js";
+import { compileLexicons, formatLexiconProblem, loadLexicons } from "../lexicons.js";
+import { lexiconFiles } from "./files.js";
+
+/** Where the extension picks up the compiled lexicons. */
+export const DEFAULT_COMPILED_PATH = join(DEFAULT_LEXICON_DIR, "dist", "compiled.json");
+
+/** Compiles the packs and writes `screener.serialize()`; refuses while any pack has an error. */
+export async function build(files: readonly string[], out: string | undefined, io: CliIo): Promise<ExitCode> {
+  const lexicons = await loadLexicons(lexiconFiles(files, io.cwd));
+  let errors = lexicons.problems.filter((p) => p.severity === "error");
+  const compiled = errors.length === 0 ? compileLexicons(lexicons.usable, false) : { problems: [] };
+  errors = [...errors, ...compiled.problems.filter((p) => p.severity === "error")];
+  if (errors.length > 0 || compiled.screener === undefined) {
+    for (const problem of errors) io.stderr.write(`${formatLexiconProblem(problem, io.cwd)}\n`);
+    io.stderr.write(
+      `✖ 词库有 ${errors.length} 个错误，未生成（refusing to build）。先运行 shengao lexicon validate。\n`,
+    );
+    return EXIT.problems;
+  }
+  const path = out === undefined ? DEFAULT_COMPILED_PATH : resolve(io.cwd, out);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(compiled.screener.serialize())}\n`);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`✖ 无法写入：${shownPath(path, io.cwd)}（${detail}）\n`);
+    return EXIT.usage;
+  }
+  const packs = compiled.screener.packs;
+  const entries = packs.reduce((n, pack) => n + pack.entries, 0);
+  io.stdout.write(`✔ 已写入 ${shownPath(path, io.cwd)}：${packs.length} 个词库，${entries} 个条目\n`);
+  return EXIT.ok;
+}

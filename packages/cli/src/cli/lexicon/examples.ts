@@ -1,0 +1,61 @@
+import { type ExampleResult, type Finding, runExamples } from "@shengao/core";
+import { shownPath } from "../../input/resolve.js";
+import { EXIT, type ExitCode } from "../exit-codes.js";
+import type { CliIo } from "../io.js";
+import { compileLexicons, formatLexiconProblem, loadLexicons } from "../lexicons.js";
+import { lexiconFiles } from "./files.js";
+
+/** Runs every entry's flag/pass example sentences; shows each failure with what was found. */
+export async function testExamples(files: readonly string[], io: CliIo): Promise<ExitCode> {
+  const out = (line: string) => io.stdout.write(`${line}\n`);
+  const lexicons = await loadLexicons(lexiconFiles(files, io.cwd));
+  const compiled = lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, true) : { problems: [] };
+  const broken = [...lexicons.problems, ...compiled.problems].filter((p) => p.severity === "error");
+  for (const problem of broken) io.stderr.write(`${formatLexiconProblem(problem, io.cwd)}\n`);
+  for (const { file } of lexicons.skipped)
+    io.stderr.write(`词库有错误，例句未测试：${shownPath(file, io.cwd)}\n`);
+  if (compiled.screener === undefined) {
+    io.stderr.write("✖ 没有可用的词库，无法测试例句（no usable lexicon packs）\n");
+    return EXIT.problems;
+  }
+
+  const results = runExamples(compiled.screener, lexicons.usable);
+  const failures = results.filter((result) => !result.ok);
+  for (const failure of failures) out(describeFailure(failure, io.cwd));
+  const mark = failures.length > 0 ? "✖" : "✔";
+  out(`${mark} ${results.length} 条例句，${failures.length} 条失败`);
+  return failures.length > 0 || broken.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+export function describeFailure(result: ExampleResult, cwd: string): string {
+  const lines = [`✖ ${shownPath(result.file, cwd)}:${result.line}:${result.column}  ${result.ruleId}`];
+  lines.push(`    例句：${result.sentence}`);
+  if (result.expect === "flag") {
+    lines.push("    应标出，实际未标出");
+  } else {
+    lines.push("    不应标出，实际标出了：");
+    lines.push(`      ${markFindings(result.sentence, result.findings)}`);
+    for (const message of new Set(result.findings.map((f) => f.message))) lines.push(`      （${message}）`);
+  }
+  return lines.join("\n");
+}
+
+/** The sentence with each found span wrapped in 【】; overlapping spans are merged. */
+export function markFindings(sentence: string, findings: readonly Pick<Finding, "start" | "end">[]): string {
+  const spans = findings
+    .map(({ start, end }) => [start, end] as [number, number])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last !== undefined && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  let marked = "";
+  let cursor = 0;
+  for (const [start, end] of merged) {
+    marked += `${sentence.slice(cursor, start)}【${sentence.slice(start, end)}】`;
+    cursor = end;
+  }
+  return marked + sentence.slice(cursor);
+}

@@ -1,0 +1,92 @@
+import { type Pack, RULE_KINDS, type RuleKind, SEVERITIES, type Severity } from "@shengao/core";
+import { shownPath } from "../../input/resolve.js";
+import { SEVERITY_LABEL } from "../../report/types.js";
+import { padEnd, stringWidth } from "../../report/width.js";
+import { EXIT, type ExitCode } from "../exit-codes.js";
+import type { CliIo } from "../io.js";
+import { loadLexicons } from "../lexicons.js";
+import { lexiconFiles } from "./files.js";
+
+export interface PackStats {
+  id: string;
+  name: string;
+  file: string;
+  entries: number;
+  byKind: Record<RuleKind, number>;
+  bySeverity: Record<Severity, number>;
+}
+
+/** Entries counted as written in the files (an entry without severity takes its pack's default). */
+export function packStats(pack: Pack, file: string): PackStats {
+  const byKind = Object.fromEntries(RULE_KINDS.map((kind) => [kind, 0])) as Record<RuleKind, number>;
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const entry of pack.entries) {
+    byKind[entry.kind] += 1;
+    bySeverity[entry.severity ?? pack.defaults.severity] += 1;
+  }
+  return { id: pack.id, name: pack.name, file, entries: pack.entries.length, byKind, bySeverity };
+}
+
+export async function stats(
+  files: readonly string[],
+  format: "table" | "json",
+  io: CliIo,
+): Promise<ExitCode> {
+  const lexicons = await loadLexicons(lexiconFiles(files, io.cwd));
+  const unreadable = lexicons.parsed.filter((lexicon) => lexicon.pack === undefined);
+  for (const { file } of unreadable) {
+    io.stderr.write(
+      `✖ 无法统计：${shownPath(file, io.cwd)}（词库读不出来，运行 shengao lexicon validate 查看原因）\n`,
+    );
+  }
+  const packs = lexicons.parsed.flatMap(({ pack, file }) =>
+    pack === undefined ? [] : [packStats(pack, shownPath(file, io.cwd))],
+  );
+  const total = totals(packs);
+  if (format === "json") io.stdout.write(`${JSON.stringify({ packs, total }, null, 2)}\n`);
+  else io.stdout.write(statsTable(packs, total));
+  return unreadable.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+function totals(packs: readonly PackStats[]): Omit<PackStats, "id" | "name" | "file"> {
+  const sum = <K extends string>(keys: readonly K[], pick: (p: PackStats) => Record<K, number>) =>
+    Object.fromEntries(keys.map((key) => [key, packs.reduce((n, p) => n + pick(p)[key], 0)])) as Record<
+      K,
+      number
+    >;
+  return {
+    entries: packs.reduce((n, p) => n + p.entries, 0),
+    byKind: sum(RULE_KINDS, (p) => p.byKind),
+    bySeverity: sum(SEVERITIES, (p) => p.bySeverity),
+  };
+}
+
+function statsTable(packs: readonly PackStats[], total: ReturnType<typeof totals>): string {
+  const rows = [...packs, { id: "合计", ...total }];
+  const kinds = RULE_KINDS.filter((kind) => total.byKind[kind] > 0);
+  const byKind = table([
+    ["词库", ...kinds, "合计"],
+    ...rows.map((row) => [row.id, ...kinds.map((kind) => String(row.byKind[kind])), String(row.entries)]),
+  ]);
+  const bySeverity = table([
+    ["词库", ...SEVERITIES.map((s) => SEVERITY_LABEL[s]), "合计"],
+    ...rows.map((row) => [row.id, ...SEVERITIES.map((s) => String(row.bySeverity[s])), String(row.entries)]),
+  ]);
+  return `按类型统计条目\n${byKind}\n按级别统计条目\n${bySeverity}`;
+}
+
+/** Plain text, columns aligned by terminal width (CJK headers are two columns per character). */
+function table(cells: readonly (readonly string[])[]): string {
+  const widths = (cells[0] ?? []).map((_, column) =>
+    Math.max(...cells.map((row) => stringWidth(row[column] ?? ""))),
+  );
+  return cells
+    .map(
+      (row) =>
+        `${row
+          .map((cell, column) => padEnd(cell, widths[column] ?? 0))
+          .join("  ")
+          .trimEnd()}\n`,
+    )
+    .join("");
+}

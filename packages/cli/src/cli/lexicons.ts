@@ -1,0 +1,60 @@
+import { compile, type LexiconProblem, type ParsedLexicon, type Screener, usablePacks } from "@shengao/core";
+import { createJiebaSegmenter, DEFAULT_LEXICON_DIR, readLexiconFiles } from "@shengao/node";
+import { shownPath } from "../input/resolve.js";
+
+export interface LoadedLexicons {
+  /** Every pack read, broken ones included. */
+  parsed: ParsedLexicon[];
+  /** Every problem, from parsing each pack and from checking the packs together. */
+  problems: LexiconProblem[];
+  /** Packs without error problems: the ones that screen. */
+  usable: ParsedLexicon[];
+  /** Packs left out because they (or their relation to the others) have error problems. */
+  skipped: ParsedLexicon[];
+}
+
+/** The lexicon files to read: the defaults unless turned off, plus every `--lexicon` path. */
+export function lexiconPaths(extra: readonly string[], useDefaults: boolean): string[] {
+  return [...(useDefaults ? [DEFAULT_LEXICON_DIR] : []), ...extra];
+}
+
+/**
+ * Reads and validates packs. One broken pack must not disable the others: core's `usablePacks` sets
+ * aside packs with error problems (and those that break once another is set aside).
+ */
+export async function loadLexicons(paths: readonly string[]): Promise<LoadedLexicons> {
+  const parsed = await readLexiconFiles(paths);
+  const { usable, problems } = usablePacks(parsed);
+  const skipped = parsed.filter((lexicon) => !usable.includes(lexicon));
+  return { parsed, problems: sortProblems(problems), usable, skipped };
+}
+
+export interface CompileResult {
+  screener?: Screener;
+  /** Problems compile itself raised (it throws LexiconError when a pack it was given is broken). */
+  problems: LexiconProblem[];
+}
+
+export function compileLexicons(usable: ParsedLexicon[], withSegmenter: boolean): CompileResult {
+  try {
+    const options = withSegmenter ? { segmenter: createJiebaSegmenter() } : {};
+    return { screener: compile(usable, options), problems: [] };
+  } catch (error) {
+    const problems = (error as { problems?: LexiconProblem[] }).problems;
+    if (Array.isArray(problems)) return { problems };
+    throw error;
+  }
+}
+
+export function sortProblems(problems: readonly LexiconProblem[]): LexiconProblem[] {
+  return [...problems].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/** `file:line:column  message  (code)`, the file relative to the working directory. */
+export function formatLexiconProblem(problem: LexiconProblem, cwd: string): string {
+  const where = `${shownPath(problem.file, cwd)}:${problem.line}:${problem.column}`;
+  const level = problem.severity === "error" ? "错误" : "警告";
+  return `${where}  ${level}  ${problem.message}  (${problem.code})`;
+}

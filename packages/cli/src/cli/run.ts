@@ -1,0 +1,132 @@
+import { createRequire } from "node:module";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { FORMATS } from "../report/index.js";
+import { check } from "./check.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import { CHECK_HELP_AFTER, helpConfiguration, LEXICON_HELP_AFTER, PROGRAM_EXAMPLES } from "./help.js";
+import { type CliIo, processIo } from "./io.js";
+import { build } from "./lexicon/build.js";
+import { testExamples } from "./lexicon/examples.js";
+import { stats } from "./lexicon/stats.js";
+import { validate } from "./lexicon/validate.js";
+
+const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+
+/** commander's own error messages, said in Chinese first; its English follows in parentheses. */
+const USAGE_ERRORS: Record<string, string> = {
+  "commander.unknownOption": "未知的选项",
+  "commander.unknownCommand": "未知的命令",
+  "commander.missingArgument": "缺少参数",
+  "commander.optionMissingArgument": "选项缺少取值",
+  "commander.missingMandatoryOptionValue": "缺少必需的选项",
+  "commander.invalidArgument": "参数取值无效",
+  "commander.excessArguments": "参数过多",
+  "commander.conflictingOption": "选项冲突",
+};
+
+/**
+ * Runs the shengao command line with `argv` (without `node` and the script) and returns the exit
+ * code. Nothing here touches `process`: everything goes through `io`, so tests need no subprocess.
+ */
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
+    if (error.code === "commander.help") return EXIT.usage;
+    const english = error.message.replace(/^error: /, "");
+    const chinese = USAGE_ERRORS[error.code] ?? "用法错误";
+    io.stderr.write(`✖ ${chinese}（${english}）\n运行 shengao --help 查看用法。\n`);
+    return EXIT.usage;
+  }
+}
+
+function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
+  const program = new Command("shengao")
+    .description("审稿 shengao：新媒体稿件发布前检查规范表述、禁用词和广告法用语（全部在本机完成，不联网）")
+    .configureHelp(helpConfiguration)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => {},
+      getOutHelpWidth: () => 100,
+      getErrHelpWidth: () => 100,
+    })
+    .exitOverride()
+    .helpOption("-h, --help", "显示帮助")
+    .helpCommand("help [命令]", "显示某个命令的帮助")
+    .version(version, "-v, --version", "显示版本号")
+    .addHelpText("after", PROGRAM_EXAMPLES);
+
+  program
+    .command("check")
+    .description("检查稿件：文件、文件夹、glob，或 - 表示标准输入")
+    .argument("[路径...]", "要检查的文件、文件夹或 glob；- 表示标准输入")
+    .addOption(
+      new Option("-f, --format <格式>", "输出格式：stylish（默认，给人看）、json、sarif")
+        .choices(FORMATS)
+        .default("stylish"),
+    )
+    .option("-l, --lexicon <路径>", "追加词库文件或文件夹（可多次使用）", collect, [])
+    .option("--no-default-lexicons", "不用默认词库，只用 --lexicon 给出的词库")
+    .option("-q, --quiet", "只报告错误级问题（警告、提示不输出也不计数）", false)
+    .option("--max-warnings <数量>", "警告数超过这个数时退出码为 1", nonNegativeInteger)
+    .option("-o, --output <文件>", "把报告写入文件，而不是标准输出")
+    .addHelpText("after", CHECK_HELP_AFTER)
+    .action(async (paths: string[], options, command: Command) => {
+      if (paths.length === 0) {
+        io.stderr.write("✖ 请给出要检查的文件（no paths given）\n\n");
+        command.help({ error: true });
+      }
+      setExit(await check(paths, options, io));
+    });
+
+  const lexicon = program
+    .command("lexicon")
+    .description("词库维护命令（给审校人员）：validate、test、stats、build")
+    .addHelpText("after", LEXICON_HELP_AFTER);
+  lexicon
+    .command("validate")
+    .description("检查词库格式和词库之间的冲突；有错误时退出码为 1")
+    .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
+    .action(async (files: string[]) => setExit(await validate(files, io)));
+  lexicon
+    .command("test")
+    .description("运行词库条目里的自测例句（examples.flag / examples.pass）；有失败时退出码为 1")
+    .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
+    .action(async (files: string[]) => setExit(await testExamples(files, io)));
+  lexicon
+    .command("stats")
+    .description("按词库 × 类型、按级别统计条目数")
+    .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
+    .addOption(
+      new Option("-f, --format <格式>", "table（默认）或 json").choices(["table", "json"]).default("table"),
+    )
+    .action(async (files: string[], options: { format: "table" | "json" }) =>
+      setExit(await stats(files, options.format, io)),
+    );
+  lexicon
+    .command("build")
+    .description("编译词库，写出给浏览器扩展用的 JSON；词库有错误时拒绝生成")
+    .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
+    .option("--out <文件>", "输出文件（默认：lexicons/dist/compiled.json）")
+    .action(async (files: string[], options: { out?: string }) =>
+      setExit(await build(files, options.out, io)),
+    );
+  return program;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`须为非负整数（not a non-negative integer）`);
+  return Number(value);
+}

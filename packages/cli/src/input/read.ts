@@ -1,0 +1,46 @@
+import { readFile } from "node:fs/promises";
+import { decodeText } from "./decode.js";
+import { docxText } from "./docx.js";
+import { fromFsError, InputError } from "./errors.js";
+import { inputKindOf, SUPPORTED_EXTENSIONS } from "./formats.js";
+import { htmlVisibleText } from "./html.js";
+
+export interface InputText {
+  text: string;
+  /** True when the text was extracted (HTML visible text, Word raw text) rather than read as is. */
+  extracted: boolean;
+  /** Something the user should know but that is not an error, e.g. the file was read as GB18030. */
+  notice?: string;
+}
+
+/** Reads one file as the text to screen. Throws InputError with a Chinese message naming `shownAs`. */
+export async function readInput(path: string, shownAs: string): Promise<InputText> {
+  const kind = inputKindOf(path);
+  if (kind === undefined) {
+    throw new InputError(
+      "unsupported-type",
+      shownAs,
+      `不支持的文件类型：${shownAs}（支持 ${SUPPORTED_EXTENSIONS.join(" ")}；unsupported file type）`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw fromFsError(error, shownAs);
+  }
+  if (kind === "docx") return { text: await docxText(bytes, shownAs), extracted: true };
+  const { text, encoding } = decodeText(bytes);
+  const notice = encoding === "utf-8" ? undefined : `提示：${shownAs} 不是 UTF-8 编码，已按 GB18030 读取`;
+  const read =
+    kind === "html" ? { text: htmlVisibleText(text), extracted: true } : { text, extracted: false };
+  return notice === undefined ? read : { ...read, notice };
+}
+
+/** Reads all of stdin as UTF-8 text. */
+export async function readStdin(stdin: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
+  return decodeText(Buffer.concat(chunks)).text;
+}

@@ -1,0 +1,101 @@
+import type { Dirent } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { fromFsError, InputError } from "./errors.js";
+import { inputKindOf, SUPPORTED_EXTENSIONS } from "./formats.js";
+
+/** One input to screen: a file on disk, or stdin (`-`). */
+export type InputSource =
+  | { kind: "file"; path: string; shownAs: string }
+  | { kind: "stdin"; shownAs: string };
+
+export interface ResolvedInputs {
+  sources: InputSource[];
+  errors: InputError[];
+}
+
+export const STDIN_NAME = "<stdin>";
+
+/**
+ * Expands the arguments of `check` into inputs, in argument order, without duplicates: a file is
+ * taken as is (its type is checked when read), a folder recursively (supported types only; skipping
+ * node_modules and dot-folders), anything else that looks like a glob through tinyglobby.
+ */
+export async function resolveInputs(args: readonly string[], cwd: string): Promise<ResolvedInputs> {
+  const sources: InputSource[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+  const addFile = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    sources.push({ kind: "file", path, shownAs: shownPath(path, cwd) });
+  };
+
+  for (const arg of args) {
+    if (arg === "-") {
+      if (!seen.has(STDIN_NAME)) sources.push({ kind: "stdin", shownAs: STDIN_NAME });
+      seen.add(STDIN_NAME);
+      continue;
+    }
+    const path = resolve(cwd, arg);
+    const info = await stat(path).catch((error: unknown) => error as NodeJS.ErrnoException);
+    if (!(info instanceof Error)) {
+      if (!info.isDirectory()) {
+        addFile(path);
+        continue;
+      }
+      try {
+        const files = await walkFolder(path);
+        if (files.length === 0) {
+          errors.push(
+            new InputError(
+              "empty-folder",
+              arg,
+              `文件夹里没有可检查的文件：${arg}（支持 ${SUPPORTED_EXTENSIONS.join(" ")}）`,
+            ),
+          );
+        }
+        files.forEach(addFile);
+      } catch (error) {
+        errors.push(fromFsError(error, arg));
+      }
+      continue;
+    }
+    if (info.code !== "ENOENT" || !isDynamicPattern(arg)) {
+      errors.push(fromFsError(info, arg));
+      continue;
+    }
+    const matches = await glob(arg, { cwd, absolute: true, dot: false, ignore: ["**/node_modules/**"] });
+    const supported = matches.filter((file) => inputKindOf(file) !== undefined).sort();
+    if (supported.length === 0) {
+      const why = matches.length === 0 ? "glob matched no files" : "no supported files matched";
+      errors.push(new InputError("no-match", arg, `没有匹配的文件：${arg}（${why}）`));
+    }
+    supported.map((file) => resolve(file)).forEach(addFile);
+  }
+  return { sources, errors };
+}
+
+async function walkFolder(folder: string): Promise<string[]> {
+  const entries: Dirent[] = await readdir(folder, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      files.push(...(await walkFolder(path)));
+    } else if (entry.isFile() && inputKindOf(entry.name) !== undefined) {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+/** Paths are shown relative to the working directory when inside it, always with `/`. */
+export function shownPath(path: string, cwd: string): string {
+  const absolute = resolve(cwd, path);
+  const rel = relative(cwd, absolute);
+  const shown = rel === "" || rel.startsWith("..") || isAbsolute(rel) ? absolute : rel;
+  return shown.split(sep).join("/");
+}
