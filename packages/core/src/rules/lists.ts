@@ -3,7 +3,7 @@ import { longestFirst } from "./spans.js";
 
 // What may stand between two items of one enumeration: a list separator (、，, 和 与 及 以及 …),
 // with quotes, brackets and spaces around it (增强“政治意识”、“大局意识”).
-const QUOTES = "\\s\"'“”‘’「」『』《》〈〉()（）\\[\\]【】";
+const QUOTES = " \\t\\u3000\"'“”‘’「」『』《》〈〉()（）\\[\\]【】";
 const SEPARATOR = new RegExp(`^[${QUOTES}]*(?:[、，,；;/]|和|与|及|以及|跟|同|或|、和)?[${QUOTES}]*$`);
 const MAX_GAP = 8;
 

@@ -1,0 +1,224 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  compile,
+  formatProblem,
+  LexiconError,
+  loadCompiled,
+  parseLexicon,
+  runExamples,
+  usablePacks,
+  validatePacks,
+} from "../src/index.js";
+import { screenerOf } from "./helpers.js";
+
+const yaml = (s: string) => s.replace(/^ {4}/gm, "");
+
+describe("compiled form", () => {
+  const s = screenerOf({
+    entries: [
+      { id: "nk", kind: "replace", message: "m", terms: ["北韩"], replacement: "朝鲜" },
+      { id: "p", kind: "pattern", message: "m", pattern: "台.独" },
+      { id: "e", kind: "enumeration", message: "m", items: ["甲项", "乙项", "丙项"] },
+    ],
+  });
+
+  it("survives JSON and screens the same without recompiling", () => {
+    const text = "北韩、台x独，丙项、乙项、甲项";
+    const loaded = loadCompiled(JSON.parse(JSON.stringify(s.serialize())));
+    expect(loaded.screen(text)).toEqual(s.screen(text));
+    expect(s.screen(text)).toHaveLength(3);
+  });
+
+  it("rejects data that is not a compiled lexicon", () => {
+    expect(() => loadCompiled({} as never)).toThrow(/shengao-compiled/);
+  });
+
+  it("screening a text in pieces at line breaks equals screening it whole", () => {
+    const piece = fc.constantFrom(
+      "北韩",
+      "北",
+      "韩",
+      "台",
+      "独",
+      "x",
+      "、",
+      "甲项",
+      "乙项",
+      "丙项",
+      "。",
+      " ",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(piece, { maxLength: 12 }).map((p) => p.join("")),
+          { maxLength: 6 },
+        ),
+        (lines) => {
+          const whole = s.screen(lines.join("\n")).map((f) => [f.ruleId, f.line, f.column, f.text]);
+          const byLine = lines.flatMap((line, i) =>
+            s.screen(line).map((f) => [f.ruleId, i + 1, f.column, f.text]),
+          );
+          expect(whole).toEqual(byLine);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("every finding's span lies inside the text and its text is that slice", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.string(), (noise, tail) => {
+        const text = `${noise}北${noise.slice(0, 2)}韩${tail}`;
+        for (const f of s.screen(text)) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+        }
+      }),
+    );
+  });
+});
+
+describe("lexicon errors", () => {
+  it("a YAML syntax error names the line and column", () => {
+    const p = parseLexicon("id: a\nname: [unclosed\nversion: 1.0.0\n", "bad.yaml");
+    expect(p.pack).toBeUndefined();
+    expect(p.problems[0]).toMatchObject({ code: "yaml-syntax", file: "bad.yaml", line: expect.any(Number) });
+  });
+
+  it("schema errors point at the offending value, in plain words", () => {
+    const p = parseLexicon(
+      yaml(`id: a
+    name: 测试
+    version: 1.0.0
+    entries:
+      - id: x
+        kind: term
+        message: m
+        terms: [最佳]
+        severity: fatal
+    `),
+      "a.yaml",
+    );
+    expect(p.problems).toHaveLength(1);
+    expect(p.problems[0]).toMatchObject({ code: "schema", line: 9, column: 15 });
+    expect(formatProblem(p.problems[0] as never)).toMatch(/^a\.yaml:9:15 .*error、warning、info/);
+  });
+
+  it("a backtracking pattern is rejected by validation", () => {
+    const p = parseLexicon(
+      JSON.stringify({
+        id: "a",
+        name: "n",
+        version: "1.0.0",
+        entries: [{ id: "x", kind: "pattern", message: "m", pattern: "(a)\\1" }],
+      }),
+      "a.json",
+    );
+    expect(validatePacks([p]).map((q) => q.code)).toEqual(["bad-pattern"]);
+  });
+
+  it("duplicate ids and conflicting verdicts across packs are reported", () => {
+    const a = parseLexicon(
+      yaml(`id: a
+    name: A
+    version: 1.0.0
+    entries:
+      - { id: x, kind: term, message: m, terms: [最佳], severity: error }
+      - { id: x, kind: term, message: m, terms: [顶级] }
+    `),
+      "a.yaml",
+    );
+    const b = parseLexicon(
+      yaml(`id: b
+    name: B
+    version: 1.0.0
+    entries:
+      - { id: y, kind: term, message: m, terms: [最佳], severity: info }
+    `),
+      "b.yaml",
+    );
+    const codes = validatePacks([a, b]).map((q) => [q.code, q.file, q.line]);
+    expect(codes).toEqual([
+      ["duplicate-id", "a.yaml", 6],
+      ["conflicting-verdict", "b.yaml", 5],
+    ]);
+  });
+
+  it("compile refuses a broken pack, and usablePacks keeps the good ones", () => {
+    const good = parseLexicon(
+      JSON.stringify({
+        id: "g",
+        name: "g",
+        version: "1.0.0",
+        entries: [{ id: "x", kind: "term", message: "m", terms: ["北韩"] }],
+      }),
+      "g.json",
+    );
+    const broken = parseLexicon("id: b\nentries: 3\n", "b.yaml");
+    expect(() => compile([good, broken])).toThrow(LexiconError);
+    const { usable, problems } = usablePacks([good, broken]);
+    expect(usable.map((p) => p.file)).toEqual(["g.json"]);
+    expect(problems.every((p) => p.file === "b.yaml")).toBe(true);
+    expect(compile(usable).screen("北韩")).toHaveLength(1);
+  });
+});
+
+describe("overrides and examples", () => {
+  const base = parseLexicon(
+    yaml(`id: base
+    name: 基础
+    version: 1.0.0
+    entries:
+      - id: best
+        kind: term
+        message: m
+        terms: [最佳]
+        severity: error
+        examples: { flag: [本产品最佳], pass: [最近很忙] }
+      - id: top
+        kind: term
+        message: m
+        terms: [顶级]
+        examples: { flag: [顶级专家], pass: [顶级专家] }
+    `),
+    "base.yaml",
+  );
+  const org = parseLexicon(
+    yaml(`id: org
+    name: 机构
+    version: 1.0.0
+    overrides:
+      - { entry: base/best, severity: info }
+      - { entry: base/top, disabled: true }
+    `),
+    "org.yaml",
+  );
+
+  it("an override changes severity or disables an entry of another pack", () => {
+    const s = compile([base, org]);
+    expect(s.screen("最佳顶级").map((f) => [f.ruleId, f.severity])).toEqual([["base/best", "info"]]);
+    expect(s.rules.find((r) => r.ruleId === "base/top")?.disabled).toBe(true);
+  });
+
+  it("an override of an unknown entry is an error", () => {
+    const bad = parseLexicon(
+      "id: o\nname: o\nversion: 1.0.0\noverrides:\n  - { entry: base/nope, disabled: true }\n",
+      "o.yaml",
+    );
+    expect(validatePacks([base, bad])).toMatchObject([{ code: "unknown-override", file: "o.yaml", line: 5 }]);
+  });
+
+  it("runExamples reports each sentence with its location and outcome", () => {
+    const results = runExamples(compile([base]), [base]);
+    expect(results.map((r) => [r.ruleId, r.expect, r.ok, r.line])).toEqual([
+      ["base/best", "flag", true, 10],
+      ["base/best", "pass", true, 10],
+      ["base/top", "flag", true, 15],
+      ["base/top", "pass", false, 15],
+    ]);
+    expect(results[3]?.findings[0]?.text).toBe("顶级");
+  });
+});

@@ -1,0 +1,112 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ALL_ON, normalizeText } from "../src/index.js";
+import { screenerOf, spans } from "./helpers.js";
+
+const off = { width: false, case: false, traditional: false, invisible: false, noise: false };
+
+describe("normalizeText", () => {
+  it.each([
+    ["full-width to half-width (NFKC)", "ＡＢＣ１２３", { ...off, width: true }, "ABC123"],
+    ["case folding", "WeChat", { ...off, case: true }, "wechat"],
+    ["traditional to simplified (OpenCC)", "臺灣當局發佈", { ...off, traditional: true }, "台湾当局发布"],
+    ["invisible characters dropped", "台\u200B湾\u200D\uFEFF\u00AD人", { ...off, invisible: true }, "台湾人"],
+    ["noise skipped", "台 湾*人。😀", { ...off, noise: true }, "台湾人"],
+    ["nothing on: text unchanged", "Ａ台 湾", off, "Ａ台 湾"],
+  ])("%s", (_name, input, profile, expected) => {
+    expect(normalizeText(input, profile).text).toBe(expected);
+  });
+
+  it("maps every normalised unit back to the original code units it came from", () => {
+    const text = "Ａ😀臺\u200B灣\r\n㍿";
+    const n = normalizeText(text, ALL_ON);
+    // each of \r \n is a break; ㍿ expands to 株式会社 by NFKC: four units from one original unit
+    expect(n.text).toBe("a台湾\n\n株式会社");
+    expect([...n.from]).toEqual([0, 3, 5, 6, 7, 8, 8, 8, 8]);
+    expect([...n.to]).toEqual([1, 4, 6, 7, 8, 9, 9, 9, 9]);
+  });
+
+  it("offset map is monotone and inside the text, for any text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const n = normalizeText(text, ALL_ON);
+        expect(n.from.length).toBe(n.text.length);
+        for (let i = 0; i < n.from.length; i++) {
+          expect(n.from[i]).toBeGreaterThanOrEqual(0);
+          expect(n.to[i]).toBeLessThanOrEqual(text.length);
+          expect(n.from[i]).toBeLessThan(n.to[i] as number);
+          if (i > 0) expect(n.from[i]).toBeGreaterThanOrEqual(n.from[i - 1] as number);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("offsets of findings on tricky text", () => {
+  const s = screenerOf({ entries: [{ id: "tw", kind: "term", message: "m", terms: ["台湾当局"] }] });
+  it.each([
+    ["emoji before", "😀😀台湾当局", 4, 8],
+    ["astral CJK before (𠀀)", "𠀀台湾当局", 2, 6],
+    ["combining mark inside", "台\u0301湾当局", 0, 5],
+    ["CRLF before", "第一行\r\n台湾当局", 5, 9],
+    ["full-width and traditional", "ＸＹ臺灣當局", 2, 6],
+    ["noise inside covered by the span", "说台 * 湾当局。", 1, 8],
+    ["zero-width joiner inside", "台\u200D湾当局", 0, 5],
+    ["emoji inside", "台😀湾当局", 0, 6],
+  ])("%s", (_name, text, start, end) => {
+    const [f] = s.screen(text);
+    expect(f).toMatchObject({ start, end, text: text.slice(start, end) });
+  });
+
+  it("line and column are 1-based and count CRLF as one line break", () => {
+    const [f] = s.screen("一\r\n二\r\n三三台湾当局");
+    expect(f).toMatchObject({ line: 3, column: 3, endLine: 3, endColumn: 7 });
+  });
+
+  it("noise is not skipped across a line break or a long run of noise", () => {
+    expect(s.screen("台湾\n当局")).toEqual([]);
+    expect(s.screen("台湾..........当局")).toEqual([]);
+  });
+
+  it("the matched original text normalises back to the term, for any noise inserted", () => {
+    const noise = fc.constantFrom(" ", "*", "。", "😀", "\u200B", "·", "-", "\u3000");
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(noise, { maxLength: 2 }), { minLength: 3, maxLength: 3 }),
+        fc.string(),
+        (gaps, prefix) => {
+          const chars = [..."台湾当局"];
+          const word = chars.map((c, i) => c + (i < 3 ? (gaps[i] as string[]).join("") : "")).join("");
+          const text = `${prefix.replace(/[台湾当局]/g, "")}。${word}`;
+          const found = s.screen(text).at(-1);
+          expect(found).toBeDefined();
+          expect(normalizeText(found?.text ?? "", ALL_ON).text).toBe("台湾当局");
+          expect(text.slice(found?.start, found?.end)).toBe(found?.text);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("per-entry normalisation switches", () => {
+  const s = screenerOf({
+    entries: [
+      { id: "strict", kind: "term", message: "m", terms: ["AB"], normalize: { case: false, noise: false } },
+      { id: "loose", kind: "term", message: "m", terms: ["台湾当局"] },
+    ],
+  });
+  it("an entry with case folding off matches only its own case", () => {
+    expect(spans(s.screen("ab AB"))).toEqual([["strict", 3, 5, "AB"]]);
+  });
+  it("an entry with noise off does not skip noise", () => {
+    expect(spans(s.screen("A B"))).toEqual([]);
+  });
+  it("entries with other switches still normalise", () => {
+    expect(spans(s.screen("台 灣當局"))).toEqual([["loose", 0, 5, "台 灣當局"]]);
+  });
+  it("Latin terms do not match inside a longer Latin word, even with noise skipped", () => {
+    expect(spans(s.screen("xAB ABc"))).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { screenerOf, spans } from "./helpers.js";
+
+const countries = ["美国", "日本", "英国", "中国", "韩国"];
+
+const s = screenerOf({
+  lists: { countries },
+  entries: [
+    { id: "nk", kind: "replace", message: "应称朝鲜", terms: ["北韩"], replacement: "朝鲜" },
+    { id: "best", kind: "term", message: "m", terms: ["最佳"], exceptions: ["最佳实践"] },
+    { id: "first", kind: "term", message: "m", terms: ["第一"], exceptions: ["第一次", "第一责任人"] },
+    {
+      id: "thought",
+      kind: "canonical",
+      message: "m",
+      canonical: "习近平新时代中国特色社会主义思想",
+      variants: ["习近平新时代中国特色社会主义", "习近平新时代特色社会主义思想"],
+    },
+    {
+      id: "confidence",
+      kind: "enumeration",
+      message: "m",
+      name: "四个自信",
+      items: ["道路自信", "理论自信", "制度自信", "文化自信"],
+      wrongItems: { 文化自信: ["文明自信"] },
+    },
+    {
+      id: "regions",
+      kind: "juxtaposition",
+      message: "m",
+      first: ["台湾", "香港", "澳门"],
+      second: "$countries",
+      exceptions: ["中国台湾", "中国香港", "中国澳门"],
+    },
+    { id: "near", kind: "near", message: "m", groups: [["疫苗"], ["致死", "致命"]], within: 10 },
+    { id: "pat", kind: "pattern", message: "m", pattern: "[0-9]+倍速" },
+  ],
+});
+
+describe("rule kinds", () => {
+  it.each([
+    ["replace gives the replacement as a fix", "北韩发射", [["nk", 0, 2, "北韩"]]],
+    ["term inside an exception phrase is not a finding", "最佳实践和最佳方案", [["best", 5, 7, "最佳"]]],
+    ["ordinary words stay clean", "第一次会议，第一责任人", []],
+    ["canonical: the full form is clean", "以习近平新时代中国特色社会主义思想为指导", []],
+    [
+      "canonical: a truncated form is flagged",
+      "学习习近平新时代中国特色社会主义。",
+      [["thought", 2, 16, "习近平新时代中国特色社会主义"]],
+    ],
+    [
+      "canonical: a word dropped",
+      "习近平新时代特色社会主义思想",
+      [["thought", 0, 14, "习近平新时代特色社会主义思想"]],
+    ],
+    ["enumeration in order is clean", "坚定道路自信、理论自信、制度自信、文化自信", []],
+    [
+      "enumeration reordered",
+      "道路自信、制度自信、理论自信、文化自信",
+      [["confidence", 0, 19, "道路自信、制度自信、理论自信、文化自信"]],
+    ],
+    [
+      "enumeration missing an item",
+      "道路自信、理论自信、文化自信",
+      [["confidence", 0, 14, "道路自信、理论自信、文化自信"]],
+    ],
+    [
+      "enumeration with a wrong item",
+      "道路自信、理论自信、制度自信、文明自信",
+      [["confidence", 0, 19, "道路自信、理论自信、制度自信、文明自信"]],
+    ],
+    ["enumeration: the name alone is clean", "坚定“四个自信”", []],
+    ["enumeration: one item alone is clean", "增强文化自信", []],
+    ["juxtaposition with countries", "美国、日本、台湾等国家", [["regions", 0, 8, "美国、日本、台湾"]]],
+    ["juxtaposition with 和", "英国和香港的学者", [["regions", 0, 5, "英国和香港"]]],
+    ["juxtaposition: 中国台湾 is clean", "美国、日本、中国台湾等地", []],
+    ["juxtaposition: regions among themselves are clean", "台湾、香港、澳门", []],
+    ["near: both groups within reach", "有人说疫苗可能致死", [["near", 3, 9, "疫苗可能致死"]]],
+    ["near: too far apart", "疫苗。这是一段很长很长很长的文字才说致死", []],
+    ["pattern over normalised text", "请用２倍速播放", [["pat", 2, 5, "２倍速"]]],
+  ])("%s", (_name, text, expected) => {
+    expect(spans(s.screen(text))).toEqual(expected);
+  });
+
+  it("fixes replace exactly the span with the right form", () => {
+    const [nk] = s.screen("说北 韩");
+    expect(nk?.fix).toEqual({ start: 1, end: 4, replacement: "朝鲜" });
+    const [enumeration] = s.screen("道路自信、制度自信、理论自信、文化自信");
+    expect(enumeration?.fix?.replacement).toBe("道路自信、理论自信、制度自信、文化自信");
+    const [canonical] = s.screen("习近平新时代特色社会主义思想");
+    expect(canonical?.fix?.replacement).toBe("习近平新时代中国特色社会主义思想");
+  });
+
+  it("findings carry everything a reporter needs", () => {
+    const [f] = s.screen("北韩");
+    expect(f).toEqual({
+      ruleId: "t/nk",
+      lexiconId: "t",
+      entryId: "nk",
+      kind: "replace",
+      category: "其他",
+      severity: "warning",
+      message: "应称朝鲜",
+      start: 0,
+      end: 2,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 3,
+      text: "北韩",
+      suggestions: ["朝鲜"],
+      fix: { start: 0, end: 2, replacement: "朝鲜" },
+    });
+  });
+});

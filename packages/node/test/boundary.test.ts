@@ -1,0 +1,53 @@
+import { compile, createIntlSegmenter, parseLexicon, type Segmenter } from "@shengao/core";
+import { describe, expect, it } from "vitest";
+import { createJiebaSegmenter } from "../src/index.js";
+
+const pack = {
+  id: "b",
+  name: "边界",
+  version: "1.0.0",
+  entries: [
+    { id: "tw", kind: "term", message: "m", terms: ["台湾"], boundary: true },
+    { id: "anywhere", kind: "term", message: "m", terms: ["湾区"] },
+  ],
+};
+
+function screenerWith(segmenter: Segmenter) {
+  return compile([parseLexicon(JSON.stringify(pack), "b.json")], { segmenter });
+}
+
+describe.each([
+  ["nodejieba", createJiebaSegmenter()],
+  ["Intl.Segmenter", createIntlSegmenter()],
+])("word boundaries with %s", (_name, segmenter) => {
+  const s = screenerWith(segmenter);
+
+  it("keeps a hit that is a whole word", () => {
+    expect(s.screen("台湾是中国的一部分").map((f) => f.entryId)).toEqual(["tw"]);
+  });
+
+  it("drops a hit that cuts through a segmented word (平台|湾区)", () => {
+    const ids = s.screen("这个平台湾区的用户多").map((f) => f.entryId);
+    expect(ids).not.toContain("tw");
+    // an entry without boundary still matches inside words
+    expect(ids).toContain("anywhere");
+  });
+
+  it("lexicon terms were added to the dictionary: a term is one word", () => {
+    const cuts = [...segmenter.boundaries("台湾当局")];
+    expect(cuts).toContain(0);
+    expect(cuts).toContain(4);
+  });
+});
+
+describe("nodejieba segmenter", () => {
+  it("boundaries tile the text exactly, whatever it holds", () => {
+    const seg = createJiebaSegmenter();
+    const text = "😀美国、日本\r\n  台湾等国家ＡＢＣ abc";
+    const cuts = [...seg.boundaries(text)];
+    expect(cuts[0]).toBe(0);
+    expect(cuts.at(-1)).toBe(text.length);
+    expect(cuts).toEqual([...cuts].sort((a, b) => a - b));
+    expect(cuts).toContain(text.indexOf("台湾"));
+  });
+});
