@@ -1,4 +1,5 @@
-import type { Help, Option } from "commander";
+import type { Command, Help, Option } from "commander";
+import { stringWidth } from "../report/width.js";
 
 /** commander writes its section titles in English; reviewers read Chinese. */
 const TITLES: Record<string, string> = {
@@ -13,6 +14,17 @@ export const helpConfiguration: Partial<Help> = {
   styleTitle: (title: string) => TITLES[title] ?? title,
   // Defaults and choices are written into our own (Chinese) descriptions instead of "(default: …)".
   optionDescription: (option: Option) => option.description,
+  // Align the help's columns by terminal width: Chinese argument names are two columns per character.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colour codes
+  displayWidth: (text: string) => stringWidth(text.replace(/\u001b\[[0-9;]*m/g, "")),
+  subcommandTerm: (command: Command) => {
+    const args = command.registeredArguments.map((arg) => {
+      const name = arg.name() + (arg.variadic ? "..." : "");
+      return arg.required ? `<${name}>` : `[${name}]`;
+    });
+    const options = command.options.length > 0 ? ["[选项]"] : [];
+    return [command.name(), ...options, ...args].join(" ");
+  },
 };
 
 export const PROGRAM_EXAMPLES = `

@@ -35,9 +35,13 @@ export interface CompileResult {
   problems: LexiconProblem[];
 }
 
+/**
+ * Compiles the usable packs. Loading nodejieba's dictionary takes seconds, so the segmenter is
+ * created only when `withSegmenter` and some entry needs word boundaries.
+ */
 export function compileLexicons(usable: ParsedLexicon[], withSegmenter: boolean): CompileResult {
   try {
-    const options = withSegmenter ? { segmenter: createJiebaSegmenter() } : {};
+    const options = withSegmenter && needsSegmenter(usable) ? { segmenter: createJiebaSegmenter() } : {};
     return { screener: compile(usable, options), problems: [] };
   } catch (error) {
     const problems = (error as { problems?: LexiconProblem[] }).problems;
@@ -57,4 +61,10 @@ export function formatLexiconProblem(problem: LexiconProblem, cwd: string): stri
   const where = `${shownPath(problem.file, cwd)}:${problem.line}:${problem.column}`;
   const level = problem.severity === "error" ? "错误" : "警告";
   return `${where}  ${level}  ${problem.message}  (${problem.code})`;
+}
+
+function needsSegmenter(parsed: readonly ParsedLexicon[]): boolean {
+  return parsed.some(
+    ({ pack }) => pack?.entries.some((entry) => entry.boundary ?? pack.defaults.boundary) === true,
+  );
 }

@@ -62,12 +62,14 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .helpOption("-h, --help", "显示帮助")
     .helpCommand("help [命令]", "显示某个命令的帮助")
     .version(version, "-v, --version", "显示版本号")
+    .usage("[选项] <命令>")
     .addHelpText("after", PROGRAM_EXAMPLES);
 
   program
     .command("check")
     .description("检查稿件：文件、文件夹、glob，或 - 表示标准输入")
     .argument("[路径...]", "要检查的文件、文件夹或 glob；- 表示标准输入")
+    .usage("[选项] <路径...>")
     .addOption(
       new Option("-f, --format <格式>", "输出格式：stylish（默认，给人看）、json、sarif")
         .choices(FORMATS)
@@ -90,19 +92,23 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
   const lexicon = program
     .command("lexicon")
     .description("词库维护命令（给审校人员）：validate、test、stats、build")
+    .usage("<validate|test|stats|build> [文件...] [选项]")
     .addHelpText("after", LEXICON_HELP_AFTER);
   lexicon
     .command("validate")
+    .usage("[文件...] [选项]")
     .description("检查词库格式和词库之间的冲突；有错误时退出码为 1")
     .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
     .action(async (files: string[]) => setExit(await validate(files, io)));
   lexicon
     .command("test")
+    .usage("[文件...] [选项]")
     .description("运行词库条目里的自测例句（examples.flag / examples.pass）；有失败时退出码为 1")
     .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
     .action(async (files: string[]) => setExit(await testExamples(files, io)));
   lexicon
     .command("stats")
+    .usage("[文件...] [选项]")
     .description("按词库 × 类型、按级别统计条目数")
     .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
     .addOption(
@@ -113,6 +119,7 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     );
   lexicon
     .command("build")
+    .usage("[文件...] [选项]")
     .description("编译词库，写出给浏览器扩展用的 JSON；词库有错误时拒绝生成")
     .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
     .option("--out <文件>", "输出文件（默认：lexicons/dist/compiled.json）")

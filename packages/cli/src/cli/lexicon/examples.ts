@@ -48,7 +48,7 @@ export function markFindings(sentence: string, findings: readonly Pick<Finding, 
   const merged: [number, number][] = [];
   for (const span of spans) {
     const last = merged.at(-1);
-    if (last !== undefined && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    if (last !== undefined && span[0] < last[1]) last[1] = Math.max(last[1], span[1]);
     else merged.push([...span]);
   }
   let marked = "";

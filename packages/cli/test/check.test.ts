@@ -1,0 +1,233 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BROKEN_PACK, expectGolden, runCli, TEST_PACK, WITH_TEST_PACK } from "./helpers.js";
+
+const check = (...args: string[]) => runCli(["check", ...WITH_TEST_PACK, ...args]);
+
+describe("check: golden reports of the fixture drafts (test pack only)", () => {
+  it.each([
+    ["stylish", "check.stylish.txt"],
+    ["json", "check.json"],
+    ["sarif", "check.sarif"],
+  ])("--format %s", async (format, golden) => {
+    const result = await check("--format", format, "drafts");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("");
+    expectGolden(golden, result.stdout);
+  });
+});
+
+describe("check: exit codes", () => {
+  it("0 when the text is clean", async () => {
+    const result = await check("drafts/clean.txt");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("✔ 没有发现问题（检查了 1 个文件）");
+  });
+
+  it("1 when there is an error-severity finding", async () => {
+    const result = await check("drafts/post.md");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/✖ \d+ 个问题（2 个错误，/);
+  });
+
+  it("0 with warnings only, 1 when they exceed --max-warnings", async () => {
+    expect((await check("inputs/warnings.txt")).code).toBe(0);
+    expect((await check("--max-warnings", "2", "inputs/warnings.txt")).code).toBe(0);
+    const over = await check("--max-warnings", "1", "inputs/warnings.txt");
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain("警告数 2 超过了 --max-warnings 1 的上限");
+  });
+
+  it("--quiet drops warnings and info from output and from counting", async () => {
+    const warnings = await check("--quiet", "--max-warnings", "0", "inputs/warnings.txt");
+    expect(warnings.code).toBe(0);
+    expect(warnings.stdout).toBe("✔ 没有发现问题（检查了 1 个文件）\n");
+    const post = await check("--quiet", "--format", "json", "drafts/post.md");
+    const severities = JSON.parse(post.stdout)[0].findings.map((f: { severity: string }) => f.severity);
+    expect(severities.length).toBeGreaterThan(0);
+    expect(new Set(severities)).toEqual(new Set(["error"]));
+    expect(JSON.parse(post.stdout)[0]).toMatchObject({ warningCount: 0, infoCount: 0 });
+  });
+
+  it("2 for a bad --max-warnings, an unknown option, an unknown format", async () => {
+    for (const args of [["--max-warnings", "x"], ["--bogus"], ["--format", "xml"]]) {
+      const result = await check(...args, "drafts/clean.txt");
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^✖ (参数取值无效|未知的选项)（/);
+    }
+  });
+
+  it("2 and the help when no paths are given", async () => {
+    const result = await runCli(["check"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("请给出要检查的文件");
+    expect(result.stderr).toContain("用法： shengao check [选项] <路径...>");
+  });
+});
+
+describe("check: bad inputs are named, the rest still checked, exit 2", () => {
+  it.each([
+    ["inputs/missing.md", "找不到文件：inputs/missing.md（no such file）"],
+    ["inputs/notes.pdf", "不支持的文件类型：inputs/notes.pdf（支持 .txt .md .markdown .html .htm .docx"],
+    ["inputs/corrupt.docx", "无法读取 Word 文档：inputs/corrupt.docx，文件已损坏或不是 .docx 格式"],
+    ["inputs/*.rtf", "没有匹配的文件：inputs/*.rtf（glob matched no files）"],
+    ["inputs/*.pdf", "没有匹配的文件：inputs/*.pdf（no supported files matched）"],
+  ])("%s", async (bad, message) => {
+    const result = await check("--format", "json", bad, "drafts/post.md");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
+      "drafts/post.md",
+    ]);
+  });
+
+  it("a folder without supported files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-empty-"));
+    writeFileSync(join(dir, "a.pdf"), "x");
+    const result = await runCli(["check", ...WITH_TEST_PACK, "."], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("文件夹里没有可检查的文件：.");
+  });
+
+  it("records unreadable inputs in SARIF as an unsuccessful run", async () => {
+    const result = await check("--format", "sarif", "inputs/missing.md", "drafts/clean.txt");
+    const invocation = JSON.parse(result.stdout).runs[0].invocations[0];
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications[0].message.text).toContain("inputs/missing.md");
+  });
+});
+
+describe("check: inputs", () => {
+  it("globs, folders (recursively) and duplicates resolve to each file once, in order", async () => {
+    const result = await check("--format", "json", "drafts/*.md", "drafts", "drafts/post.md");
+    const paths = JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath);
+    expect(paths).toEqual(["drafts/post.md", "drafts/clean.txt", "drafts/page.html"]);
+  });
+
+  it("skips node_modules and dot-folders inside a folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-walk-"));
+    for (const sub of ["node_modules", ".git", "docs"]) {
+      const folder = join(dir, sub);
+      await import("node:fs/promises").then((fs) => fs.mkdir(folder));
+      writeFileSync(join(folder, "a.md"), "最好");
+    }
+    const result = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "."], { cwd: dir });
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(["docs/a.md"]);
+  });
+});
+
+describe("check: lexicons", () => {
+  it("reports a broken pack with file:line:column, screens with the others, exits 2", async () => {
+    const result = await check("--lexicon", BROKEN_PACK, "drafts/post.md");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/lexicons\/broken\/broken-pack\.yaml:\d+:\d+ {2}错误 {2}.+\(schema\)/);
+    expect(result.stderr).toContain("已跳过这个词库");
+    expect(result.stdout).toContain("cli-test/leader-title");
+  });
+
+  it("2 even when the screening is clean", async () => {
+    const result = await check("--lexicon", BROKEN_PACK, "drafts/clean.txt");
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain("✔ 没有发现问题");
+  });
+
+  it("a lexicon path that does not exist is a configuration error", async () => {
+    const result = await check("--lexicon", "no/such/pack.yaml", "drafts/clean.txt");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("no/such/pack.yaml:1:1");
+  });
+
+  it("--no-default-lexicons without --lexicon is a usage error", async () => {
+    const result = await runCli(["check", "--no-default-lexicons", "drafts/clean.txt"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("没有可用的词库");
+  });
+
+  it("--lexicon accepts a folder and can be repeated", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-lex-"));
+    writeFileSync(
+      join(dir, "extra.yaml"),
+      "id: extra\nname: 额外\nversion: 1.0.0\nentries:\n  - id: weather\n    kind: term\n    terms: [天气]\n    message: 测试\n",
+    );
+    const result = await runCli([
+      "check",
+      "--no-default-lexicons",
+      "-l",
+      TEST_PACK,
+      "-l",
+      dir,
+      "-f",
+      "json",
+      "drafts/clean.txt",
+    ]);
+    const ruleIds = JSON.parse(result.stdout)[0].findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(ruleIds).toEqual(["extra/weather"]);
+  });
+});
+
+describe("check: output", () => {
+  it("-o writes the report to a file and nothing to stdout", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-out-"));
+    const out = join(dir, "sub", "report.json");
+    const result = await check("-f", "json", "-o", out, "drafts/post.md");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(JSON.parse(readFileSync(out, "utf8"))[0].filePath).toBe("drafts/post.md");
+  });
+
+  it.each([
+    [{ stdoutIsTTY: true, env: {} }, true],
+    [{ stdoutIsTTY: false, env: {} }, false],
+    [{ stdoutIsTTY: true, env: { NO_COLOR: "1" } }, false],
+    [{ stdoutIsTTY: false, env: { FORCE_COLOR: "1" } }, true],
+    [{ stdoutIsTTY: true, env: { FORCE_COLOR: "0" } }, false],
+  ])("colours %j: %s", async (options, coloured) => {
+    const result = await runCli(["check", ...WITH_TEST_PACK, "drafts/post.md"], options);
+    expect(result.stdout.includes("\u001b[")).toBe(coloured);
+  });
+
+  it("shows a progress bar on a terminal's stderr for many files, never in the report", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-many-"));
+    for (let i = 0; i < 21; i++) writeFileSync(join(dir, `${String(i).padStart(2, "0")}.txt`), "最好");
+    const many = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "."], {
+      cwd: dir,
+      stderrIsTTY: true,
+    });
+    expect(many.stderr).toContain("检查中");
+    expect(JSON.parse(many.stdout)).toHaveLength(21);
+    const piped = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "."], {
+      cwd: dir,
+      stderrIsTTY: false,
+    });
+    expect(piped.stderr).toBe("");
+  });
+});
+
+describe("help", () => {
+  it("shengao --help and check --help are Chinese, with examples, exit 0", async () => {
+    const top = await runCli(["--help"]);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain("用法： shengao [选项] <命令>");
+    expect(top.stdout).toContain("命令：");
+    expect(top.stdout).toContain("示例：");
+    const sub = await runCli(["check", "--help"]);
+    expect(sub.code).toBe(0);
+    expect(sub.stdout).toContain("--max-warnings <数量>");
+    expect(sub.stdout).toContain("shengao check --format sarif");
+    expect(sub.stdout).not.toMatch(/\(default:|choices:/);
+  });
+
+  it("no command prints the help on stderr and exits 2", async () => {
+    const result = await runCli([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("用法： shengao [选项] <命令>");
+  });
+
+  it("an unknown command is a usage error", async () => {
+    const result = await runCli(["chek", "a.md"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("未知的命令");
+  });
+});

@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCompiled, parseLexicon } from "@shengao/core";
+import { describe, expect, it } from "vitest";
+import { markFindings } from "../src/cli/lexicon/examples.js";
+import { BROKEN_PACK, FIXTURES, runCli, TEST_PACK } from "./helpers.js";
+
+const FAILING_PACK = join(FIXTURES, "lexicons", "failing-examples.yaml");
+
+describe("lexicon validate", () => {
+  it("a clean pack: exit 0 and a one-line summary", async () => {
+    const result = await runCli(["lexicon", "validate", TEST_PACK]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("✔ 1 个词库文件，没有问题\n");
+  });
+
+  it("prints each problem as file:line:column  message  (code), exit 1", async () => {
+    const result = await runCli(["lexicon", "validate", TEST_PACK, BROKEN_PACK]);
+    expect(result.code).toBe(1);
+    const [problem, summary] = result.stdout.trimEnd().split("\n");
+    // the location is where the reviewer must look: the empty terms list on line 7
+    const source = readFileSync(BROKEN_PACK, "utf8").split("\n");
+    const match = problem?.match(
+      /^lexicons\/broken\/broken-pack\.yaml:(\d+):(\d+) {2}错误 {2}.+ {2}\(schema\)$/,
+    );
+    expect(match).not.toBeNull();
+    expect(source[Number(match?.[1]) - 1]).toContain("terms: []");
+    expect(summary).toBe("✖ 2 个词库文件：1 个错误，0 个警告");
+  });
+
+  it("finds problems across packs (duplicate pack ids)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-dup-"));
+    writeFileSync(join(dir, "copy.yaml"), readFileSync(TEST_PACK));
+    const result = await runCli(["lexicon", "validate", TEST_PACK, join(dir, "copy.yaml")]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("(duplicate-pack)");
+  });
+});
+
+describe("lexicon test", () => {
+  it("all examples pass: exit 0 and the count", async () => {
+    const result = await runCli(["lexicon", "test", TEST_PACK]);
+    expect(result.code).toBe(0);
+    const sentences = (readFileSync(TEST_PACK, "utf8").match(/(flag|pass): \[/g) ?? []).length;
+    expect(result.stdout).toBe(`✔ ${sentences} 条例句，0 条失败\n`);
+  });
+
+  it("shows where a failing example is, what was expected and what was found", async () => {
+    const result = await runCli(["lexicon", "test", FAILING_PACK]);
+    expect(result.code).toBe(1);
+    const lines = readFileSync(FAILING_PACK, "utf8").split("\n");
+    const locations = [...result.stdout.matchAll(/failing-examples\.yaml:(\d+):(\d+)/g)];
+    expect(locations).toHaveLength(2);
+    const [flagLine, passLine] = locations.map((m) => lines[Number(m[1]) - 1] ?? "");
+    expect(flagLine).toContain("这是传言");
+    expect(passLine).toContain("不信谣言");
+    expect(result.stdout).toContain("例句：这是传言\n    应标出，实际未标出");
+    expect(result.stdout).toContain("不应标出，实际标出了：\n      不信【谣言】");
+    expect(result.stdout).toContain("✖ 2 条例句，2 条失败");
+  });
+
+  it("marks found spans with 【】, merging overlaps", () => {
+    expect(
+      markFindings("甲乙丙丁戊", [
+        { start: 3, end: 4 },
+        { start: 0, end: 2 },
+        { start: 1, end: 3 },
+      ]),
+    ).toBe("【甲乙丙】【丁】戊");
+    expect(markFindings("无", [])).toBe("无");
+  });
+
+  it("a broken pack is reported and exit 1 even if the others pass", async () => {
+    const result = await runCli(["lexicon", "test", TEST_PACK, BROKEN_PACK]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("broken-pack.yaml");
+    expect(result.stdout).toMatch(/✔ \d+ 条例句，0 条失败/);
+  });
+});
+
+describe("lexicon stats", () => {
+  it("table by pack × kind and by severity", async () => {
+    const result = await runCli(["lexicon", "stats", TEST_PACK, FAILING_PACK]);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split("\n").map((line) => line.split(/\s{2,}/));
+    expect(rows).toContainEqual(["词库", "term", "replace", "合计"]);
+    expect(rows).toContainEqual(["cli-test", "2", "1", "3"]);
+    expect(rows).toContainEqual(["词库", "错误", "警告", "提示", "合计"]);
+    expect(rows).toContainEqual(["cli-test", "1", "1", "1", "3"]);
+    expect(rows).toContainEqual(["合计", "1", "2", "1", "4"]);
+  });
+
+  it("--format json agrees with the pack as parsed", async () => {
+    const result = await runCli(["lexicon", "stats", "--format", "json", TEST_PACK]);
+    const stats = JSON.parse(result.stdout);
+    const pack = parseLexicon(readFileSync(TEST_PACK, "utf8"), TEST_PACK).pack;
+    expect(stats.packs[0]).toMatchObject({ id: pack?.id, entries: pack?.entries.length });
+    expect(stats.packs[0].byKind).toMatchObject({ term: 2, replace: 1, near: 0 });
+    expect(stats.total.bySeverity).toEqual({ error: 1, warning: 1, info: 1 });
+  });
+});
+
+describe("lexicon build", () => {
+  it("writes serialize() as JSON that loadCompiled accepts and screens with", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
+    const out = join(dir, "dist", "compiled.json");
+    const result = await runCli(["lexicon", "build", TEST_PACK, "--out", out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("1 个词库，3 个条目");
+    const screener = loadCompiled(JSON.parse(readFileSync(out, "utf8")));
+    expect(screener.screen("昨天台湾总统讲话").map((f) => f.ruleId)).toEqual(["cli-test/leader-title"]);
+  });
+
+  it("refuses while validation has errors, exit 1, nothing written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
+    const out = join(dir, "compiled.json");
+    const result = await runCli(["lexicon", "build", TEST_PACK, BROKEN_PACK, "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("未生成");
+    expect(() => readFileSync(out)).toThrow();
+  });
+});

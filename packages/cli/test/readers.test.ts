@@ -1,0 +1,151 @@
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Finding } from "@shengao/core";
+import { Document, Packer, Paragraph, TextRun } from "docx";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fromFsError } from "../src/input/errors.js";
+import { htmlVisibleText } from "../src/input/html.js";
+import { FIXTURES, runCli, WITH_TEST_PACK } from "./helpers.js";
+
+interface JsonResult {
+  filePath: string;
+  findings: Finding[];
+}
+
+async function checkJson(paths: string[], options: Parameters<typeof runCli>[1] = {}) {
+  const result = await runCli(["check", ...WITH_TEST_PACK, "--format", "json", ...paths], options);
+  return { ...result, reports: JSON.parse(result.stdout) as JsonResult[] };
+}
+
+describe("text and Markdown", () => {
+  it("screens the raw file: offsets and line/column point into the file itself", async () => {
+    const { reports } = await checkJson(["drafts/post.md"]);
+    const raw = readFileSync(join(FIXTURES, "drafts/post.md"), "utf8");
+    const findings = reports[0]?.findings ?? [];
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    const lines = raw.split("\n");
+    for (const finding of findings) {
+      expect(raw.slice(finding.start, finding.end)).toBe(finding.text);
+      const line = lines[finding.line - 1] ?? "";
+      expect(line.slice(finding.column - 1, finding.column - 1 + finding.text.length)).toBe(finding.text);
+    }
+    // the Markdown quote marker does not hide the term after it
+    expect(findings.filter((f) => f.text === "台湾总统").map((f) => f.line)).toEqual([3, 6]);
+  });
+
+  it("reads a GB18030 (GBK) file and says so", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-gbk-"));
+    // “昨天台湾总统讲话” encoded as GBK: not valid UTF-8
+    writeFileSync(join(dir, "gbk.txt"), Buffer.from("d7f2cceccca8cde5d7dccdb3bdb2bbb0", "hex"));
+    const { reports, stderr } = await checkJson(["gbk.txt"], { cwd: dir });
+    expect(reports[0]?.findings.map((f) => f.text)).toEqual(["台湾总统"]);
+    expect(stderr).toContain("不是 UTF-8 编码，已按 GB18030 读取");
+  });
+});
+
+describe("HTML", () => {
+  const html = readFileSync(join(FIXTURES, "drafts/page.html"), "utf8");
+
+  it("keeps only the visible text, one line per block, entities decoded, white space collapsed", () => {
+    expect(htmlVisibleText(html)).toBe(
+      "新闻 & 评论\n昨天台湾总统 发表讲话。\n这是最好的安排\n据悉，明天\u00a0下雨。\n",
+    );
+  });
+
+  it("never screens script, style, head or template text", async () => {
+    const { reports } = await checkJson(["drafts/page.html"]);
+    const findings = reports[0]?.findings ?? [];
+    // the page has 台湾总统 in head, style, two scripts and a template, and once in the body
+    expect(findings.filter((f) => f.text === "台湾总统")).toHaveLength(1);
+    expect(findings.find((f) => f.text === "台湾总统")?.line).toBe(2);
+    // 最好 from a character reference (&#26368;好) is screened; the one in <title> is not
+    expect(findings.filter((f) => f.text === "最好").map((f) => f.line)).toEqual([3]);
+  });
+
+  it("handles <br>, <pre> and nested hidden elements", () => {
+    expect(htmlVisibleText("<div>a<br/>b<br><br>c</div>")).toBe("a\nb\n\nc\n");
+    expect(htmlVisibleText("<pre>  x\n  y</pre><p>z</p>")).toBe("  x\n  y\nz\n");
+    expect(htmlVisibleText("<p>前<script>if (a < b) { x = '<p>台湾总统</p>'; }</script>后</p>")).toBe(
+      "前后\n",
+    );
+    expect(htmlVisibleText("")).toBe("");
+  });
+});
+
+describe("Word (.docx)", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "shengao-docx-"));
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("第一段没有问题。"),
+            new Paragraph({ children: [new TextRun("昨天台湾"), new TextRun({ text: "总统", bold: true })] }),
+            new Paragraph("据悉，明天下雨。"),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, "稿件.docx"), await Packer.toBuffer(doc));
+  });
+
+  it("screens the raw text; a term split across formatting runs is still found", async () => {
+    const { reports, code } = await checkJson(["稿件.docx"], { cwd: dir });
+    expect(code).toBe(1);
+    const findings = reports[0]?.findings ?? [];
+    expect(findings.map((f) => f.text)).toEqual(["台湾总统", "据悉"]);
+    // positions refer to mammoth's text: paragraphs separated by a blank line
+    expect(findings.map((f) => [f.line, f.column])).toEqual([
+      [3, 3],
+      [5, 1],
+    ]);
+  });
+
+  it("says in --help that positions refer to the extracted text", async () => {
+    const { stdout } = await runCli(["check", "--help"]);
+    expect(stdout).toMatch(/\.html 和 \.docx 的行号、列号指提取出来的纯文字/);
+  });
+});
+
+describe("stdin", () => {
+  it("reads - as text and reports it as <stdin>", async () => {
+    const { reports, code } = await checkJson(["-"], { stdin: "第一行\n这是最好的\n" });
+    expect(code).toBe(0);
+    expect(reports[0]?.filePath).toBe("<stdin>");
+    expect(reports[0]?.findings.map((f) => [f.text, f.line, f.column])).toEqual([["最好", 2, 3]]);
+  });
+
+  it("decodes stdin bytes as UTF-8 even when split inside a character", async () => {
+    const bytes = Buffer.from("台湾总统", "utf8");
+    const result = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "-"], { stdin: bytes });
+    expect(JSON.parse(result.stdout)[0].findings[0].text).toBe("台湾总统");
+  });
+});
+
+describe("file-system errors", () => {
+  it.each([
+    ["ENOENT", "找不到文件：a.md（no such file）"],
+    ["EACCES", "没有读取权限：a.md（permission denied）"],
+    ["EPERM", "没有读取权限：a.md（permission denied）"],
+  ])("%s becomes a Chinese message naming the file", (code, message) => {
+    const error = Object.assign(new Error(code), { code });
+    expect(fromFsError(error, "a.md").message).toBe(message);
+  });
+
+  const isRoot = process.getuid?.() === 0;
+  it.skipIf(isRoot)(
+    "an unreadable file (chmod 000) is reported, exit 2 (skipped as root: root reads anything)",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "shengao-perm-"));
+      writeFileSync(join(dir, "locked.txt"), "台湾总统");
+      writeFileSync(join(dir, "open.txt"), "最好");
+      chmodSync(join(dir, "locked.txt"), 0o000);
+      const result = await checkJson(["locked.txt", "open.txt"], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("没有读取权限：locked.txt");
+      expect(result.reports.map((r) => r.filePath)).toEqual(["open.txt"]);
+    },
+  );
+});
