@@ -1,0 +1,35 @@
+import { browser } from "wxt/browser";
+import { defineBackground } from "wxt/utils/define-background";
+import { backgroundScreener, compiledPayload } from "../lib/lexicons/compiledCache";
+import type { BackgroundMessage } from "../lib/messages";
+import { setupSelectionMenu } from "../lib/selectionMenu";
+import { loadSettings } from "../lib/settings";
+import { enableOrigin } from "../lib/sites/optionalSites";
+
+export default defineBackground({
+  type: "module",
+  main() {
+    setupSelectionMenu();
+    browser.runtime.onMessage.addListener((message: BackgroundMessage, _sender, sendResponse) => {
+      handle(message).then(sendResponse, (error: unknown) => {
+        console.error("[审稿]", error);
+        sendResponse(undefined);
+      });
+      return true;
+    });
+  },
+});
+
+async function handle(message: BackgroundMessage): Promise<unknown> {
+  switch (message.type) {
+    case "getCompiled":
+      return compiledPayload(await loadSettings());
+    case "screenText": {
+      const settings = await loadSettings();
+      const off = new Set(settings.disabledCategories);
+      return (await backgroundScreener(settings)).screen(message.text).filter((f) => !off.has(f.category));
+    }
+    case "enableOrigin":
+      return { ok: await enableOrigin(message.origin) };
+  }
+}

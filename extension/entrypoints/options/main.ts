@@ -1,0 +1,254 @@
+import {
+  formatProblem,
+  type Pack,
+  type ParsedLexicon,
+  parseLexicon,
+  usablePacks,
+  validatePacks,
+} from "@shengao/core";
+import { browser } from "wxt/browser";
+import { type Language, loadLanguage, saveLanguage, t } from "../../lib/i18n";
+import { parseAllPacks } from "../../lib/lexicons/compileSettings";
+import { formatCustomTerms, parseCustomTerms } from "../../lib/lexicons/customPack";
+import { el } from "../../lib/overlay/dom";
+import { type CustomTerm, loadSettings, type Settings, saveSettings } from "../../lib/settings";
+import { SITE_PROFILES } from "../../lib/sites/profiles";
+
+/**
+ * Options: sites, packs, categories, pack import (validated by the core's own parseLexicon and
+ * validatePacks, errors shown with line:column, the previous packs kept on failure), custom terms.
+ */
+async function main(): Promise<void> {
+  await loadLanguage();
+  const settings = await loadSettings();
+  document.title = t("options_title");
+  const app = document.getElementById("app") as HTMLElement;
+  app.replaceChildren(
+    el(document, "h1", { text: t("options_title") }),
+    languagePicker(),
+    await sitesBox(settings),
+    ...packBoxes(settings),
+    importBox(settings),
+    customTermsBox(settings),
+  );
+}
+
+function languagePicker(): HTMLElement {
+  const select = el(document, "select", { attrs: { id: "language" } }, [
+    el(document, "option", { text: "中文（简体）", attrs: { value: "zh-CN" } }),
+    el(document, "option", { text: "English", attrs: { value: "en" } }),
+  ]);
+  void loadLanguage().then((l) => {
+    select.value = l;
+  });
+  select.addEventListener("change", async () => {
+    await saveLanguage(select.value as Language);
+    await main();
+  });
+  return el(document, "label", { className: "row" }, [
+    el(document, "span", { text: t("options_language") }),
+    select,
+  ]);
+}
+
+function checkbox(
+  label: string,
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+  detail?: string,
+  id?: string,
+): HTMLElement {
+  const box = el(document, "input", { attrs: { type: "checkbox", ...(id ? { "data-id": id } : {}) } });
+  box.checked = checked;
+  box.addEventListener("change", () => onChange(box.checked));
+  return el(document, "label", { className: "row" }, [
+    box,
+    el(document, "span", { text: label }),
+    detail ? el(document, "span", { className: "detail", text: detail }) : undefined,
+  ]);
+}
+
+const toggled = (list: string[], item: string, on: boolean) =>
+  on ? list.filter((x) => x !== item) : [...new Set([...list, item])];
+
+async function sitesBox(settings: Settings): Promise<HTMLElement> {
+  const granted = ((await browser.permissions.getAll()).origins ?? []).map(
+    (o) => new URL(o.replace("*.", "")).hostname,
+  );
+  const rows = [
+    ...SITE_PROFILES.map((p) => ({ key: p.id, label: p.name, detail: p.matches.join(" ") })),
+    ...granted.map((host) => ({ key: host, label: host, detail: t("options_site_granted") })),
+  ];
+  return el(document, "fieldset", { attrs: { id: "sites" } }, [
+    el(document, "legend", { text: t("options_sites") }),
+    el(document, "p", { className: "hint", text: t("options_sites_hint") }),
+    ...rows.map((r) =>
+      checkbox(
+        r.label,
+        !settings.disabledSites.includes(r.key),
+        async (on) => {
+          const current = await loadSettings();
+          await saveSettings({ disabledSites: toggled(current.disabledSites, r.key, on) });
+        },
+        r.detail,
+        r.key,
+      ),
+    ),
+  ]);
+}
+
+/** Packs and categories as the compiler sees them (all packs, the disabled ones included). */
+function packBoxes(settings: Settings): HTMLElement[] {
+  // read from the parsed packs: listing them needs no compiling (the background compiles once)
+  const parsed = parseAllPacks(settings);
+  const { usable, problems } = usablePacks(parsed);
+  const packs = usable.map((p) => p.pack as Pack);
+  const categories = [
+    ...new Set(packs.flatMap((p) => p.entries.map((e) => e.category ?? p.defaults.category))),
+  ].sort();
+  const errors = problems.filter((p) => p.severity === "error");
+  return [
+    el(document, "fieldset", { attrs: { id: "packs" } }, [
+      el(document, "legend", { text: t("options_packs") }),
+      ...packs.map((p) =>
+        checkbox(
+          `${p.name}（${p.id} ${p.version}）`,
+          !settings.disabledPacks.includes(p.id),
+          async (on) => {
+            const current = await loadSettings();
+            await saveSettings({ disabledPacks: toggled(current.disabledPacks, p.id, on) });
+          },
+          t("options_pack_entries", p.entries.length),
+          p.id,
+        ),
+      ),
+      errors.length > 0 ? el(document, "p", { className: "hint", text: t("options_problems") }) : undefined,
+      errors.length > 0
+        ? el(document, "pre", { className: "problems", text: errors.map(formatProblem).join("\n") })
+        : undefined,
+    ]),
+    el(document, "fieldset", { attrs: { id: "categories" } }, [
+      el(document, "legend", { text: t("options_categories") }),
+      ...categories.map((c) =>
+        checkbox(
+          c,
+          !settings.disabledCategories.includes(c),
+          async (on) => {
+            const current = await loadSettings();
+            await saveSettings({ disabledCategories: toggled(current.disabledCategories, c, on) });
+          },
+          undefined,
+          c,
+        ),
+      ),
+    ]),
+  ];
+}
+
+/** Checks an imported file against the current packs; returns its problems (empty: accepted). */
+function checkImport(
+  source: string,
+  file: string,
+  settings: Settings,
+): { parsed: ParsedLexicon; problems: string[] } {
+  if (/"format"\s*:\s*"shengao-compiled\//.test(source.slice(0, 200))) {
+    return {
+      parsed: { file, problems: [], locate: () => ({ line: 1, column: 1 }) },
+      problems: [`${file}:1:1  ${t("options_import_compiled")}`],
+    };
+  }
+  const parsed = parseLexicon(source, file);
+  const others = parseAllPacks({
+    ...settings,
+    importedPacks: settings.importedPacks.filter((p) => p.file !== file),
+  });
+  const problems = [...parsed.problems, ...validatePacks([...others, parsed]).filter((p) => p.file === file)]
+    .filter((p) => p.severity === "error")
+    .map(formatProblem);
+  return { parsed, problems };
+}
+
+function importBox(settings: Settings): HTMLElement {
+  const input = el(document, "input", {
+    attrs: { type: "file", accept: ".yaml,.yml,.json", id: "import-file" },
+  });
+  const status = el(document, "div", { className: "import-status", attrs: { id: "import-status" } });
+  input.addEventListener("change", async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const current = await loadSettings();
+    const { parsed, problems } = checkImport(await file.text(), file.name, current);
+    if (problems.length > 0 || !parsed.pack) {
+      status.replaceChildren(
+        el(document, "p", { text: t("options_import_failed") }),
+        el(document, "pre", { className: "problems", text: problems.join("\n") }),
+      );
+      input.value = "";
+      return;
+    }
+    const source = await file.text();
+    await saveSettings({
+      importedPacks: [
+        ...current.importedPacks.filter((p) => p.file !== file.name),
+        { file: file.name, source },
+      ],
+    });
+    await main();
+    document.getElementById("import-status")?.replaceChildren(
+      el(document, "p", {
+        className: "ok",
+        text: t("options_import_ok", parsed.pack.name, parsed.pack.entries.length),
+      }),
+    );
+  });
+  return el(document, "fieldset", { attrs: { id: "import" } }, [
+    el(document, "legend", { text: t("options_import") }),
+    el(document, "p", { className: "hint", text: t("options_import_hint") }),
+    input,
+    ...settings.importedPacks.map((p) => {
+      const remove = el(document, "button", { text: t("options_import_remove") });
+      remove.addEventListener("click", async () => {
+        const current = await loadSettings();
+        await saveSettings({ importedPacks: current.importedPacks.filter((q) => q.file !== p.file) });
+        await main();
+      });
+      return el(document, "div", { className: "imported" }, [el(document, "span", { text: p.file }), remove]);
+    }),
+    status,
+  ]);
+}
+
+function customTermsBox(settings: Settings): HTMLElement {
+  const text = el(document, "textarea", { attrs: { rows: "6", id: "custom-terms" } });
+  text.value = formatCustomTerms(settings.customTerms);
+  const severity = el(document, "select", { attrs: { id: "custom-severity" } }, [
+    el(document, "option", { text: t("severity_error"), attrs: { value: "error" } }),
+    el(document, "option", { text: t("severity_warning"), attrs: { value: "warning" } }),
+    el(document, "option", { text: t("severity_info"), attrs: { value: "info" } }),
+  ]);
+  severity.value = settings.customTerms[0]?.severity ?? "warning";
+  const status = el(document, "span", { className: "ok" });
+  const save = el(document, "button", {
+    className: "primary",
+    text: t("options_save"),
+    attrs: { id: "custom-save" },
+  });
+  save.addEventListener("click", async () => {
+    const terms: CustomTerm[] = parseCustomTerms(text.value, severity.value as CustomTerm["severity"]);
+    await saveSettings({ customTerms: terms });
+    status.textContent = t("options_saved");
+  });
+  return el(document, "fieldset", { attrs: { id: "custom" } }, [
+    el(document, "legend", { text: t("options_custom") }),
+    el(document, "p", { className: "hint", text: t("options_custom_hint") }),
+    text,
+    el(document, "label", { className: "row" }, [
+      el(document, "span", { text: t("options_custom_severity") }),
+      severity,
+    ]),
+    save,
+    status,
+  ]);
+}
+
+void main();

@@ -1,0 +1,348 @@
+import { createIntlSegmenter, type Finding, loadCompiled, type Screener } from "@shengao/core";
+import { browser } from "wxt/browser";
+import { type EditorElement, watchEditors } from "../editors/discover";
+import { frameOffset, intersect, shift } from "../editors/frames";
+import { loadLanguage } from "../i18n";
+import { askBackground, type CompiledPayload, type PageFindings, type PageMessage } from "../messages";
+import { renderCard } from "../overlay/card";
+import { showPublishDialog } from "../overlay/dialog";
+import { createMirrorRoot, createOverlay, type Overlay } from "../overlay/overlay";
+import { installPublishGate } from "../publish/gate";
+import { loadSettings, onSettingsChanged, type Settings } from "../settings";
+import { profileForHost, siteKey } from "../sites/profiles";
+import { SCREEN_DELAY_MS, TrackedEditor } from "./trackedEditor";
+
+const HOVER_DELAY_MS = 250;
+const HIDE_DELAY_MS = 400;
+
+/**
+ * The content script: finds the page's editors, screens each one locally with the compiled lexicons
+ * it got from the background once, draws the findings in the overlay, shows the card, and gates
+ * publishing. The page's DOM is only read; fixes are typed through the editor's input path.
+ */
+export function startContent(): void {
+  const top = window;
+  let screener: Screener | undefined;
+  let payloadVersion = "";
+  let disabledCategories = new Set<string>();
+  let enabled = false;
+  let overlay: Overlay | undefined;
+  const editors = new Map<HTMLElement, TrackedEditor>();
+  const mirrors = new Map<Document, ShadowRoot>();
+  const watchedDocs = new Set<Document>();
+  let nextId = 1;
+  let stopWatching: (() => void) | undefined;
+  let layoutQueued = false;
+  let card: { element: HTMLElement; editor: TrackedEditor; finding: Finding } | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const screen = (text: string): Finding[] => {
+    if (!screener || text.length === 0) return [];
+    const started = performance.now();
+    const findings = screener.screen(text).filter((f) => !disabledCategories.has(f.category));
+    if (overlay) overlay.host.dataset.screenMs = (performance.now() - started).toFixed(2);
+    return findings;
+  };
+
+  // ---- layout ---------------------------------------------------------------------------------
+  const layout = (editor: TrackedEditor) => {
+    if (!editor.element.isConnected) return forget(editor);
+    const started = performance.now();
+    const doc = editor.element.ownerDocument;
+    const offset = frameOffset(doc);
+    let clip = shift(editor.adapter.visibleBox(), offset);
+    if (doc !== top.document) {
+      const view = doc.defaultView;
+      clip = intersect(clip, new DOMRect(offset.x, offset.y, view?.innerWidth ?? 0, view?.innerHeight ?? 0));
+    }
+    const placed = editor.shown.map((finding) => ({
+      finding,
+      rects: editor.adapter.rects(finding.start, finding.end).map((r) => shift(r, offset)),
+    }));
+    editor.layer.render(placed, clip);
+    if (overlay) {
+      overlay.host.dataset.renderMs = (performance.now() - started).toFixed(2);
+      overlay.host.dataset.renders = String(Number(overlay.host.dataset.renders ?? 0) + 1);
+    }
+    if (card?.editor === editor) {
+      const still = editor.shown.find(
+        (f) => f.ruleId === card?.finding.ruleId && f.start === card.finding.start,
+      );
+      if (!still) hideCard();
+    }
+  };
+
+  const layoutAll = () => {
+    if (layoutQueued) return;
+    layoutQueued = true;
+    requestAnimationFrame(() => {
+      layoutQueued = false;
+      for (const editor of editors.values()) layout(editor);
+    });
+  };
+
+  // ---- editors --------------------------------------------------------------------------------
+  const mirrorRoot = (doc: Document) => () => {
+    let root = mirrors.get(doc);
+    if (!root) {
+      root = createMirrorRoot(doc);
+      mirrors.set(doc, root);
+    }
+    return root;
+  };
+
+  const track = (element: EditorElement) => {
+    if (!overlay || editors.has(element)) return;
+    const editor = new TrackedEditor(
+      nextId++,
+      element,
+      overlay.root,
+      mirrorRoot(element.ownerDocument),
+      screen,
+      layout,
+    );
+    editors.set(element, editor);
+    element.addEventListener("input", () => editor.edited());
+    element.addEventListener("focus", () => {
+      editor.lastFocused = performance.now();
+    });
+    element.addEventListener("scroll", layoutAll, { passive: true });
+    if (editor.adapter.kind === "contenteditable") {
+      // ProseMirror, Quill and pages change the DOM without input events (undo, formatting, setContent)
+      new MutationObserver(() => editor.edited()).observe(element, {
+        characterData: true,
+        childList: true,
+        subtree: true,
+      });
+    }
+    resizeObserver.observe(element);
+    editor.screenNow();
+  };
+
+  const forget = (editor: TrackedEditor) => {
+    editors.delete(editor.element);
+    resizeObserver.unobserve(editor.element);
+    editor.dispose();
+  };
+
+  const resizeObserver = new ResizeObserver((entries) => {
+    for (const entry of entries) editors.get(entry.target as HTMLElement)?.adapter.invalidate();
+    layoutAll();
+  });
+
+  // ---- documents (the top one and same-origin frames) -----------------------------------------
+  const watchDocument = (doc: Document) => {
+    if (watchedDocs.has(doc)) return;
+    watchedDocs.add(doc);
+    const view = doc.defaultView;
+    view?.addEventListener("scroll", layoutAll, { capture: true, passive: true });
+    view?.addEventListener("resize", layoutAll, { passive: true });
+    doc.addEventListener("mousemove", (e) => onPointer(doc, e), { passive: true });
+    doc.addEventListener("click", (e) => onPointer(doc, e, true), { passive: true });
+    doc.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") hideCard();
+    });
+    if (doc !== top.document && view) installPublishGate(view, profile, gateHooks);
+  };
+
+  // ---- card -----------------------------------------------------------------------------------
+  const hitAt = (x: number, y: number) => {
+    for (const editor of editors.values()) {
+      const finding = editor.layer.hit(x, y);
+      if (finding) return { editor, finding };
+    }
+    return undefined;
+  };
+
+  const onPointer = (doc: Document, event: MouseEvent, clicked = false) => {
+    if (!enabled || !overlay) return;
+    if (card && event.composedPath().includes(card.element)) {
+      clearTimeout(hideTimer);
+      return;
+    }
+    const offset = doc === top.document ? { x: 0, y: 0 } : frameOffset(doc);
+    const hit = hitAt(event.clientX + offset.x, event.clientY + offset.y);
+    clearTimeout(hoverTimer);
+    if (!hit) {
+      if (card && !hideTimer) hideTimer = setTimeout(hideCard, HIDE_DELAY_MS);
+      return;
+    }
+    clearTimeout(hideTimer);
+    hideTimer = undefined;
+    if (card?.finding === hit.finding) return;
+    if (clicked) showCard(hit.editor, hit.finding);
+    else hoverTimer = setTimeout(() => showCard(hit.editor, hit.finding), HOVER_DELAY_MS);
+  };
+
+  const showCard = (editor: TrackedEditor, finding: Finding) => {
+    if (!overlay) return;
+    hideCard();
+    const rects = editor.layer.rectsOf(finding);
+    const anchor = rects[rects.length - 1] ?? editor.element.getBoundingClientRect();
+    const element = renderCard(overlay.root, finding, anchor, {
+      apply: (f, replacement) => applyFix(editor, f, replacement),
+      ignore: (f) => {
+        hideCard();
+        editor.ignore(f);
+      },
+      close: hideCard,
+    });
+    element.addEventListener("mouseleave", () => {
+      hideTimer = setTimeout(hideCard, HIDE_DELAY_MS);
+    });
+    element.addEventListener("mouseenter", () => clearTimeout(hideTimer));
+    card = { element, editor, finding };
+    editor.layer.setActive(finding);
+  };
+
+  const hideCard = () => {
+    clearTimeout(hideTimer);
+    hideTimer = undefined;
+    if (!card) return;
+    card.element.remove();
+    card.editor.layer.setActive(undefined);
+    card = undefined;
+  };
+
+  const applyFix = (editor: TrackedEditor, finding: Finding, replacement: string) => {
+    hideCard();
+    const span = finding.fix && finding.fix.replacement === replacement ? finding.fix : finding;
+    // the text may have moved since the card opened: only replace what the finding saw
+    if (editor.adapter.text().slice(finding.start, finding.end) !== finding.text) {
+      editor.screenNow();
+      return;
+    }
+    editor.adapter.replace(span.start, span.end, replacement);
+    editor.edited();
+    editor.schedule(0);
+  };
+
+  // ---- publish gate ---------------------------------------------------------------------------
+  const profile = () => profileForHost(top.location.hostname);
+  const pageErrors = () => {
+    if (!enabled) return [];
+    return [...editors.values()].flatMap((editor) =>
+      editor.element.isConnected ? editor.screenNow().filter((f) => f.severity === "error") : [],
+    );
+  };
+  const editorOfError = (finding: Finding) => [...editors.values()].find((e) => e.shown.includes(finding));
+  const gateHooks = {
+    errors: pageErrors,
+    ask: (errors: Finding[], choose: (choice: "back" | "publish") => void) => {
+      if (!overlay) return choose("publish");
+      hideCard();
+      showPublishDialog(overlay.root, errors, choose);
+    },
+    onBack: (errors: Finding[]) => {
+      const first = errors[0];
+      const editor = first && editorOfError(first);
+      if (first && editor) reveal(editor, first);
+    },
+  };
+
+  const reveal = (editor: TrackedEditor, finding: Finding) => {
+    editor.element.scrollIntoView({ block: "nearest" });
+    editor.adapter.select(finding.start, finding.end);
+    // selecting scrolls the editor to the text; draw there, then open the card on it
+    requestAnimationFrame(() => {
+      layout(editor);
+      const rects = editor.adapter.rects(finding.start, finding.end);
+      if (rects[0]) {
+        const offset = frameOffset(editor.element.ownerDocument);
+        const rect = shift(rects[0], offset);
+        if (rect.top < 0 || rect.bottom > top.innerHeight)
+          top.scrollBy({ top: rect.top - top.innerHeight / 3 });
+      }
+      requestAnimationFrame(() => {
+        layout(editor);
+        showCard(editor, finding);
+      });
+    });
+  };
+
+  // ---- messages from the popup ----------------------------------------------------------------
+  const listFindings = (): PageFindings => {
+    const list = [...editors.values()].filter((e) => e.element.isConnected);
+    const focused = list.reduce<TrackedEditor | undefined>(
+      (best, e) => (e.lastFocused > (best?.lastFocused ?? 0) ? e : best),
+      undefined,
+    );
+    return {
+      enabled,
+      editors: list
+        .map((e) => ({
+          editor: e.id,
+          label: describe(e.element),
+          focused: e === focused,
+          findings: e.screenNow(),
+        }))
+        .sort((a, b) => Number(b.focused) - Number(a.focused)),
+    };
+  };
+
+  browser.runtime.onMessage.addListener((message: PageMessage, _sender, sendResponse) => {
+    if (message.type === "listFindings") {
+      sendResponse(listFindings());
+    } else if (message.type === "revealFinding") {
+      const editor = [...editors.values()].find((e) => e.id === message.editor);
+      const finding = editor?.shown.find((f) => f.start === message.start && f.end === message.end);
+      if (editor && finding) reveal(editor, finding);
+      sendResponse({ ok: Boolean(editor && finding) });
+    }
+    return false;
+  });
+
+  // ---- lifecycle ------------------------------------------------------------------------------
+  const applyPayload = (payload: CompiledPayload) => {
+    if (payload.version === payloadVersion) return;
+    payloadVersion = payload.version;
+    screener = loadCompiled(payload.data, { segmenter: createIntlSegmenter() });
+    disabledCategories = new Set(payload.disabledCategories);
+    for (const editor of editors.values()) editor.rescreen();
+  };
+
+  const refresh = async (settings: Settings) => {
+    const wanted = !settings.disabledSites.includes(siteKey(top.location.hostname));
+    if (!wanted) return stop();
+    applyPayload(await askBackground("getCompiled", {}));
+    if (enabled) return;
+    enabled = true;
+    overlay ??= createOverlay(top.document);
+    watchDocument(top.document);
+    stopWatching = watchEditors(top.document, {
+      onEditor: track,
+      onDocument: watchDocument,
+      isOwn: (node) => node === overlay?.host || node.nodeName === "SHENGAO-MIRROR",
+    });
+  };
+
+  const stop = () => {
+    enabled = false;
+    stopWatching?.();
+    hideCard();
+    for (const editor of [...editors.values()]) forget(editor);
+  };
+
+  installPublishGate(top, profile, gateHooks);
+  const start = async () => {
+    await loadLanguage();
+    await refresh(await loadSettings());
+    onSettingsChanged((settings) => void refresh(settings));
+  };
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", () => void start(), { once: true });
+  else void start();
+}
+
+function describe(element: HTMLElement): string {
+  const named =
+    element.getAttribute("aria-label") ||
+    element.getAttribute("placeholder") ||
+    element.getAttribute("name") ||
+    element.id ||
+    (element.ownerDocument !== document ? "iframe" : "");
+  return `${element.nodeName.toLowerCase()}${named ? ` ${named}` : ""}`;
+}
+
+export { SCREEN_DELAY_MS };

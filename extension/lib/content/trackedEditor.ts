@@ -1,0 +1,108 @@
+import type { Finding } from "@shengao/core";
+import { contentEditableAdapter } from "../editors/contentEditable";
+import type { EditorElement } from "../editors/discover";
+import type { EditorAdapter } from "../editors/editor";
+import { textControlAdapter } from "../editors/textControl";
+import { HighlightLayer } from "../overlay/highlights";
+import { findingsKey, occurrenceKeys, shiftFindings } from "./findingKeys";
+
+/** Debounce of re-screening while typing. */
+export const SCREEN_DELAY_MS = 300;
+
+/**
+ * One editor on the page and what we know about it: the text last screened, its findings, the
+ * occurrences the user ignored, and its highlight layer. Screening is skipped when the text is
+ * unchanged; the layer is redrawn only when the shown findings change or the layout moves.
+ */
+export class TrackedEditor {
+  readonly adapter: EditorAdapter;
+  readonly layer: HighlightLayer;
+  screenedText: string | undefined;
+  /** Text seen at the last input event, to shift findings across the next edit. */
+  private typedText: string;
+  private all: Finding[] = [];
+  shown: Finding[] = [];
+  private shownKey = "";
+  readonly ignored = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  lastFocused = 0;
+
+  constructor(
+    readonly id: number,
+    element: EditorElement,
+    overlayRoot: ShadowRoot,
+    mirrorRoot: () => ShadowRoot,
+    private readonly screen: (text: string) => Finding[],
+    private readonly changed: (editor: TrackedEditor) => void,
+  ) {
+    this.adapter =
+      element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
+        ? textControlAdapter(element, mirrorRoot())
+        : contentEditableAdapter(element);
+    this.layer = new HighlightLayer(overlayRoot, id);
+    this.typedText = this.adapter.text();
+  }
+
+  get element(): HTMLElement {
+    return this.adapter.element;
+  }
+
+  /** The editor's text changed: keep marks on their words now, re-screen after the pause. */
+  edited(): void {
+    this.adapter.invalidate();
+    const text = this.adapter.text();
+    if (text === this.typedText) return;
+    this.setAll(shiftFindings(this.all, this.typedText, text));
+    this.typedText = text;
+    this.schedule();
+  }
+
+  schedule(delay = SCREEN_DELAY_MS): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.screenNow(), delay);
+  }
+
+  /** Screens the current text if it changed since the last screen; returns the shown findings. */
+  screenNow(): Finding[] {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const text = this.adapter.text();
+    if (text !== this.screenedText) {
+      this.screenedText = text;
+      this.typedText = text;
+      this.setAll(this.screen(text));
+    }
+    return this.shown;
+  }
+
+  /** Forget the last screen (the lexicons or filters changed). */
+  rescreen(): void {
+    this.screenedText = undefined;
+    this.screenNow();
+  }
+
+  ignore(finding: Finding): void {
+    const i = this.all.findIndex((f) => f.ruleId === finding.ruleId && f.start === finding.start);
+    const key = occurrenceKeys(this.all)[i];
+    if (key) this.ignored.add(key);
+    this.setAll(this.all);
+  }
+
+  private setAll(findings: Finding[]): void {
+    this.all = findings;
+    const keys = occurrenceKeys(findings);
+    const shown = findings.filter((_, i) => !this.ignored.has(keys[i] as string));
+    const key = findingsKey(shown);
+    this.shown = shown;
+    if (key !== this.shownKey) {
+      this.shownKey = key;
+      this.changed(this);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.layer.remove();
+    this.adapter.dispose();
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Finds the editors of a page: <textarea>, text <input>, contenteditable roots, and the same in
+ * open shadow roots and same-origin iframes (the WeChat editor is an iframe whose body is
+ * contenteditable), including editors added later. Only reads the page.
+ */
+export type EditorElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
+
+const TEXT_INPUT_TYPES = new Set(["", "text", "search"]);
+const CANDIDATES = "textarea, input, [contenteditable]";
+
+export interface DiscoveryCallbacks {
+  onEditor(element: EditorElement): void;
+  /** A same-origin frame document to watch too (scroll, clicks, the publish gate). */
+  onDocument(doc: Document): void;
+  /** Our own nodes (the overlay host) are never editors. */
+  isOwn(node: Node): boolean;
+}
+
+export function isEditor(element: Element): element is EditorElement {
+  if (element instanceof HTMLTextAreaElement) return !element.readOnly && !element.disabled;
+  if (element instanceof HTMLInputElement)
+    return TEXT_INPUT_TYPES.has(element.type) && !element.readOnly && !element.disabled;
+  if (!(element instanceof HTMLElement) || !element.isContentEditable) return false;
+  // only the root of an editable region is an editor
+  const parent = element.parentElement;
+  return !parent?.isContentEditable;
+}
+
+export function watchEditors(root: Document, callbacks: DiscoveryCallbacks): () => void {
+  const observers: MutationObserver[] = [];
+  const seenRoots = new WeakSet<Node>();
+  const seenFrames = new WeakSet<HTMLIFrameElement>();
+
+  const scan = (node: Node) => {
+    if (callbacks.isOwn(node)) return;
+    if (node instanceof Element) {
+      if (isEditor(node)) callbacks.onEditor(node);
+      inspect(node);
+    }
+    if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return;
+    for (const el of node.querySelectorAll(CANDIDATES))
+      if (isEditor(el) && !callbacks.isOwn(el)) callbacks.onEditor(el);
+    // shadow roots and frames are not reachable by selectors: walk the elements once
+    const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null)
+      inspect(el);
+  };
+
+  const inspect = (el: Element) => {
+    if (el.shadowRoot) observeRoot(el.shadowRoot);
+    if (el instanceof HTMLIFrameElement) watchFrame(el);
+  };
+
+  const observeRoot = (root: Document | ShadowRoot) => {
+    if (seenRoots.has(root)) return;
+    seenRoots.add(root);
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === "attributes") {
+          if (record.target instanceof Element && isEditor(record.target)) callbacks.onEditor(record.target);
+          continue;
+        }
+        for (const added of record.addedNodes) scan(added);
+      }
+    });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["contenteditable"],
+    });
+    observers.push(observer);
+    scan(root);
+  };
+
+  const watchFrame = (frame: HTMLIFrameElement) => {
+    if (seenFrames.has(frame)) return;
+    seenFrames.add(frame);
+    const attach = () => {
+      let doc: Document | null = null;
+      try {
+        doc = frame.contentDocument; // null or throws for cross-origin frames: leave those alone
+      } catch {
+        return;
+      }
+      if (!doc || seenRoots.has(doc)) return;
+      callbacks.onDocument(doc);
+      observeRoot(doc);
+      // a body made editable with designMode has no contenteditable attribute
+      if (doc.designMode === "on" && doc.body) callbacks.onEditor(doc.body);
+    };
+    attach();
+    frame.addEventListener("load", attach);
+  };
+
+  observeRoot(root);
+  return () => {
+    for (const o of observers) o.disconnect();
+  };
+}

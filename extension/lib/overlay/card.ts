@@ -1,0 +1,79 @@
+import type { Basis, Finding } from "@shengao/core";
+import { t } from "../i18n";
+import { el } from "./dom";
+
+export interface CardActions {
+  apply(finding: Finding, replacement: string): void;
+  ignore(finding: Finding): void;
+  close(): void;
+}
+
+/** The hover/click card of one finding: message, category, severity, basis, suggestions, ignore. */
+export function renderCard(
+  root: ShadowRoot,
+  finding: Finding,
+  anchor: DOMRect,
+  actions: CardActions,
+): HTMLElement {
+  const doc = root.ownerDocument;
+  const suggestions = [
+    ...new Set([...(finding.fix ? [finding.fix.replacement] : []), ...finding.suggestions]),
+  ];
+  const close = el(doc, "button", {
+    className: "close",
+    text: "×",
+    attrs: { title: t("card_close"), "aria-label": t("card_close") },
+  });
+  close.addEventListener("click", () => actions.close());
+  const ignore = el(doc, "button", {
+    className: "ignore",
+    text: t("card_ignore"),
+    attrs: { title: t("card_ignore_title") },
+  });
+  ignore.addEventListener("click", () => actions.ignore(finding));
+  const card = el(doc, "div", { className: "card", attrs: { role: "dialog", "data-rule": finding.ruleId } }, [
+    el(doc, "div", { className: "head" }, [
+      el(doc, "span", {
+        className: "badge",
+        text: t(`severity_${finding.severity}`),
+        attrs: { "data-severity": finding.severity },
+      }),
+      el(doc, "span", { className: "category", text: finding.category }),
+      close,
+    ]),
+    el(doc, "p", { className: "message", text: finding.message }),
+    finding.basis
+      ? el(doc, "p", { className: "basis", text: `${t("card_basis")}：${basisText(finding.basis)}` })
+      : undefined,
+    el(doc, "div", { className: "actions" }, [
+      suggestions.length > 0 ? el(doc, "span", { text: `${t("card_suggestions")}：` }) : undefined,
+      ...suggestions.map((s) => {
+        const button = el(doc, "button", { className: "suggestion", text: s });
+        button.addEventListener("click", () => actions.apply(finding, s));
+        return button;
+      }),
+      ignore,
+    ]),
+  ]);
+  // keep the editor's focus and selection while the card is clicked
+  card.addEventListener("mousedown", (e) => e.preventDefault());
+  root.append(card);
+  place(card, anchor);
+  return card;
+}
+
+function place(card: HTMLElement, anchor: DOMRect): void {
+  const view = card.ownerDocument.defaultView;
+  const width = 320;
+  const height = card.offsetHeight || 140;
+  const left = Math.max(8, Math.min(anchor.left, (view?.innerWidth ?? 1024) - width - 8));
+  const below = anchor.bottom + 6;
+  const top = below + height > (view?.innerHeight ?? 768) ? Math.max(8, anchor.top - height - 6) : below;
+  card.style.left = `${left}px`;
+  card.style.top = `${top}px`;
+}
+
+export function basisText(basis: Basis): string {
+  if (typeof basis === "string") return basis;
+  return [basis.document, basis.article].filter(Boolean).join(" ");
+}

@@ -1,0 +1,43 @@
+import type { Finding } from "@shengao/core";
+import { t } from "../i18n";
+import { el } from "./dom";
+
+const LISTED = 5;
+
+/** The publish gate's question, in the overlay: go back and edit, or publish anyway. */
+export function showPublishDialog(
+  root: ShadowRoot,
+  errors: Finding[],
+  choose: (choice: "back" | "publish") => void,
+): void {
+  const doc = root.ownerDocument;
+  const back = el(doc, "button", { className: "primary back", text: t("gate_back") });
+  const publish = el(doc, "button", { className: "publish", text: t("gate_publish") });
+  const items = errors.slice(0, LISTED).map((f) => el(doc, "li", { text: `“${f.text}”：${f.message}` }));
+  if (errors.length > LISTED) items.push(el(doc, "li", { text: t("gate_more", errors.length - LISTED) }));
+  const backdrop = el(doc, "div", { className: "backdrop" });
+  const dialog = el(
+    doc,
+    "div",
+    { className: "dialog", attrs: { role: "alertdialog", "aria-modal": "true" } },
+    [
+      el(doc, "h2", { text: t("gate_title") }),
+      el(doc, "p", { text: t("gate_body", errors.length) }),
+      el(doc, "ul", {}, items),
+      el(doc, "div", { className: "actions" }, [publish, back]),
+    ],
+  );
+  const done = (choice: "back" | "publish") => {
+    backdrop.remove();
+    dialog.remove();
+    choose(choice);
+  };
+  back.addEventListener("click", () => done("back"));
+  publish.addEventListener("click", () => done("publish"));
+  backdrop.addEventListener("click", () => done("back"));
+  dialog.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") done("back");
+  });
+  root.append(backdrop, dialog);
+  back.focus();
+}

@@ -1,0 +1,66 @@
+import type { Finding, Severity } from "@shengao/core";
+import { t } from "../i18n";
+import { basisText } from "../overlay/card";
+import { el } from "../overlay/dom";
+
+const ORDER: Severity[] = ["error", "warning", "info"];
+
+/** "必须修改 2 · 建议修改 1 · 提示 0": counts by severity, for the popup's page and paste results. */
+export function severityCounts(doc: Document, findings: readonly Finding[]): HTMLElement {
+  return el(
+    doc,
+    "div",
+    { className: "counts" },
+    ORDER.map((s) =>
+      el(doc, "span", {
+        className: "count",
+        text: `${t(`severity_${s}`)} ${findings.filter((f) => f.severity === s).length}`,
+        attrs: { "data-severity": s },
+      }),
+    ),
+  );
+}
+
+/** One line per finding; `onPick` makes the lines clickable (scroll to it in the page). */
+export function findingList(
+  doc: Document,
+  findings: readonly Finding[],
+  onPick?: (f: Finding) => void,
+): HTMLElement {
+  if (findings.length === 0) return el(doc, "p", { className: "empty", text: t("popup_no_findings") });
+  return el(
+    doc,
+    "ol",
+    { className: "findings" },
+    findings.map((f) => {
+      const suggestion = f.fix?.replacement ?? f.suggestions[0];
+      const item = el(
+        doc,
+        "li",
+        { className: "finding", attrs: { "data-severity": f.severity, "data-rule": f.ruleId } },
+        [
+          el(doc, "span", {
+            className: "badge",
+            text: t(`severity_${f.severity}`),
+            attrs: { "data-severity": f.severity },
+          }),
+          el(doc, "span", { className: "text", text: f.text }),
+          suggestion ? el(doc, "span", { className: "suggestion", text: `→ ${suggestion}` }) : undefined,
+          el(doc, "div", { className: "message", text: f.message }),
+          el(doc, "div", {
+            className: "meta",
+            text: [f.category, f.basis ? basisText(f.basis) : ""].filter(Boolean).join(" · "),
+          }),
+        ],
+      );
+      if (onPick) {
+        item.tabIndex = 0;
+        item.addEventListener("click", () => onPick(f));
+        item.addEventListener("keydown", (e) => {
+          if (e.key === "Enter") onPick(f);
+        });
+      }
+      return item;
+    }),
+  );
+}
