@@ -2,12 +2,12 @@ import type { ParsedLexicon } from "./lexicon/parse.js";
 import { LexiconError } from "./lexicon/problem.js";
 import type { Entry, Pack, RuleKind, Severity } from "./lexicon/schema.js";
 import { validatePacks } from "./lexicon/validate.js";
-import { buildAutomaton } from "./match/automaton.js";
+import { type Automaton, buildAutomaton } from "./match/automaton.js";
 import { charTable } from "./normalize/charTable.js";
 import { normalizeTerm } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey, resolveProfile } from "./normalize/profile.js";
 import { Role, type Rule } from "./rules/rule.js";
-import { type CompiledLexicons, encodeAutomaton, type ProfileData } from "./serialize.js";
+import type { Compiled, ProfileData } from "./serialize.js";
 
 export interface PackInfo {
   id: string;
@@ -40,7 +40,7 @@ interface Need {
  * automaton per profile. Throws LexiconError when a pack has errors: callers that must screen with
  * the good packs drop the broken ones first (see `usablePacks`).
  */
-export function compileLexicons(parsed: readonly ParsedLexicon[]): CompiledLexicons {
+export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Automaton> {
   const problems = [...parsed.flatMap((p) => p.problems), ...validatePacks(parsed)].filter(
     (p) => p.severity === "error",
   );
@@ -162,9 +162,9 @@ function needsOf(pack: Pack, entry: Entry, rule: number): Need[] {
   }
 }
 
-function buildProfiles(rules: readonly Rule[], needs: readonly Need[]): ProfileData[] {
+function buildProfiles(rules: readonly Rule[], needs: readonly Need[]): ProfileData<Automaton>[] {
   const keys = new Set(rules.map((r) => r.profileKey));
-  const profiles: ProfileData[] = [];
+  const profiles: ProfileData<Automaton>[] = [];
   for (const key of [...keys].sort((a, b) => a - b)) {
     const table = charTable(profileFromKey(key));
     const patternId = new Map<string, number>();
@@ -186,7 +186,7 @@ function buildProfiles(rules: readonly Rule[], needs: readonly Need[]): ProfileD
     if (patterns.length === 0 && !hasPattern) continue;
     profiles.push({
       key,
-      automaton: encodeAutomaton(buildAutomaton(patterns)),
+      automaton: buildAutomaton(patterns),
       targets: flattenTargets(targets),
     });
   }

@@ -1,6 +1,6 @@
 import { compileLexicons } from "./compile.js";
 import type { ParsedLexicon } from "./lexicon/parse.js";
-import { loadCompiled, type Screener, type ScreenerOptions } from "./screener.js";
+import { createScreener, loadCompiled, type Screener, type ScreenerOptions } from "./screener.js";
 
 export type { PackInfo, RuleInfo } from "./compile.js";
 export type { Finding, Fix } from "./findings/finding.js";
@@ -21,5 +21,5 @@ export { loadCompiled, type Screener, type ScreenerOptions };
  * if a pack has errors (drop broken packs first with `usablePacks` to screen with the rest).
  */
 export function compile(parsed: readonly ParsedLexicon[], options: ScreenerOptions = {}): Screener {
-  return loadCompiled(compileLexicons(parsed), options);
+  return createScreener(compileLexicons(parsed), options);
 }

@@ -15,7 +15,7 @@ import { type Hit, Role, type Rule } from "./rules/rule.js";
 import { byPosition, type Span } from "./rules/spans.js";
 import { findTerms } from "./rules/term.js";
 import type { Segmenter } from "./segment/segmenter.js";
-import { type CompiledLexicons, decodeAutomaton } from "./serialize.js";
+import { type Compiled, type CompiledLexicons, decodeCompiled, encodeCompiled } from "./serialize.js";
 
 export interface Screener {
   /** Every finding in `text`, sorted by start, then end. Pure: the same text gives the same findings. */
@@ -55,12 +55,16 @@ export function loadCompiled(data: CompiledLexicons, options: ScreenerOptions = 
   if (data?.format !== "shengao-compiled/1") {
     throw new Error("不是 shengao 编译后的词库（format 应为 shengao-compiled/1）");
   }
+  return createScreener(decodeCompiled(data), options);
+}
+
+export function createScreener(data: Compiled<Automaton>, options: ScreenerOptions = {}): Screener {
   const segmenter = options.segmenter;
   segmenter?.addWords(data.segmenterWords);
   const rules = data.rules;
   const profiles: Profile[] = data.profiles.map((p) => ({
     table: charTable(profileFromKey(p.key)),
-    automaton: decodeAutomaton(p.automaton),
+    automaton: p.automaton,
     targetStart: Int32Array.from(p.targets.start),
     targetData: Int32Array.from(p.targets.data),
     patterns: rules
@@ -69,6 +73,7 @@ export function loadCompiled(data: CompiledLexicons, options: ScreenerOptions = 
   }));
   const buf = new NormalizeBuffer();
   const raw = new HitBuffer();
+  let serialized: CompiledLexicons | undefined;
 
   function collectHits(text: string): Map<number, Hit[]> {
     const byRule = new Map<number, Hit[]>();
@@ -126,7 +131,10 @@ export function loadCompiled(data: CompiledLexicons, options: ScreenerOptions = 
 
   return {
     screen,
-    serialize: () => data,
+    serialize() {
+      serialized ??= encodeCompiled(data);
+      return serialized;
+    },
     packs: data.packs,
     rules: data.ruleInfo,
     segmenter,

@@ -2,20 +2,31 @@ import type { PackInfo, RuleInfo } from "./compile.js";
 import type { Automaton } from "./match/automaton.js";
 import type { Rule } from "./rules/rule.js";
 
-/** The compiled lexicons as plain JSON: what `shengao lexicon build` writes and the extension loads. */
-export interface CompiledLexicons {
+/** Compiled lexicons; `A` is the automaton: live typed arrays, or base64 text in the JSON form. */
+export interface Compiled<A> {
   format: "shengao-compiled/1";
   packs: PackInfo[];
   rules: Rule[];
   ruleInfo: RuleInfo[];
-  profiles: ProfileData[];
+  profiles: ProfileData<A>[];
   segmenterWords: string[];
 }
 
-export interface ProfileData {
+export interface ProfileData<A> {
   key: number;
-  automaton: EncodedAutomaton;
+  automaton: A;
   targets: { start: number[]; data: number[] };
+}
+
+/** The compiled lexicons as plain JSON: what `shengao lexicon build` writes and the extension loads. */
+export type CompiledLexicons = Compiled<EncodedAutomaton>;
+
+export function encodeCompiled(c: Compiled<Automaton>): CompiledLexicons {
+  return { ...c, profiles: c.profiles.map((p) => ({ ...p, automaton: encodeAutomaton(p.automaton) })) };
+}
+
+export function decodeCompiled(c: CompiledLexicons): Compiled<Automaton> {
+  return { ...c, profiles: c.profiles.map((p) => ({ ...p, automaton: decodeAutomaton(p.automaton) })) };
 }
 
 /** Typed arrays as base64 of their little-endian bytes; the alphabet as the string of its units. */
@@ -70,11 +81,11 @@ declare function atob(data: string): string;
 // Typed arrays use the platform's byte order; every platform shengao runs on is little-endian.
 function toBase64(array: Int32Array | Uint16Array): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-  let binary = "";
+  const chunks: string[] = [];
   for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    chunks.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]));
   }
-  return btoa(binary);
+  return btoa(chunks.join(""));
 }
 
 function fromBase64(text: string): ArrayBuffer {

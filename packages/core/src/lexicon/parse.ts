@@ -16,6 +16,14 @@ export interface ParsedLexicon {
 
 /** Parses one pack from YAML (JSON is YAML too). Never throws on bad input. */
 export function parseLexicon(source: string, file: string): ParsedLexicon {
+  // Big packs (the compiled word lists of an organisation) are JSON: parse them natively and only
+  // fall back to the YAML parser, which knows lines and columns, when there is something to report.
+  const fast = parseJsonPack(source);
+  if (fast) return { file, pack: fast, problems: [], locate: lazyLocate(source) };
+  return parseYaml(source, file);
+}
+
+function parseYaml(source: string, file: string): ParsedLexicon {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locateOffset = (offset: number) => {
@@ -55,6 +63,25 @@ export function parseLexicon(source: string, file: string): ParsedLexicon {
     return { file, problems, locate };
   }
   return { file, pack: result.data, problems, locate };
+}
+
+function parseJsonPack(source: string): Pack | undefined {
+  if (!/^\s*\{/.test(source)) return undefined;
+  try {
+    const result = Pack.safeParse(JSON.parse(source));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Locations for a pack parsed as JSON, computed from a YAML parse only when first asked for. */
+function lazyLocate(source: string): ParsedLexicon["locate"] {
+  let locate: ParsedLexicon["locate"] | undefined;
+  return (path) => {
+    locate ??= parseYaml(source, "").locate;
+    return locate(path);
+  };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

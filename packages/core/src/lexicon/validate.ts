@@ -53,6 +53,8 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
   return problems;
 }
 
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
 type Report = (path: Path, code: ProblemCode, message: string) => void;
 
 function checkEntry(pack: Pack, entry: Entry, report: Report): void {
@@ -79,7 +81,8 @@ function checkEntry(pack: Pack, entry: Entry, report: Report): void {
     }
   }
   for (const [path, text] of strings) {
-    if (normalizeTerm(text, table).length === 0) {
+    // only a term without a letter or digit can normalise to nothing
+    if (!HAS_WORD_CHAR.test(text) && normalizeTerm(text, table).length === 0) {
       report(
         path,
         "empty-term",

@@ -1,4 +1,14 @@
-import { ASTRAL, BREAK, type CharTable, charTable, classify, EXPAND, KEEP, NOISE } from "./charTable.js";
+import {
+  ASTRAL,
+  BREAK,
+  type CharTable,
+  charTable,
+  classify,
+  DROP,
+  EXPAND,
+  KEEP,
+  NOISE,
+} from "./charTable.js";
 import { ALL_ON, type NormalizeProfile } from "./profile.js";
 
 /** The longest run of noise skipped inside a term; a longer run separates, like a line break. */
@@ -112,11 +122,24 @@ function classifyAstral(ch: string, table: CharTable): string | null {
   return cls.out;
 }
 
+const termScratch = new NormalizeBuffer();
+
 /** Normalises a lexicon term by the same rules as the text, so both meet in one form. */
 export function normalizeTerm(term: string, table: CharTable): string {
-  const buf = new NormalizeBuffer();
-  normalizeInto(term, table, buf);
-  return buf.text().replaceAll("\n", "");
+  // lexicons hold hundreds of thousands of terms, nearly all plain: map those unit by unit
+  let out = "";
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    const k = table.kind[c];
+    if (k === KEEP) out += String.fromCharCode(table.unit[c] as number);
+    else if (k !== NOISE && k !== DROP) return normalizeRare(term, table);
+  }
+  return out;
+}
+
+function normalizeRare(term: string, table: CharTable): string {
+  normalizeInto(term, table, termScratch);
+  return termScratch.text().replaceAll("\n", "");
 }
 
 /** Normalised text with, for each of its code units, the original span [from[i], to[i]) it came from. */
