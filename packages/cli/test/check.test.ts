@@ -219,6 +219,12 @@ describe("help", () => {
     expect(sub.stdout).not.toMatch(/\(default:|choices:/);
   });
 
+  it("shengao help check is help, exit 0", async () => {
+    const result = await runCli(["help", "check"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("用法： shengao check");
+  });
+
   it("no command prints the help on stderr and exits 2", async () => {
     const result = await runCli([]);
     expect(result.code).toBe(2);

@@ -39,7 +39,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
-    if (error.code === "commander.help") return EXIT.usage;
+    // `help` asked for is exit 0; help shown because a command or a path was missing is a usage error.
+    if (error.code === "commander.help") return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     const english = error.message.replace(/^error: /, "");
     const chinese = USAGE_ERRORS[error.code] ?? "用法错误";
     io.stderr.write(`✖ ${chinese}（${english}）\n运行 shengao --help 查看用法。\n`);
