@@ -5,11 +5,10 @@ import { describe, expect, it } from "vitest";
 
 const CORPUS = new URL("../../shared/corpus/", import.meta.url);
 
-describe("the real corpus with the default lexicons", async () => {
-  const parsed = await readLexiconFiles([DEFAULT_LEXICON_DIR]);
-  const { usable, problems } = usablePacks(parsed);
-  const screener = compile(usable, { segmenter: createJiebaSegmenter() });
+const { usable, problems } = usablePacks(await readLexiconFiles([DEFAULT_LEXICON_DIR]));
+const screener = compile(usable, { segmenter: createJiebaSegmenter() });
 
+describe("the real corpus with the default lexicons", () => {
   it("loads the default packs without problems", () => {
     expect(problems).toEqual([]);
     expect(usable.map((p) => p.pack?.id).sort()).toEqual(["advertising", "editorial", "formulation"]);
@@ -25,6 +24,7 @@ describe("the real corpus with the default lexicons", async () => {
   it("the sample draft has the findings it was written to show", () => {
     const text = readFileSync(new URL("../samples/draft.md", import.meta.url), "utf8");
     const found = new Set(screener.screen(text).map((f) => f.text));
-    for (const expected of ["北韩", "美国、日本、台湾", "最佳", "聋子", "瞎子"]) expect(found).toContain(expected);
+    for (const expected of ["北韩", "美国、日本、台湾", "最佳", "聋子", "瞎子"])
+      expect(found).toContain(expected);
   });
 });
