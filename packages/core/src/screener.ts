@@ -14,6 +14,7 @@ import { compilePattern, matchPattern } from "./rules/pattern.js";
 import { type Hit, Role, type Rule } from "./rules/rule.js";
 import { byPosition, type Span } from "./rules/spans.js";
 import { findTerms } from "./rules/term.js";
+import { createIntlSegmenter } from "./segment/intlSegmenter.js";
 import type { Segmenter } from "./segment/segmenter.js";
 import { type Compiled, type CompiledLexicons, decodeCompiled, encodeCompiled } from "./serialize.js";
 
@@ -28,7 +29,10 @@ export interface Screener {
 }
 
 export interface ScreenerOptions {
-  /** Word segmenter for entries with `boundary: true`; lexicon terms are added to its dictionary. */
+  /**
+   * Word segmenter for entries with `boundary: true`; lexicon terms are added to its dictionary.
+   * Default: Intl.Segmenter.
+   */
   segmenter?: Segmenter;
 }
 
@@ -59,7 +63,10 @@ export function loadCompiled(data: CompiledLexicons, options: ScreenerOptions = 
 }
 
 export function createScreener(data: Compiled<Automaton>, options: ScreenerOptions = {}): Screener {
-  const segmenter = options.segmenter;
+  // without a segmenter of its own, the screener uses the platform's (Intl.Segmenter), so that
+  // `boundary: true` is never silently ignored
+  const segmenter =
+    options.segmenter ?? (typeof Intl.Segmenter === "function" ? createIntlSegmenter() : undefined);
   segmenter?.addWords(data.segmenterWords);
   const rules = data.rules;
   const profiles: Profile[] = data.profiles.map((p) => ({
