@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Finding } from "@shengao/core";
 import { SingleBar } from "cli-progress";
-import type { InputError } from "../input/errors.js";
+import { InputError } from "../input/errors.js";
 import { readInput, readStdin } from "../input/read.js";
 import { type InputSource, resolveInputs, shownPath } from "../input/resolve.js";
 import { type FileReport, type FormatName, formatters, type RunProblem, sumCounts } from "../report/index.js";
@@ -40,8 +40,8 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
       const findings = keep(screener.screen(input.text), options.quiet);
       reports.push({ filePath: source.shownAs, text: input.text, extracted: input.extracted, findings });
     } catch (error) {
-      if ((error as InputError).name !== "InputError") throw error;
-      errors.push(error as InputError);
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
     }
     bar?.increment();
   }
