@@ -3,7 +3,7 @@ import { compile, usablePacks } from "@shengao/core";
 import { createJiebaSegmenter, DEFAULT_LEXICON_DIR, readLexiconFiles } from "@shengao/node";
 import { describe, expect, it } from "vitest";
 
-const CORPUS = new URL("../../shared/corpus/", import.meta.url);
+const CORPUS = new URL("./corpus/", import.meta.url);
 
 const { usable, problems } = usablePacks(await readLexiconFiles([DEFAULT_LEXICON_DIR]));
 const screener = compile(usable, { segmenter: createJiebaSegmenter() });
