@@ -1,6 +1,17 @@
+import { resolve } from "node:path";
 import { compile, type LexiconProblem, type ParsedLexicon, type Screener, usablePacks } from "@shengao/core";
 import { createJiebaSegmenter, DEFAULT_LEXICON_DIR, readLexiconFiles } from "@shengao/node";
 import { shownPath } from "../input/resolve.js";
+import type { RunProblem } from "../report/index.js";
+import type { CliIo } from "./io.js";
+
+/** The lexicon options `check` and `report` share. */
+export interface LexiconOptions {
+  /** `--lexicon` paths, relative to the working directory. */
+  lexicon: string[];
+  /** False with `--no-default-lexicons`. */
+  defaultLexicons: boolean;
+}
 
 export interface LoadedLexicons {
   /** Every pack read, broken ones included. */
@@ -67,4 +78,39 @@ function needsSegmenter(parsed: readonly ParsedLexicon[]): boolean {
   return parsed.some(
     ({ pack }) => pack?.entries.some((entry) => entry.boundary ?? pack.defaults.boundary) === true,
   );
+}
+
+/** Broken packs are reported and skipped; the rest screen. The run still ends with exit code 2. */
+export async function loadScreener(
+  options: LexiconOptions,
+  io: CliIo,
+  runProblems: RunProblem[],
+): Promise<Screener | undefined> {
+  const say = (line: string) => io.stderr.write(`${line}\n`);
+  const paths = lexiconPaths(
+    options.lexicon.map((path) => resolve(io.cwd, path)),
+    options.defaultLexicons,
+  );
+  if (paths.length === 0) {
+    say("没有可用的词库：用了 --no-default-lexicons，就要用 --lexicon 指定词库（no lexicons given）");
+    return undefined;
+  }
+  const lexicons = await loadLexicons(paths);
+  const compiled = lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, true) : { problems: [] };
+  const errors = [...lexicons.problems, ...compiled.problems].filter((p) => p.severity === "error");
+  if (errors.length > 0) {
+    say("✖ 词库有错误（lexicon errors）：");
+    for (const problem of errors) say(`  ${formatLexiconProblem(problem, io.cwd)}`);
+    for (const { file } of lexicons.skipped) {
+      const shown = shownPath(file, io.cwd);
+      say(`  已跳过这个词库，其余词库照常检查：${shown}（pack skipped）`);
+      runProblems.push({ file: shown, message: `词库有错误，未使用：${shown}` });
+    }
+    if (lexicons.skipped.length === 0) runProblems.push({ message: "词库有错误" });
+  }
+  if (compiled.screener === undefined || compiled.screener.packs.length === 0) {
+    say("没有可用的词库，无法检查（no usable lexicon packs）。");
+    return undefined;
+  }
+  return compiled.screener;
 }

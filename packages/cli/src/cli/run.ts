@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATS } from "../report/index.js";
 import { check } from "./check.js";
@@ -9,8 +8,7 @@ import { build } from "./lexicon/build.js";
 import { testExamples } from "./lexicon/examples.js";
 import { stats } from "./lexicon/stats.js";
 import { validate } from "./lexicon/validate.js";
-
-const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+import { version } from "./version.js";
 
 /** commander's own error messages, said in Chinese first; its English follows in parentheses. */
 const USAGE_ERRORS: Record<string, string> = {

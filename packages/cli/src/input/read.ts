@@ -2,11 +2,14 @@ import { readFile } from "node:fs/promises";
 import { decodeText } from "./decode.js";
 import { docxText } from "./docx.js";
 import { fromFsError, InputError } from "./errors.js";
-import { inputKindOf, SUPPORTED_EXTENSIONS } from "./formats.js";
+import { type InputKind, inputKindOf, SUPPORTED_EXTENSIONS } from "./formats.js";
 import { htmlVisibleText } from "./html.js";
 
 export interface InputText {
+  kind: InputKind;
   text: string;
+  /** The file as decoded, before extraction: where front matter and meta tags are. "" for Word. */
+  source: string;
   /** True when the text was extracted (HTML visible text, Word raw text) rather than read as is. */
   extracted: boolean;
   /** Something the user should know but that is not an error, e.g. the file was read as GB18030. */
@@ -29,11 +32,13 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
   } catch (error) {
     throw fromFsError(error, shownAs);
   }
-  if (kind === "docx") return { text: await docxText(bytes, shownAs), extracted: true };
-  const { text, encoding } = decodeText(bytes);
+  if (kind === "docx") return { kind, text: await docxText(bytes, shownAs), source: "", extracted: true };
+  const { text: source, encoding } = decodeText(bytes);
   const notice = encoding === "utf-8" ? undefined : `提示：${shownAs} 不是 UTF-8 编码，已按 GB18030 读取`;
   const read =
-    kind === "html" ? { text: htmlVisibleText(text), extracted: true } : { text, extracted: false };
+    kind === "html"
+      ? { kind, text: htmlVisibleText(source), source, extracted: true }
+      : { kind, text: source, source, extracted: false };
   return notice === undefined ? read : { ...read, notice };
 }
 
