@@ -33,6 +33,7 @@ export const PROGRAM_EXAMPLES = `
   shengao check drafts/ "posts/**/*.html"   检查文件夹（递归）和 glob 匹配的文件
   pbpaste | shengao check -                 检查标准输入
   shengao check --format sarif -o out.sarif drafts/
+  shengao report 公众号存档/ --since 2025-01  分析一批稿件，生成 HTML 报告（shengao-report/report.html）
   shengao lexicon validate                  检查默认词库的格式
   shengao lexicon test lexicons/ad-law.yaml 运行词库里的自测例句
 
@@ -71,4 +72,24 @@ export const LEXICON_HELP_AFTER = `
   shengao lexicon test lexicons/political.yaml   运行自测例句
   shengao lexicon stats --format json
   shengao lexicon build --out lexicons/dist/compiled.json
+`;
+
+export const REPORT_HELP_AFTER = `
+给定期的意识形态风险分析用：检查一批文档（导出的公众号历史文章、期刊各期稿件……），写出
+  report.html（一个文件，离线可打开，不引用任何外部资源）和 report.json（同样的数据）：
+  总数，按类别、级别、词库、条目统计，按月趋势图，错误最多的文档，每个问题的上下文和原文链接。
+
+支持的文件与 check 相同：.txt .md .markdown .html .htm .docx；文件夹递归检查。
+每篇文档的日期依次取自：Markdown 的前置元数据（date: 2025-03-21）、HTML 的 meta 标签
+  （name="date"、property="article:published_time" 等）、文件名（2025-03-21-标题.md、20250321.txt），
+  都没有时取文件的修改时间。--since、--until 按这个日期筛选（含当天）。
+无法读取、已损坏或不支持的文件列在报告里并写明原因，不会中断分析。
+文档多时在全部 CPU 核上并行检查（工作线程）；--jobs 1 只用主线程。
+
+退出码：0 报告已生成，时间范围内没有错误级问题；1 有错误级问题；2 参数、词库错误或报告无法写入。
+
+示例：
+  shengao report 公众号存档/
+  shengao report "期刊/**/*.docx" --since 2025-01 --until 2025-06 --out 上半年报告
+  shengao report --lexicon 本社词库.yaml archive/ posts/*.html
 `;

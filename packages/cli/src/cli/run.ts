@@ -1,13 +1,21 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { periodBound } from "../analysis/document-date.js";
 import { FORMATS } from "../report/index.js";
 import { check } from "./check.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-import { CHECK_HELP_AFTER, helpConfiguration, LEXICON_HELP_AFTER, PROGRAM_EXAMPLES } from "./help.js";
+import {
+  CHECK_HELP_AFTER,
+  helpConfiguration,
+  LEXICON_HELP_AFTER,
+  PROGRAM_EXAMPLES,
+  REPORT_HELP_AFTER,
+} from "./help.js";
 import { type CliIo, processIo } from "./io.js";
 import { build } from "./lexicon/build.js";
 import { testExamples } from "./lexicon/examples.js";
 import { stats } from "./lexicon/stats.js";
 import { validate } from "./lexicon/validate.js";
+import { DEFAULT_JOBS, DEFAULT_REPORT_DIR, report } from "./report.js";
 import { version } from "./version.js";
 
 /** commander's own error messages, said in Chinese first; its English follows in parentheses. */
@@ -88,6 +96,48 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
       setExit(await check(paths, options, io));
     });
 
+  program
+    .command("report")
+    .description("分析一批已发布或待发布的稿件，生成 HTML 报告和 JSON 数据（意识形态风险分析）")
+    .argument("[路径...]", "要分析的文件、文件夹或 glob")
+    .usage("[选项] <路径...>")
+    .option(
+      "-o, --out <文件夹>",
+      `报告写到这个文件夹：report.html 和 report.json（默认：${DEFAULT_REPORT_DIR}）`,
+      DEFAULT_REPORT_DIR,
+    )
+    .option("--since <日期>", "只统计这一天及以后的文档：2025-03-01、2025-03（该月第一天）或 2025", (value) =>
+      dateBound(value, "start"),
+    )
+    .option(
+      "--until <日期>",
+      "只统计这一天及以前的文档：2025-03-31、2025-03（该月最后一天）或 2025",
+      (value) => dateBound(value, "end"),
+    )
+    .option("-l, --lexicon <路径>", "追加词库文件或文件夹（可多次使用）", collect, [])
+    .option("--no-default-lexicons", "不用默认词库，只用 --lexicon 给出的词库")
+    .option(
+      "-j, --jobs <数量>",
+      `同时检查的线程数；1 表示不用工作线程（默认：CPU 核数，本机 ${DEFAULT_JOBS}）`,
+      positiveInteger,
+      DEFAULT_JOBS,
+    )
+    .addHelpText("after", REPORT_HELP_AFTER)
+    .action(async (paths: string[], options, command: Command) => {
+      if (paths.length === 0) {
+        io.stderr.write("✖ 请给出要分析的文件或文件夹（no paths given）\n\n");
+        command.help({ error: true });
+      }
+      if (options.since !== undefined && options.until !== undefined && options.since > options.until) {
+        io.stderr.write(
+          `✖ --since ${options.since} 晚于 --until ${options.until}，时间范围是空的（empty period）\n`,
+        );
+        setExit(EXIT.usage);
+        return;
+      }
+      setExit(await report(paths, options, io));
+    });
+
   const lexicon = program
     .command("lexicon")
     .description("词库维护命令（给审校人员）：validate、test、stats、build")
@@ -130,6 +180,19 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError(`须为正整数（not a positive integer）`);
+  return Number(value);
+}
+
+function dateBound(value: string, end: "start" | "end"): string {
+  const date = periodBound(value, end);
+  if (date === undefined) {
+    throw new InvalidArgumentError(`须为日期，如 2025-03-21、2025-03 或 2025（not a date）`);
+  }
+  return date;
 }
 
 function nonNegativeInteger(value: string): number {

@@ -1,0 +1,33 @@
+import type { Screener } from "@shengao/core";
+import { InputError } from "../input/errors.js";
+import { findingRecord } from "./finding-context.js";
+import { fallbackDate, readArchiveDocument } from "./read-document.js";
+import type { ArchiveSource, DocumentResult } from "./types.js";
+
+/** Reads, dates and screens one document. Never throws: a bad document becomes a result saying why. */
+export async function analyseDocument(screener: Screener, source: ArchiveSource): Promise<DocumentResult> {
+  try {
+    const { text, dated } = await readArchiveDocument(source.path, source.shownAs);
+    return {
+      status: "screened",
+      path: source.shownAs,
+      absolutePath: source.path,
+      date: dated.date,
+      dateSource: dated.source,
+      findings: screener.screen(text).map((finding) => findingRecord(finding, text)),
+    };
+  } catch (error) {
+    // In an archive of thousands of files one odd file (or a bug it triggers) must not end the run.
+    const known = error instanceof InputError;
+    const detail = error instanceof Error ? error.message : String(error);
+    const dated = await fallbackDate(source.path);
+    return {
+      status: "unreadable",
+      path: source.shownAs,
+      absolutePath: source.path,
+      code: known ? error.code : "unreadable",
+      reason: known ? detail : `无法检查：${source.shownAs}（${detail}）`,
+      ...(dated === undefined ? {} : { date: dated.date, dateSource: dated.source }),
+    };
+  }
+}

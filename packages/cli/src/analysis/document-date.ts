@@ -1,0 +1,112 @@
+import { basename } from "node:path";
+import type { DocumentDate } from "./types.js";
+
+/**
+ * A calendar date written in one of the ways Chinese archives write it: 2025-03-21, 2025/3/21,
+ * 2025.03.21, 2025年3月21日, or an ISO timestamp (its date part, as the author wrote it).
+ */
+const WRITTEN_DATE = /(?<!\d)(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)/;
+/** File names also use the compact 20250321; never inside a longer run of digits (ids, times). */
+const COMPACT_DATE = /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/;
+
+export function parseWrittenDate(value: string): string | undefined {
+  const match = WRITTEN_DATE.exec(value);
+  return match === null ? undefined : calendarDate(match[1], match[2], match[3]);
+}
+
+/** The date in a file name (not its folders): 2025-03-21, 2025_03_21, 20250321, 2025年3月21日. */
+export function fileNameDate(path: string): string | undefined {
+  const name = basename(path).replace(/_/g, "-");
+  const written = parseWrittenDate(name);
+  if (written !== undefined) return written;
+  const match = COMPACT_DATE.exec(name);
+  return match === null ? undefined : calendarDate(match[1], match[2], match[3]);
+}
+
+/** `date:` in a Markdown file's YAML front matter (the block between the first two `---` lines). */
+export function frontMatterDate(markdown: string): string | undefined {
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(markdown);
+  if (match === null) return undefined;
+  const line = /^date[ \t]*:[ \t]*["']?([^"'\r\n#]+)/m.exec(match[1] ?? "");
+  return line === null ? undefined : parseWrittenDate(line[1] ?? "");
+}
+
+/** Meta tags news sites and CMSs put the publication date in, by `name`, `property` or `itemprop`. */
+const DATE_META_NAMES = new Set([
+  "date",
+  "article:published_time",
+  "pubdate",
+  "publishdate",
+  "datepublished",
+]);
+const META_TAG = /<meta\b[^>]*>/gi;
+const ATTRIBUTE = /([^\s"'=<>/]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/g;
+
+/** The date in the first date meta tag (`<meta name="date" content="2025-03-21">`, `article:published_time` …). */
+export function htmlMetaDate(html: string): string | undefined {
+  for (const [tag] of html.matchAll(META_TAG)) {
+    const attributes = new Map<string, string>();
+    for (const [, name = "", quoted = ""] of tag.matchAll(ATTRIBUTE)) {
+      attributes.set(name.toLowerCase(), quoted.replace(/^["']|["']$/g, ""));
+    }
+    const key = attributes.get("name") ?? attributes.get("property") ?? attributes.get("itemprop");
+    const content = attributes.get("content");
+    if (key === undefined || content === undefined || !DATE_META_NAMES.has(key.toLowerCase())) continue;
+    const date = parseWrittenDate(content);
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+/** The local calendar date of a file's modification time: what a user sees in the file manager. */
+export function mtimeDate(mtime: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${mtime.getFullYear()}-${pad(mtime.getMonth() + 1)}-${pad(mtime.getDate())}`;
+}
+
+export type DocumentFormat = "markdown" | "html" | "other";
+
+/**
+ * The document's own date (front matter, meta tag), else its file name's, else its modification
+ * time's; the file is stat'ed only when nothing written says the date.
+ */
+export async function documentDate(
+  path: string,
+  format: DocumentFormat,
+  source: string,
+  modified: () => Promise<Date>,
+): Promise<DocumentDate> {
+  const own =
+    format === "markdown" ? frontMatterDate(source) : format === "html" ? htmlMetaDate(source) : undefined;
+  if (own !== undefined) return { date: own, source: format === "markdown" ? "front-matter" : "meta" };
+  const named = fileNameDate(path);
+  if (named !== undefined) return { date: named, source: "file-name" };
+  return { date: mtimeDate(await modified()), source: "mtime" };
+}
+
+function calendarDate(year = "", month = "", day = ""): string | undefined {
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return undefined;
+  // day 0 of the next month is the last day of this one (leap years included)
+  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return undefined;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * A `--since` / `--until` bound: a day (2025-03-21, 2025/3/21, 2025年3月21日), a month (2025-03) or a
+ * year (2025); a month or year starts on its first day and ends on its last.
+ */
+export function periodBound(value: string, end: "start" | "end"): string | undefined {
+  const day = parseWrittenDate(value);
+  if (day !== undefined && /^\s*\d{4}\D+\d{1,2}\D+\d{1,2}\D*\s*$/.test(value)) return day;
+  const month = /^\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?\s*$/.exec(value);
+  if (month !== null) {
+    const last = String(new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate());
+    return calendarDate(month[1], month[2], end === "start" ? "1" : last);
+  }
+  const year = /^\s*(\d{4})\s*年?\s*$/.exec(value);
+  if (year !== null) return calendarDate(year[1], end === "start" ? "1" : "12", end === "start" ? "1" : "31");
+  return undefined;
+}

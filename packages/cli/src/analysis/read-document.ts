@@ -1,0 +1,40 @@
+import { stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { readInput } from "../input/read.js";
+import { type DocumentFormat, documentDate, fileNameDate, mtimeDate } from "./document-date.js";
+import type { DocumentDate } from "./types.js";
+
+export interface ArchiveDocument {
+  /** What `check` would screen: the file as is, the visible text of HTML, the raw text of Word. */
+  text: string;
+  dated: DocumentDate;
+}
+
+/**
+ * Reads a file with `check`'s reader (same texts, same InputErrors) and dates it: front matter and
+ * meta tags live in the file's source, not in the text screened.
+ */
+export async function readArchiveDocument(path: string, shownAs: string): Promise<ArchiveDocument> {
+  const input = await readInput(path, shownAs);
+  const format: DocumentFormat = input.kind === "html" ? "html" : isMarkdown(path) ? "markdown" : "other";
+  // The file was just read, so stat only fails if it vanished meanwhile: then today is as good as any.
+  const modified = () =>
+    stat(path).then(
+      (info) => info.mtime,
+      () => new Date(),
+    );
+  return { text: input.text, dated: await documentDate(path, format, input.source, modified) };
+}
+
+/** The date of a file that could not be read: its name's, else its mtime's, else none. */
+export async function fallbackDate(path: string): Promise<DocumentDate | undefined> {
+  const named = fileNameDate(path);
+  if (named !== undefined) return { date: named, source: "file-name" };
+  const info = await stat(path).catch(() => undefined);
+  return info?.isFile() === true ? { date: mtimeDate(info.mtime), source: "mtime" } : undefined;
+}
+
+function isMarkdown(path: string): boolean {
+  const extension = extname(path).toLowerCase();
+  return extension === ".md" || extension === ".markdown";
+}

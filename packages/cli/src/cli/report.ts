@@ -1,0 +1,105 @@
+import { availableParallelism } from "node:os";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { archiveReport } from "../analysis/archive-report.js";
+import { screenInProcess, screenInWorkers, useWorkers, workerSetup } from "../analysis/screen-archive.js";
+import { summarise } from "../analysis/summary.js";
+import type { ArchiveSource, DocumentResult } from "../analysis/types.js";
+import { InputError } from "../input/errors.js";
+import { resolveInputs, shownPath } from "../input/resolve.js";
+import type { RunProblem } from "../report/index.js";
+import { renderReportHtml } from "../report-html/render.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+import { type LexiconOptions, loadScreener } from "./lexicons.js";
+import { writeOutput } from "./output.js";
+import { startProgress } from "./progress.js";
+import { version } from "./version.js";
+
+export interface ReportOptions extends LexiconOptions {
+  /** Folder the report is written to (report.html, report.json). */
+  out: string;
+  /** `YYYY-MM-DD`, inclusive. */
+  since?: string;
+  until?: string;
+  /** Threads screening at once; 1 screens on the main thread. */
+  jobs: number;
+}
+
+export const DEFAULT_REPORT_DIR = "shengao-report";
+export const DEFAULT_JOBS = availableParallelism();
+
+/**
+ * Screens an archive and writes the analysis report. Exit codes as `check`: 1 when the period has
+ * error-severity findings, 2 when an argument matched nothing, a lexicon pack is broken or the report
+ * could not be written. A document that cannot be read is listed in the report and ends nothing.
+ */
+export async function report(args: readonly string[], options: ReportOptions, io: CliIo): Promise<ExitCode> {
+  const say = (line: string) => io.stderr.write(`${line}\n`);
+  const runProblems: RunProblem[] = [];
+  const screener = await loadScreener(options, io, runProblems);
+  if (screener === undefined) return EXIT.usage;
+
+  const outDir = resolve(io.cwd, options.out);
+  const { sources, errors } = await resolveInputs(args, io.cwd);
+  const files: ArchiveSource[] = [];
+  for (const source of sources) {
+    // A report written into the archive it analyses is not a document of it (the next run would
+    // screen the last one's report.html).
+    if (source.kind === "file" && isInside(source.path, outDir)) continue;
+    if (source.kind === "file") files.push({ path: source.path, shownAs: source.shownAs });
+    else errors.push(new InputError("unreadable", source.shownAs, "报告只分析文件，不读标准输入（-）"));
+  }
+
+  const bar = startProgress(io, files.length);
+  const progress = (done: number) => bar?.update(done);
+  const results: DocumentResult[] = useWorkers(files.length, options.jobs)
+    ? await screenInWorkers(workerSetup(screener), files, options.jobs, progress)
+    : await screenInProcess(screener, files, progress);
+  bar?.stop();
+  // Arguments that named nothing are listed with the documents that could not be read.
+  for (const error of errors) {
+    results.push({ status: "unreadable", path: error.file, code: error.code, reason: error.message });
+  }
+
+  const summary = summarise(results, {
+    since: options.since,
+    until: options.until,
+    packs: screener.packs,
+    href: (path) => documentHref(outDir, path),
+  });
+  const data = archiveReport(summary, screener.packs, version, new Date());
+  const json = `${JSON.stringify(data, null, 2)}\n`;
+  const htmlPath = join(outDir, "report.html");
+  if (!(await writeOutput(json, join(outDir, "report.json"), io))) return EXIT.usage;
+  if (!(await writeOutput(renderReportHtml(data), htmlPath, io))) return EXIT.usage;
+
+  const { totals } = data;
+  say(
+    `已分析 ${totals.documents} 篇文档：${totals.total} 个问题（错误 ${totals.error}，警告 ${totals.warning}，` +
+      `提示 ${totals.info}），${totals.documentsWithFindings} 篇有问题` +
+      (totals.outsidePeriod > 0 ? `；${totals.outsidePeriod} 篇不在时间范围内，未计入` : "") +
+      (totals.unreadable > 0 ? `；${totals.unreadable} 个文件无法检查，已列在报告里` : "") +
+      "。",
+  );
+  say(`报告：${shownPath(htmlPath, io.cwd)}（数据：${shownPath(join(outDir, "report.json"), io.cwd)}）`);
+  for (const error of errors) say(`✖ ${error.message}`);
+
+  if (errors.length > 0 || runProblems.length > 0) return EXIT.usage;
+  return totals.error > 0 ? EXIT.problems : EXIT.ok;
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+/**
+ * A link from the report's folder to a document: a relative URL, so the report and the archive can
+ * move together; a file:// URL when no relative path exists (another drive on Windows).
+ */
+export function documentHref(outDir: string, path: string): string {
+  const rel = relative(outDir, path);
+  if (rel === "" || /^[a-zA-Z]:/.test(rel) || rel.startsWith("\\\\")) return pathToFileURL(path).href;
+  return rel.split(sep).map(encodeURIComponent).join("/");
+}

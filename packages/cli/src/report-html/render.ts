@@ -1,0 +1,197 @@
+import type { Severity } from "@shengao/core";
+import type { ArchiveReport } from "../analysis/archive-report.js";
+import type { DocumentSummary, SeverityTally, Tally } from "../analysis/summary.js";
+import type { DateSource, FindingRecord } from "../analysis/types.js";
+import { SEVERITY_LABEL } from "../report/types.js";
+import { monthChart } from "./chart.js";
+import { escapeHtml as e } from "./escape.js";
+import { STYLES } from "./styles.js";
+
+const DATE_SOURCE_LABEL: Record<DateSource, string> = {
+  "front-matter": "前置元数据",
+  meta: "meta 标签",
+  "file-name": "文件名",
+  mtime: "文件修改时间",
+};
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/**
+ * The analysis report as one self-contained HTML page: inline CSS and SVG, no script, no font, no
+ * image to fetch, and a Content-Security-Policy that forbids loading anything should one slip in.
+ */
+export function renderReportHtml(report: ArchiveReport): string {
+  const anchors = new Map(report.documents.map((doc, i) => [doc.path, `doc-${i + 1}`]));
+  const title = `审稿 shengao 分析报告（${periodText(report)}）`;
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="shengao ${e(report.generator.version)}">
+<title>${e(title)}</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<header>
+<h1>意识形态风险分析报告</h1>
+<p class="meta">时间范围：${e(periodText(report))} · 生成时间：${e(generatedText(report.generatedAt))} · 词库：${report.lexicons
+    .map((pack) => `${e(pack.name)}（${e(pack.id)} ${e(pack.version)}，${pack.entries} 条）`)
+    .join("、")}</p>
+</header>
+<nav>${[
+    ["totals", "总览"],
+    ["trend", "按月趋势"],
+    ["by-severity", "按级别"],
+    ["by-category", "按类别"],
+    ["by-pack", "按词库"],
+    ["by-entry", "按条目"],
+    ["top-documents", "错误最多的文档"],
+    ["findings", "全部问题"],
+    ["unreadable", "无法检查的文件"],
+  ]
+    .map(([id, label]) => `<a href="#${id}">${label}</a>`)
+    .join("")}</nav>
+${totalsSection(report)}
+<section id="trend"><h2>按月趋势</h2>
+${monthChart(report.byMonth)}
+${table(
+  ["月份", "文档", "问题", "错误", "警告", "提示"],
+  report.byMonth.map((m) => [e(m.key), num(m.documents), ...counts(m)]),
+)}
+</section>
+<section id="by-severity"><h2>按级别</h2>
+${table(
+  ["级别", "问题"],
+  SEVERITIES.map((severity) => [severityBadge(severity), num(report.totals[severity])]),
+)}
+</section>
+<section id="by-category"><h2>按类别</h2>
+${tallyTable("类别", report.byCategory, (row) => e(row.key))}
+</section>
+<section id="by-pack"><h2>按词库</h2>
+${tallyTable("词库", report.byPack, (row) => `${e(row.name)} <code>${e(row.key)}</code>`)}
+</section>
+<section id="by-entry"><h2>按条目</h2>
+${table(
+  ["条目", "类别", "说明", "问题", "错误", "警告", "提示"],
+  report.byEntry.map((row) => [
+    `<code>${e(row.key)}</code>`,
+    e(row.category),
+    e(row.message),
+    ...counts(row),
+  ]),
+)}
+</section>
+<section id="top-documents"><h2>错误最多的文档</h2>
+${table(
+  ["文档", "日期", "问题", "错误", "警告", "提示"],
+  report.topDocuments.map((doc) => [
+    `<a href="#${anchors.get(doc.path) ?? ""}">${e(doc.path)}</a> · <a href="${e(doc.href)}">打开原文</a>`,
+    e(doc.date),
+    ...counts(doc),
+  ]),
+  "没有含错误级问题的文档。",
+)}
+</section>
+<section id="findings"><h2>全部问题</h2>
+${findingsSection(report.documents, anchors)}
+</section>
+<section id="unreadable"><h2>无法检查的文件</h2>
+${table(
+  ["文件", "原因"],
+  report.unreadable.map((doc) => [`<span class="path">${e(doc.path)}</span>`, e(doc.reason)]),
+  "所有文件都已检查。",
+)}
+</section>
+<footer>由 shengao ${e(report.generator.version)} 在本机生成；报告不引用任何外部资源，所检查的文字没有离开这台计算机。</footer>
+</body>
+</html>
+`;
+}
+
+function totalsSection(report: ArchiveReport): string {
+  const { totals } = report;
+  const cards: [string, number][] = [
+    ["已检查的文档", totals.documents],
+    ["有问题的文档", totals.documentsWithFindings],
+    ["问题总数", totals.total],
+    ["错误", totals.error],
+    ["警告", totals.warning],
+    ["提示", totals.info],
+    ["无法检查的文件", totals.unreadable],
+  ];
+  if (totals.outsidePeriod > 0) cards.push(["不在时间范围内（未计入）", totals.outsidePeriod]);
+  return `<section id="totals"><h2>总览</h2><dl class="cards">${cards
+    .map(([label, value]) => `<div><dt>${label}</dt><dd>${value}</dd></div>`)
+    .join("")}</dl></section>`;
+}
+
+function findingsSection(documents: readonly DocumentSummary[], anchors: Map<string, string>): string {
+  const withFindings = documents.filter((doc) => doc.total > 0);
+  if (withFindings.length === 0) return `<p class="empty">时间范围内的文档没有发现问题。</p>`;
+  return withFindings
+    .map(
+      (doc) =>
+        `<article id="${anchors.get(doc.path) ?? ""}"><h3><a href="${e(doc.href)}">${e(doc.path)}</a></h3>` +
+        `<p class="muted">日期 ${e(doc.date)}（来自${DATE_SOURCE_LABEL[doc.dateSource]}）· 错误 ${doc.error}，警告 ${doc.warning}，提示 ${doc.info}</p>` +
+        `<ol class="findings">${doc.findings.map(findingItem).join("")}</ol></article>`,
+    )
+    .join("\n");
+}
+
+function findingItem(finding: FindingRecord): string {
+  const suggestions =
+    finding.suggestions.length > 0 ? ` 建议：${finding.suggestions.map((s) => `“${e(s)}”`).join("、")}` : "";
+  return (
+    `<li>${severityBadge(finding.severity)} ${e(finding.message)} <code>${e(finding.ruleId)}</code>` +
+    ` <span class="muted">第 ${finding.line} 行第 ${finding.column} 列</span>${suggestions}` +
+    `<span class="context">${e(finding.before)}<mark>${e(finding.text)}</mark>${e(finding.after)}</span></li>`
+  );
+}
+
+function tallyTable<T extends Tally>(label: string, rows: readonly T[], name: (row: T) => string): string {
+  return table(
+    [label, "问题", "错误", "警告", "提示"],
+    rows.map((row) => [name(row), ...counts(row)]),
+  );
+}
+
+/** Cells are HTML already (escaped by the caller); numeric columns are right-aligned. */
+function table(headers: readonly string[], rows: readonly string[][], empty = "没有发现问题。"): string {
+  if (rows.length === 0) return `<p class="empty">${empty}</p>`;
+  const numeric = (i: number) => i > 0 && rows.every((row) => /^<span class="n">/.test(row[i] ?? ""));
+  const head = headers.map((h, i) => `<th${numeric(i) ? ' class="n"' : ""}>${h}</th>`).join("");
+  const body = rows
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, i) => `<td${numeric(i) ? ' class="n"' : ""}>${cell}</td>`).join("")}</tr>`,
+    )
+    .join("\n");
+  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+function num(value: number): string {
+  return `<span class="n">${value}</span>`;
+}
+
+function counts(tally: SeverityTally): string[] {
+  return [num(tally.total), num(tally.error), num(tally.warning), num(tally.info)];
+}
+
+function severityBadge(severity: Severity): string {
+  return `<span class="sev ${severity}">${SEVERITY_LABEL[severity]}</span>`;
+}
+
+function periodText(report: ArchiveReport): string {
+  const { since, until, firstDate, lastDate } = report.period;
+  const from = since ?? firstDate;
+  const to = until ?? lastDate;
+  if (from === undefined && to === undefined) return "全部";
+  return `${from ?? "最早"} 至 ${to ?? "最近"}`;
+}
+
+function generatedText(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+}
