@@ -3,7 +3,7 @@ import { LexiconError } from "./lexicon/problem.js";
 import type { Entry, Pack, RuleKind, Severity } from "./lexicon/schema.js";
 import { validatePacks } from "./lexicon/validate.js";
 import { type Automaton, buildAutomaton } from "./match/automaton.js";
-import { charTable } from "./normalize/charTable.js";
+import { type CharTable, charTable } from "./normalize/charTable.js";
 import { normalizeTerm } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey, resolveProfile } from "./normalize/profile.js";
 import { Role, type Rule } from "./rules/rule.js";
@@ -27,13 +27,8 @@ export interface RuleInfo {
   disabled: boolean;
 }
 
-/** Every lexicon string a rule needs, with what a hit on it means. */
-interface Need {
-  rule: number;
-  role: Role;
-  arg: number;
-  text: string;
-}
+/** Receives every lexicon string a rule needs, with what a hit on it means. */
+type Emit = (role: Role, text: string, arg: number) => void;
 
 /**
  * Resolves packs (defaults, overrides), normalises every lexicon string per profile and builds one
@@ -52,7 +47,8 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
   }
   const rules: Rule[] = [];
   const ruleInfo: RuleInfo[] = [];
-  const needs: Need[] = [];
+  const collectors = new Map<number, ProfileCollector>();
+  const segmenterWords = new Set<string>();
   for (const pack of packs) {
     for (const entry of pack.entries) {
       const ruleId = `${pack.id}/${entry.id}`;
@@ -69,12 +65,15 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       });
       if (override?.disabled) continue;
       rules.push(rule);
-      needs.push(...needsOf(pack, entry, rule.index));
+      const into = collectors.get(rule.profileKey) ?? new ProfileCollector(rule.profileKey);
+      collectors.set(rule.profileKey, into);
+      forEachNeed(pack, entry, (role, text, arg) => {
+        into.add(text, rule.index, role, arg);
+        if (role !== Role.exception) segmenterWords.add(text.trim());
+      });
+      if (rule.kind === "pattern") into.hasPattern = true;
     }
   }
-  const segmenterWords = [
-    ...new Set(needs.filter((n) => n.role !== Role.exception).map((n) => n.text.trim())),
-  ];
   return {
     format: "shengao-compiled/1",
     packs: parsed.map((p) => ({
@@ -86,8 +85,11 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
     })),
     rules,
     ruleInfo,
-    profiles: buildProfiles(rules, needs),
-    segmenterWords,
+    profiles: [...collectors.values()]
+      .sort((a, b) => a.key - b.key)
+      .filter((c) => c.patterns.length > 0 || c.hasPattern)
+      .map((c) => c.build()),
+    segmenterWords: [...segmenterWords],
   };
 }
 
@@ -132,74 +134,80 @@ export function resolveList(pack: Pack, ref: string[] | string): string[] {
   return typeof ref === "string" ? (pack.lists[ref.slice(1)] ?? []) : ref;
 }
 
-function needsOf(pack: Pack, entry: Entry, rule: number): Need[] {
-  const need = (role: Role, texts: readonly string[], arg = 0) =>
-    texts.map((text) => ({ rule, role, arg, text }));
-  const exceptions = need(Role.exception, entry.exceptions);
+function forEachNeed(pack: Pack, entry: Entry, emit: Emit): void {
+  const each = (role: Role, texts: readonly string[], arg = 0) => {
+    for (const text of texts) emit(role, text, arg);
+  };
   switch (entry.kind) {
     case "term":
     case "replace":
-      return [...need(Role.hit, entry.terms), ...exceptions];
+      each(Role.hit, entry.terms);
+      break;
     case "canonical":
-      return [...need(Role.hit, entry.variants), ...need(Role.canonical, [entry.canonical]), ...exceptions];
+      each(Role.hit, entry.variants);
+      each(Role.canonical, [entry.canonical]);
+      break;
     case "enumeration":
-      return [
-        ...entry.items.flatMap((item, i) => need(Role.item, [item], i)),
-        ...entry.items.flatMap((item, i) => need(Role.wrongItem, entry.wrongItems[item] ?? [], i)),
-        ...need(Role.name, entry.name ? [entry.name] : []),
-        ...exceptions,
-      ];
+      entry.items.forEach((item, i) => {
+        emit(Role.item, item, i);
+      });
+      entry.items.forEach((item, i) => {
+        each(Role.wrongItem, entry.wrongItems[item] ?? [], i);
+      });
+      if (entry.name) emit(Role.name, entry.name, 0);
+      break;
     case "juxtaposition":
-      return [
-        ...need(Role.first, resolveList(pack, entry.first)),
-        ...need(Role.second, resolveList(pack, entry.second)),
-        ...exceptions,
-      ];
+      each(Role.first, resolveList(pack, entry.first));
+      each(Role.second, resolveList(pack, entry.second));
+      break;
     case "near":
-      return [...entry.groups.flatMap((g, i) => need(Role.group, g, i)), ...exceptions];
+      entry.groups.forEach((group, i) => {
+        each(Role.group, group, i);
+      });
+      break;
     case "pattern":
-      return exceptions;
+      break;
   }
+  each(Role.exception, entry.exceptions);
 }
 
-function buildProfiles(rules: readonly Rule[], needs: readonly Need[]): ProfileData<Automaton>[] {
-  const keys = new Set(rules.map((r) => r.profileKey));
-  const profiles: ProfileData<Automaton>[] = [];
-  for (const key of [...keys].sort((a, b) => a - b)) {
-    const table = charTable(profileFromKey(key));
-    const patternId = new Map<string, number>();
-    const targets: number[][] = [];
-    for (const n of needs) {
-      if ((rules[n.rule] as Rule).profileKey !== key) continue;
-      const text = normalizeTerm(n.text, table);
-      if (text.length === 0) continue; // reported by validation (empty-term)
-      let id = patternId.get(text);
-      if (id === undefined) {
-        id = patternId.size;
-        patternId.set(text, id);
-        targets.push([]);
-      }
-      (targets[id] as number[]).push(n.rule, n.role, n.arg);
+/**
+ * The lexicon strings of one normalisation profile: each distinct normalised string becomes one
+ * automaton pattern, with the (rule, role, arg) triples a hit on it means.
+ */
+class ProfileCollector {
+  readonly patterns: string[] = [];
+  hasPattern = false;
+  private readonly table: CharTable;
+  private readonly ids = new Map<string, number>();
+  private readonly targets: number[][] = [];
+
+  constructor(readonly key: number) {
+    this.table = charTable(profileFromKey(key));
+  }
+
+  add(text: string, rule: number, role: Role, arg: number): void {
+    const normalized = normalizeTerm(text, this.table);
+    if (normalized.length === 0) return; // reported by validation (empty-term)
+    let id = this.ids.get(normalized);
+    if (id === undefined) {
+      id = this.patterns.length;
+      this.ids.set(normalized, id);
+      this.patterns.push(normalized);
+      this.targets.push([rule, role, arg]);
+    } else {
+      (this.targets[id] as number[]).push(rule, role, arg);
     }
-    const patterns = [...patternId.keys()];
-    const hasPattern = rules.some((r) => r.profileKey === key && r.kind === "pattern");
-    if (patterns.length === 0 && !hasPattern) continue;
-    profiles.push({
-      key,
-      automaton: buildAutomaton(patterns),
-      targets: flattenTargets(targets),
-    });
   }
-  return profiles;
-}
 
-/** targets of pattern p: triples (rule, role, arg) in data[start[p] .. start[p + 1]) */
-function flattenTargets(targets: number[][]): { start: number[]; data: number[] } {
-  const start = [0];
-  const data: number[] = [];
-  for (const t of targets) {
-    data.push(...t);
-    start.push(data.length);
+  /** targets of pattern p: triples (rule, role, arg) in data[start[p] .. start[p + 1]) */
+  build(): ProfileData<Automaton> {
+    const start = [0];
+    const data: number[] = [];
+    for (const triples of this.targets) {
+      for (const x of triples) data.push(x);
+      start.push(data.length);
+    }
+    return { key: this.key, automaton: buildAutomaton(this.patterns), targets: { start, data } };
   }
-  return { start, data };
 }

@@ -22,24 +22,25 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
   ) => problems.push({ code, file: p.file, ...p.locate(path), message, severity });
   const valid = parsed.filter((p) => p.pack);
   const packIds = new Map<string, ParsedLexicon>();
-  const ruleIds = new Set<string>();
+  const entryIds = new Map<string, Set<string>>();
   for (const p of valid) {
     const pack = p.pack as Pack;
     const first = packIds.get(pack.id);
     if (first) report(p, ["id"], "duplicate-pack", `词库编号「${pack.id}」与 ${first.file} 重复`);
     packIds.set(pack.id, p);
     const seen = new Set<string>();
+    entryIds.set(pack.id, seen);
     pack.entries.forEach((entry, i) => {
       if (seen.has(entry.id))
         report(p, ["entries", i, "id"], "duplicate-id", `条目编号「${entry.id}」在本词库中重复`);
       seen.add(entry.id);
-      ruleIds.add(`${pack.id}/${entry.id}`);
       checkEntry(pack, entry, (path, code, message) => report(p, ["entries", i, ...path], code, message));
     });
   }
   for (const p of valid) {
     (p.pack as Pack).overrides.forEach((o, i) => {
-      if (!ruleIds.has(o.entry)) {
+      const slash = o.entry.indexOf("/");
+      if (!entryIds.get(o.entry.slice(0, slash))?.has(o.entry.slice(slash + 1))) {
         report(
           p,
           ["overrides", i, "entry"],
@@ -59,35 +60,35 @@ type Report = (path: Path, code: ProblemCode, message: string) => void;
 
 function checkEntry(pack: Pack, entry: Entry, report: Report): void {
   const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
-  const strings: [Path, string][] = [];
-  const listRefs: [Path, string[] | string][] = [];
-  const add = (path: Path, texts: readonly string[]) => {
+  // big packs have a hundred thousand terms: build a term's path only when there is a problem
+  const checkTerms = (path: Path, texts: readonly string[]) => {
     texts.forEach((text, j) => {
-      strings.push([[...path, j], text]);
+      // only a term without a letter or digit can normalise to nothing
+      if (!HAS_WORD_CHAR.test(text) && normalizeTerm(text, table).length === 0) {
+        report(
+          [...path, j],
+          "empty-term",
+          `「${text}」归一化后为空（只有标点、空格或符号），无法匹配；请写出文字，或关闭 noise 归一化`,
+        );
+      }
     });
   };
-  if ("terms" in entry) add(["terms"], entry.terms);
-  if (entry.kind === "canonical") add(["variants"], entry.variants);
-  if (entry.kind === "enumeration") add(["items"], entry.items);
+  if ("terms" in entry) checkTerms(["terms"], entry.terms);
+  if (entry.kind === "canonical") checkTerms(["variants"], entry.variants);
+  if (entry.kind === "enumeration") checkTerms(["items"], entry.items);
   if (entry.kind === "near") {
     entry.groups.forEach((group, j) => {
-      add(["groups", j], group);
+      checkTerms(["groups", j], group);
     });
   }
-  if (entry.kind === "juxtaposition") listRefs.push([["first"], entry.first], [["second"], entry.second]);
-  for (const [path, ref] of listRefs) {
-    if (typeof ref === "string" && !pack.lists[ref.slice(1)]) {
-      report(path, "unknown-list", `列表「${ref}」没有在本词库的 lists 中定义`);
-    }
-  }
-  for (const [path, text] of strings) {
-    // only a term without a letter or digit can normalise to nothing
-    if (!HAS_WORD_CHAR.test(text) && normalizeTerm(text, table).length === 0) {
-      report(
-        path,
-        "empty-term",
-        `「${text}」归一化后为空（只有标点、空格或符号），无法匹配；请写出文字，或关闭 noise 归一化`,
-      );
+  if (entry.kind === "juxtaposition") {
+    for (const [path, ref] of [
+      [["first"], entry.first],
+      [["second"], entry.second],
+    ] as const) {
+      if (typeof ref === "string" && !pack.lists[ref.slice(1)]) {
+        report(path, "unknown-list", `列表「${ref}」没有在本词库的 lists 中定义`);
+      }
     }
   }
   if (entry.kind === "pattern") {
@@ -109,29 +110,40 @@ function checkEntry(pack: Pack, entry: Entry, report: Report): void {
   }
 }
 
+/** The first entry that gave a term its verdict. */
+interface Claim {
+  p: ParsedLexicon;
+  pack: Pack;
+  entry: Entry;
+  verdict: string;
+}
+
 /** A term two entries flag with different severities or different fixes: the reviewer must choose. */
 function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] {
   const table = charTable(ALL_ON);
-  const claims = new Map<string, { p: ParsedLexicon; path: Path; ruleId: string; verdict: string }>();
+  const claims = new Map<string, Claim>();
   const problems: LexiconProblem[] = [];
   for (const p of valid) {
     const pack = p.pack as Pack;
     pack.entries.forEach((entry, i) => {
       if (entry.kind !== "term" && entry.kind !== "replace") return;
       const severity = entry.severity ?? pack.defaults.severity;
-      const verdict = `${severity}${entry.kind === "replace" ? ` → ${entry.replacement}` : ""}`;
+      // a plain term's verdict is its severity: no new string per entry of a big pack
+      const verdict = entry.kind === "replace" ? `${severity} → ${entry.replacement}` : severity;
+      const claim: Claim = { p, pack, entry, verdict };
       entry.terms.forEach((term, j) => {
         const key = normalizeTerm(term, table);
-        const ruleId = `${pack.id}/${entry.id}`;
-        const claim = claims.get(key);
-        if (!claim) {
-          claims.set(key, { p, path: ["entries", i, "terms", j], ruleId, verdict });
-        } else if (claim.verdict !== verdict && claim.ruleId !== ruleId) {
+        const first = claims.get(key);
+        if (!first) {
+          claims.set(key, claim);
+        } else if (first.verdict !== verdict && first.entry !== entry) {
+          const ruleId = `${pack.id}/${entry.id}`;
+          const claimedBy = `${first.pack.id}/${first.entry.id}`;
           problems.push({
             code: "conflicting-verdict",
             file: p.file,
             ...p.locate(["entries", i, "terms", j]),
-            message: `「${term}」已被 ${claim.ruleId}（${claim.p.file}）判为 ${claim.verdict}，这里判为 ${verdict}；请统一，或用 overrides 改变原条目`,
+            message: `「${term}」已被 ${claimedBy}（${first.p.file}）判为 ${first.verdict}，这里判为 ${verdict}（${ruleId}）；请统一，或用 overrides 改变原条目`,
             severity: "error",
           });
         }

@@ -126,15 +126,22 @@ const termScratch = new NormalizeBuffer();
 
 /** Normalises a lexicon term by the same rules as the text, so both meet in one form. */
 export function normalizeTerm(term: string, table: CharTable): string {
-  // lexicons hold hundreds of thousands of terms, nearly all plain: map those unit by unit
-  let out = "";
-  for (let i = 0; i < term.length; i++) {
+  // lexicons hold hundreds of thousands of terms, nearly all already in normal form: return those
+  // as they are (no new string), and map the few others unit by unit
+  let i = 0;
+  for (; i < term.length; i++) {
     const c = term.charCodeAt(i);
+    if (table.kind[c] !== KEEP || table.unit[c] !== c) break;
+  }
+  if (i === term.length) return term;
+  const units: number[] = [];
+  for (let j = 0; j < term.length; j++) {
+    const c = term.charCodeAt(j);
     const k = table.kind[c];
-    if (k === KEEP) out += String.fromCharCode(table.unit[c] as number);
+    if (k === KEEP) units.push(table.unit[c] as number);
     else if (k !== NOISE && k !== DROP) return normalizeRare(term, table);
   }
-  return out;
+  return String.fromCharCode(...units);
 }
 
 function normalizeRare(term: string, table: CharTable): string {

@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildAutomaton, HitBuffer, scan } from "../src/match/automaton.js";
+
+/** Every (pattern, end) occurrence, found the slow way. */
+function naive(patterns: readonly string[], text: string): string[] {
+  const found: string[] = [];
+  patterns.forEach((p, id) => {
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1))
+      found.push(`${id}@${at + p.length - 1}`);
+  });
+  return found.sort();
+}
+
+function automatonHits(patterns: readonly string[], text: string): string[] {
+  const automaton = buildAutomaton(patterns);
+  const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+  const hits = new HitBuffer();
+  scan(automaton, units, units.length, hits);
+  return Array.from({ length: hits.length }, (_, i) => `${hits.pattern[i]}@${hits.end[i]}`).sort();
+}
+
+// a small alphabet makes patterns share prefixes and suffixes, where failure links matter
+const unit = fc.constantFrom("中", "国", "人", "民", "a", "b", "\uff21", "\u3000");
+const pattern = fc.array(unit, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(""));
+
+describe("Aho–Corasick automaton", () => {
+  it("finds exactly the occurrences a naive search finds, overlaps included", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(pattern, { minLength: 1, maxLength: 40 }),
+        fc.array(unit, { maxLength: 60 }).map((cs) => cs.join("")),
+        (patterns, text) => {
+          expect(automatonHits(patterns, text)).toEqual(naive(patterns, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds nested and suffix terms (国人 and 中国 inside 中国人民)", () => {
+    expect(automatonHits(["中国人民", "国人", "中国", "民"], "中国人民")).toEqual(
+      naive(["中国人民", "国人", "中国", "民"], "中国人民"),
+    );
+    expect(automatonHits(["中国人民", "国人", "中国", "民"], "中国人民")).toHaveLength(4);
+  });
+
+  it("rejects an empty or duplicate pattern", () => {
+    expect(() => buildAutomaton(["中国", ""])).toThrow("empty pattern");
+    expect(() => buildAutomaton(["中国", "人民", "中国"])).toThrow("duplicate pattern: 中国");
+  });
+});
