@@ -2,6 +2,7 @@ import type { Finding } from "@shengao/core";
 import { contentEditableAdapter } from "../editors/contentEditable";
 import type { EditorElement } from "../editors/discover";
 import type { EditorAdapter } from "../editors/editor";
+import { isInput, isTextArea } from "../editors/nodeKinds";
 import { textControlAdapter } from "../editors/textControl";
 import { HighlightLayer } from "../overlay/highlights";
 import { findingsKey, occurrenceKeys, shiftFindings } from "./findingKeys";
@@ -36,7 +37,7 @@ export class TrackedEditor {
     private readonly changed: (editor: TrackedEditor) => void,
   ) {
     this.adapter =
-      element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
+      isTextArea(element) || isInput(element)
         ? textControlAdapter(element, mirrorRoot())
         : contentEditableAdapter(element);
     this.layer = new HighlightLayer(overlayRoot, id);

@@ -1,3 +1,5 @@
+import { isDocument, isElement, isFragment, isFrame, isHTMLElement, isInput, isTextArea } from "./nodeKinds";
+
 /**
  * Finds the editors of a page: <textarea>, text <input>, contenteditable roots, and the same in
  * open shadow roots and same-origin iframes (the WeChat editor is an iframe whose body is
@@ -17,10 +19,9 @@ export interface DiscoveryCallbacks {
 }
 
 export function isEditor(element: Element): element is EditorElement {
-  if (element instanceof HTMLTextAreaElement) return !element.readOnly && !element.disabled;
-  if (element instanceof HTMLInputElement)
-    return TEXT_INPUT_TYPES.has(element.type) && !element.readOnly && !element.disabled;
-  if (!(element instanceof HTMLElement) || !element.isContentEditable) return false;
+  if (isTextArea(element)) return !element.readOnly && !element.disabled;
+  if (isInput(element)) return TEXT_INPUT_TYPES.has(element.type) && !element.readOnly && !element.disabled;
+  if (!isHTMLElement(element) || !element.isContentEditable) return false;
   // only the root of an editable region is an editor
   const parent = element.parentElement;
   return !parent?.isContentEditable;
@@ -33,11 +34,11 @@ export function watchEditors(root: Document, callbacks: DiscoveryCallbacks): () 
 
   const scan = (node: Node) => {
     if (callbacks.isOwn(node)) return;
-    if (node instanceof Element) {
+    if (isElement(node)) {
       if (isEditor(node)) callbacks.onEditor(node);
       inspect(node);
     }
-    if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return;
+    if (!(isElement(node) || isDocument(node) || isFragment(node))) return;
     for (const el of node.querySelectorAll(CANDIDATES))
       if (isEditor(el) && !callbacks.isOwn(el)) callbacks.onEditor(el);
     // shadow roots and frames are not reachable by selectors: walk the elements once
@@ -48,7 +49,7 @@ export function watchEditors(root: Document, callbacks: DiscoveryCallbacks): () 
 
   const inspect = (el: Element) => {
     if (el.shadowRoot) observeRoot(el.shadowRoot);
-    if (el instanceof HTMLIFrameElement) watchFrame(el);
+    if (isFrame(el)) watchFrame(el);
   };
 
   const observeRoot = (root: Document | ShadowRoot) => {
@@ -57,7 +58,7 @@ export function watchEditors(root: Document, callbacks: DiscoveryCallbacks): () 
     const observer = new MutationObserver((records) => {
       for (const record of records) {
         if (record.type === "attributes") {
-          if (record.target instanceof Element && isEditor(record.target)) callbacks.onEditor(record.target);
+          if (isElement(record.target) && isEditor(record.target)) callbacks.onEditor(record.target);
           continue;
         }
         for (const added of record.addedNodes) scan(added);

@@ -1,4 +1,5 @@
 import { clientBox, type EditorAdapter, insertTextAtSelection } from "./editor";
+import { isTextArea } from "./nodeKinds";
 
 type TextControl = HTMLTextAreaElement | HTMLInputElement;
 
@@ -40,7 +41,7 @@ const MIRRORED = [
  * mirror lives in our own shadow host in the control's document so the page's fonts apply.
  */
 export function textControlAdapter(element: TextControl, mirrorRoot: ShadowRoot): EditorAdapter {
-  const kind = element instanceof HTMLTextAreaElement ? "textarea" : "input";
+  const kind = isTextArea(element) ? "textarea" : "input";
   const doc = element.ownerDocument;
   const mirror = doc.createElement("div");
   const textNode = doc.createTextNode("");

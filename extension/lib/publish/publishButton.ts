@@ -1,3 +1,4 @@
+import { isElement, isInput } from "../editors/nodeKinds";
 import type { SiteProfile } from "../sites/profiles";
 
 /** Labels that mean "publish" on a button; short labels only, so a paragraph mentioning 发布 is not one. */
@@ -11,7 +12,7 @@ export function publishButtonOf(
   target: EventTarget | null,
   profile: SiteProfile | undefined,
 ): Element | undefined {
-  if (!(target instanceof Element)) return undefined;
+  if (!isElement(target)) return undefined;
   for (const selector of profile?.publishSelectors ?? []) {
     const hit = target.closest(selector);
     if (hit) return hit;
@@ -24,7 +25,7 @@ export function publishButtonOf(
 }
 
 function labelOf(element: Element): string {
-  const value = element instanceof HTMLInputElement ? element.value : "";
+  const value = isInput(element) ? element.value : "";
   const text =
     value || element.textContent || element.getAttribute("aria-label") || element.getAttribute("title") || "";
   return text.replace(/\s+/g, " ").trim();
