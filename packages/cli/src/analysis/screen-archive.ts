@@ -6,14 +6,19 @@ import { analyseDocument } from "./analyse-document.js";
 import type { ArchiveSource, DocumentResult } from "./types.js";
 import type { WorkerReply, WorkerSetup } from "./worker-protocol.js";
 
-/** Below this many documents, starting workers (and nodejieba in each) costs more than it saves. */
-export const MIN_DOCUMENTS_FOR_WORKERS = 50;
+/**
+ * Below this many documents, starting workers (and nodejieba in each, seconds) costs more than it
+ * saves; measured by bench/report-throughput.mjs.
+ */
+export const MIN_DOCUMENTS_FOR_WORKERS = 1000;
 
 /** Files read at once: reading overlaps screening, without opening thousands of files together. */
 const READ_AHEAD = 8;
 
-export function useWorkers(documents: number, jobs: number): boolean {
-  return jobs > 1 && documents >= MIN_DOCUMENTS_FOR_WORKERS;
+/** Threads to screen on: `jobs` when given (1: none), else every core once the archive is large. */
+export function workerCount(documents: number, jobs: number | undefined, cores: number): number {
+  if (jobs !== undefined) return jobs > 1 ? Math.min(jobs, documents) : 0;
+  return cores > 1 && documents >= MIN_DOCUMENTS_FOR_WORKERS ? cores : 0;
 }
 
 /** Screens the documents on this thread, in order. */
@@ -82,9 +87,10 @@ export async function screenInWorkers(
   return results;
 }
 
-/** What a worker needs to screen like this thread would: the compiled lexicons, not their files. */
-export function workerSetup(screener: Screener): WorkerSetup {
-  return { compiled: screener.serialize(), jieba: screener.segmenter?.name === "nodejieba" };
+/** What a worker needs to screen as `check` would: the compiled lexicons (not their files), and
+ * whether to load nodejieba for the entries that need word boundaries. */
+export function workerSetup(screener: Screener, jieba: boolean): WorkerSetup {
+  return { compiled: screener.serialize(), jieba };
 }
 
 function startWorker(setup: WorkerSetup): Worker {
@@ -93,9 +99,18 @@ function startWorker(setup: WorkerSetup): Worker {
   // Run from the TypeScript sources (the tests): tsx, a dev dependency of the workspace, compiles
   // the worker's modules the way vitest compiles this one.
   const entry = JSON.stringify(new URL("./screen-worker.ts", here).href);
-  const tsx = JSON.stringify(pathToFileURL(createRequire(here).resolve("tsx/esm/api")).href);
-  return new Worker(`import(${tsx}).then((api) => api.tsImport(${entry}, ${entry}))`, {
+  const api = JSON.stringify(tsxEsmApi(here));
+  return new Worker(`import(${api}).then((api) => api.tsImport(${entry}, ${entry}))`, {
     eval: true,
     workerData: setup,
   });
+}
+
+/** tsx's ESM API by its package's export map (require.resolve would give the CommonJS one). */
+function tsxEsmApi(from: string): string {
+  const require = createRequire(from);
+  const manifest = require.resolve("tsx/package.json");
+  const { exports } = require(manifest) as { exports: Record<string, { import: { default: string } }> };
+  const api = exports["./esm/api"]?.import.default ?? "./dist/esm/api/index.mjs";
+  return new URL(api, pathToFileURL(manifest)).href;
 }

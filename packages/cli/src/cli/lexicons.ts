@@ -80,12 +80,22 @@ function needsSegmenter(parsed: readonly ParsedLexicon[]): boolean {
   );
 }
 
-/** Broken packs are reported and skipped; the rest screen. The run still ends with exit code 2. */
+export interface LoadedScreener {
+  screener: Screener;
+  /** Some entry needs word boundaries: screeners made elsewhere (worker threads) want nodejieba too. */
+  needsSegmenter: boolean;
+}
+
+/**
+ * Broken packs are reported and skipped; the rest screen. The run still ends with exit code 2.
+ * `withSegmenter: false` skips loading nodejieba (seconds) when this thread will not screen.
+ */
 export async function loadScreener(
   options: LexiconOptions,
   io: CliIo,
   runProblems: RunProblem[],
-): Promise<Screener | undefined> {
+  withSegmenter = true,
+): Promise<LoadedScreener | undefined> {
   const say = (line: string) => io.stderr.write(`${line}\n`);
   const paths = lexiconPaths(
     options.lexicon.map((path) => resolve(io.cwd, path)),
@@ -96,7 +106,8 @@ export async function loadScreener(
     return undefined;
   }
   const lexicons = await loadLexicons(paths);
-  const compiled = lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, true) : { problems: [] };
+  const compiled =
+    lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, withSegmenter) : { problems: [] };
   const errors = [...lexicons.problems, ...compiled.problems].filter((p) => p.severity === "error");
   if (errors.length > 0) {
     say("✖ 词库有错误（lexicon errors）：");
@@ -112,5 +123,5 @@ export async function loadScreener(
     say("没有可用的词库，无法检查（no usable lexicon packs）。");
     return undefined;
   }
-  return compiled.screener;
+  return { screener: compiled.screener, needsSegmenter: needsSegmenter(lexicons.usable) };
 }

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { archiveReport } from "../analysis/archive-report.js";
-import { screenInProcess, screenInWorkers, useWorkers, workerSetup } from "../analysis/screen-archive.js";
+import { screenInProcess, screenInWorkers, workerCount, workerSetup } from "../analysis/screen-archive.js";
 import { summarise } from "../analysis/summary.js";
 import type { ArchiveSource, DocumentResult } from "../analysis/types.js";
 import { InputError } from "../input/errors.js";
@@ -22,12 +22,11 @@ export interface ReportOptions extends LexiconOptions {
   /** `YYYY-MM-DD`, inclusive. */
   since?: string;
   until?: string;
-  /** Threads screening at once; 1 screens on the main thread. */
-  jobs: number;
+  /** Worker threads screening at once; 1 screens on the main thread; unset: every core, if worth it. */
+  jobs?: number;
 }
 
 export const DEFAULT_REPORT_DIR = "shengao-report";
-export const DEFAULT_JOBS = availableParallelism();
 
 /**
  * Screens an archive and writes the analysis report. Exit codes as `check`: 1 when the period has
@@ -37,9 +36,6 @@ export const DEFAULT_JOBS = availableParallelism();
 export async function report(args: readonly string[], options: ReportOptions, io: CliIo): Promise<ExitCode> {
   const say = (line: string) => io.stderr.write(`${line}\n`);
   const runProblems: RunProblem[] = [];
-  const screener = await loadScreener(options, io, runProblems);
-  if (screener === undefined) return EXIT.usage;
-
   const outDir = resolve(io.cwd, options.out);
   const { sources, errors } = await resolveInputs(args, io.cwd);
   const files: ArchiveSource[] = [];
@@ -51,11 +47,18 @@ export async function report(args: readonly string[], options: ReportOptions, io
     else errors.push(new InputError("unreadable", source.shownAs, "报告只分析文件，不读标准输入（-）"));
   }
 
+  const workers = workerCount(files.length, options.jobs, availableParallelism());
+  // With workers, this thread only compiles and serialises: nodejieba is loaded in each worker.
+  const loaded = await loadScreener(options, io, runProblems, workers === 0);
+  if (loaded === undefined) return EXIT.usage;
+  const { screener } = loaded;
+
   const bar = startProgress(io, files.length);
   const progress = (done: number) => bar?.update(done);
-  const results: DocumentResult[] = useWorkers(files.length, options.jobs)
-    ? await screenInWorkers(workerSetup(screener), files, options.jobs, progress)
-    : await screenInProcess(screener, files, progress);
+  const results: DocumentResult[] =
+    workers > 0
+      ? await screenInWorkers(workerSetup(screener, loaded.needsSegmenter), files, workers, progress)
+      : await screenInProcess(screener, files, progress);
   bar?.stop();
   // Arguments that named nothing are listed with the documents that could not be read.
   for (const error of errors) {
@@ -76,7 +79,7 @@ export async function report(args: readonly string[], options: ReportOptions, io
 
   const { totals } = data;
   say(
-    `已分析 ${totals.documents} 篇文档：${totals.total} 个问题（错误 ${totals.error}，警告 ${totals.warning}，` +
+    `已分析 ${totals.documents} 篇文档${workers > 0 ? `（${workers} 个工作线程）` : ""}：${totals.total} 个问题（错误 ${totals.error}，警告 ${totals.warning}，` +
       `提示 ${totals.info}），${totals.documentsWithFindings} 篇有问题` +
       (totals.outsidePeriod > 0 ? `；${totals.outsidePeriod} 篇不在时间范围内，未计入` : "") +
       (totals.unreadable > 0 ? `；${totals.unreadable} 个文件无法检查，已列在报告里` : "") +

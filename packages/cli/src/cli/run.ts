@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { periodBound } from "../analysis/document-date.js";
+import { MIN_DOCUMENTS_FOR_WORKERS } from "../analysis/screen-archive.js";
 import { FORMATS } from "../report/index.js";
 import { check } from "./check.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -15,7 +16,7 @@ import { build } from "./lexicon/build.js";
 import { testExamples } from "./lexicon/examples.js";
 import { stats } from "./lexicon/stats.js";
 import { validate } from "./lexicon/validate.js";
-import { DEFAULT_JOBS, DEFAULT_REPORT_DIR, report } from "./report.js";
+import { DEFAULT_REPORT_DIR, report } from "./report.js";
 import { version } from "./version.js";
 
 /** commander's own error messages, said in Chinese first; its English follows in parentheses. */
@@ -118,9 +119,8 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .option("--no-default-lexicons", "不用默认词库，只用 --lexicon 给出的词库")
     .option(
       "-j, --jobs <数量>",
-      `同时检查的线程数；1 表示不用工作线程（默认：CPU 核数，本机 ${DEFAULT_JOBS}）`,
+      `工作线程数；1 表示只用主线程（默认：文档达 ${MIN_DOCUMENTS_FOR_WORKERS} 篇时用全部 CPU 核）`,
       positiveInteger,
-      DEFAULT_JOBS,
     )
     .addHelpText("after", REPORT_HELP_AFTER)
     .action(async (paths: string[], options, command: Command) => {

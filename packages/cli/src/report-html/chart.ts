@@ -64,7 +64,7 @@ export function monthChart(months: readonly MonthTally[]): string {
     ({ key, label }) => `<span class="legend-item"><span class="swatch ${key}"></span>${label}</span>`,
   ).join("");
   return (
-    `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="每月问题数（按级别堆叠）" ` +
+    `<figure class="chart"><svg role="img" aria-label="每月问题数（按级别堆叠）" ` +
     `viewBox="0 0 ${fixed(width)} ${HEIGHT}" width="${fixed(width)}" height="${HEIGHT}">` +
     `${ticks}<line class="axis" x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${y(0)}" y2="${y(0)}"/>${bars}</svg>` +
     `<figcaption>每月问题数，按级别堆叠：${legend}</figcaption></figure>`

@@ -1,0 +1,284 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { DEFAULT_LEXICON_DIR } from "@shengao/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ArchiveReport } from "../src/analysis/archive-report.js";
+import { fileNameDate } from "../src/analysis/document-date.js";
+import { workerCount } from "../src/analysis/screen-archive.js";
+import { compileLexicons, loadLexicons } from "../src/cli/lexicons.js";
+import { runCli, TEST_PACK } from "./helpers.js";
+import {
+  type ArchiveManifest,
+  FILLERS,
+  generateArchive,
+  HOSTILE,
+  PLANTS,
+  type PlantedDocument,
+  type PlantedFinding,
+} from "./support/archive.mjs";
+
+/** The archive sits in `dir/archive`; reports are run from `dir`, so paths read `archive/…`. */
+let dir: string;
+let manifest: ArchiveManifest;
+let main: { code: number; stderr: string; report: ArchiveReport; html: string };
+
+const EXTRA_ARGS = ["archive/损坏/扫描件.pdf", "不存在的文件夹"];
+
+async function report(args: string[], out: string) {
+  const result = await runCli(["report", "--lexicon", TEST_PACK, "--out", out, ...args], { cwd: dir });
+  const read = (name: string) => readFileSync(join(dir, out, name), "utf8");
+  return { ...result, report: JSON.parse(read("report.json")) as ArchiveReport, html: read("report.html") };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "shengao-report-"));
+  manifest = await generateArchive(join(dir, "archive"), { documents: 300 });
+  main = await report(["archive", ...EXTRA_ARGS], "out-main");
+}, 180_000);
+
+const shown = (doc: { path: string }) => `archive/${doc.path}`;
+
+/** What the report must say, counted from what was planted (never from the report). */
+function expected(documents: readonly PlantedDocument[]) {
+  const findings = documents.flatMap((doc) => doc.findings);
+  const tallyBy = (keyOf: (f: PlantedFinding) => string) => {
+    const rows = new Map<
+      string,
+      { key: string; total: number; error: number; warning: number; info: number }
+    >();
+    for (const f of findings) {
+      const key = keyOf(f);
+      const row = rows.get(key) ?? { key, total: 0, error: 0, warning: 0, info: 0 };
+      row.total += 1;
+      row[f.severity] += 1;
+      rows.set(key, row);
+    }
+    return [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+  };
+  const severities = (list: readonly PlantedFinding[]) => ({
+    total: list.length,
+    error: list.filter((f) => f.severity === "error").length,
+    warning: list.filter((f) => f.severity === "warning").length,
+    info: list.filter((f) => f.severity === "info").length,
+  });
+  const months = documents.map((doc) => doc.date.slice(0, 7)).sort();
+  const byMonth = [];
+  for (let m = months[0]; m !== undefined && m <= (months[months.length - 1] ?? ""); m = nextMonth(m)) {
+    const inMonth = documents.filter((doc) => doc.date.startsWith(m as string));
+    byMonth.push({
+      key: m,
+      documents: inMonth.length,
+      ...severities(inMonth.flatMap((doc) => doc.findings)),
+    });
+  }
+  const top = documents
+    .map((doc) => ({ path: shown(doc), date: doc.date, ...severities(doc.findings) }))
+    .filter((doc) => doc.error > 0)
+    .sort((a, b) => b.error - a.error || b.total - a.total || (a.path < b.path ? -1 : 1))
+    .slice(0, 20);
+  return {
+    totals: {
+      documents: documents.length,
+      documentsWithFindings: documents.filter((doc) => doc.findings.length > 0).length,
+      ...severities(findings),
+    },
+    byCategory: tallyBy((f) => f.category),
+    byPack: tallyBy((f) => f.lexiconId),
+    byEntry: tallyBy((f) => f.ruleId),
+    byMonth,
+    top,
+  };
+}
+
+function nextMonth(month: string): string {
+  const [y = 0, m = 0] = month.split("-").map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+}
+
+const byKey = <T extends { key: string }>(rows: readonly T[]) =>
+  rows
+    .map(({ key, total, error, warning, info }: T & Record<string, unknown>) => ({
+      key,
+      total,
+      error,
+      warning,
+      info,
+    }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+
+describe("the generated archive", () => {
+  it("plants sentences that give exactly their findings, in fillers and titles that give none", async () => {
+    const lexicons = await loadLexicons([DEFAULT_LEXICON_DIR, TEST_PACK]);
+    const { screener } = compileLexicons(lexicons.usable, true);
+    const found = (text: string) =>
+      (screener?.screen(text) ?? []).map(({ ruleId, lexiconId, entryId, category, severity }) => ({
+        ruleId,
+        lexiconId,
+        entryId,
+        category,
+        severity,
+      }));
+    for (const plant of Object.values(PLANTS)) expect(found(plant.text), plant.text).toEqual(plant.findings);
+    const clean = manifest.sentences.filter((text) => !Object.values(PLANTS).some((p) => p.text === text));
+    expect(clean.length).toBeGreaterThan(FILLERS.length);
+    for (const text of clean) expect(found(text), text).toEqual([]);
+  });
+
+  it("has every format, every date source, conflicting dates, broken and skipped files", () => {
+    const docs = manifest.documents;
+    expect(docs.length).toBe(301);
+    expect(new Set(docs.map((d) => d.format))).toEqual(new Set(["txt", "md", "html", "docx"]));
+    expect(new Set(docs.map((d) => d.dateSource))).toEqual(
+      new Set(["front-matter", "meta", "file-name", "mtime"]),
+    );
+    for (const source of ["front-matter", "meta"]) {
+      const conflicting = docs.filter(
+        (d) =>
+          d.dateSource === source && fileNameDate(d.path) !== undefined && fileNameDate(d.path) !== d.date,
+      );
+      expect(conflicting.length, source).toBeGreaterThan(3);
+    }
+    expect(manifest.broken.length).toBe(3);
+  });
+});
+
+describe("shengao report over the archive", () => {
+  it("writes both files and says what it did; a missing argument makes the exit code 2", () => {
+    expect(main.code).toBe(2);
+    expect(main.stderr).toContain(`已分析 ${manifest.documents.length} 篇文档`);
+    expect(main.stderr).toContain("报告：out-main/report.html");
+    expect(main.stderr).toContain("找不到文件：不存在的文件夹");
+  });
+
+  it("counts totals, severities, categories, packs and entries exactly", () => {
+    const want = expected(manifest.documents);
+    expect(main.report.totals).toEqual({ ...want.totals, unreadable: 5, outsidePeriod: 0 });
+    expect(byKey(main.report.byCategory)).toEqual(want.byCategory);
+    expect(byKey(main.report.byPack)).toEqual(want.byPack);
+    expect(byKey(main.report.byEntry)).toEqual(want.byEntry);
+    expect(main.report.byPack.map((p) => p.name)).toContain("命令行测试词库");
+    // tables read top-down: most findings first
+    for (const rows of [main.report.byCategory, main.report.byPack, main.report.byEntry]) {
+      const totals = rows.map((row) => row.total);
+      expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    }
+  });
+
+  it("counts every month from the first to the last, empty ones included", () => {
+    const want = expected(manifest.documents);
+    expect(main.report.byMonth).toEqual(want.byMonth);
+    expect(main.report.byMonth.map((m) => m.key)[0]).toBe("2024-01");
+  });
+
+  it("ranks the documents with the most errors", () => {
+    const want = expected(manifest.documents).top;
+    expect(want.length).toBe(20);
+    expect(
+      main.report.topDocuments.map(({ path, date, total, error, warning, info }) => ({
+        path,
+        date,
+        total,
+        error,
+        warning,
+        info,
+      })),
+    ).toEqual(want);
+  });
+
+  it("dates each document by front matter, meta tag, file name, then modification time", () => {
+    const dated = new Map(main.report.documents.map((doc) => [doc.path, [doc.date, doc.dateSource]]));
+    expect(dated.size).toBe(manifest.documents.length);
+    for (const doc of manifest.documents)
+      expect(dated.get(shown(doc)), doc.path).toEqual([doc.date, doc.dateSource]);
+  });
+
+  it("lists the files it could not screen with the reason, and never those the walk skips", () => {
+    const unreadable = main.report.unreadable.map(({ path, code }) => ({ path, code }));
+    expect(unreadable).toEqual([
+      ...manifest.broken.map((b) => ({ path: shown(b), code: b.code })),
+      { path: "archive/损坏/扫描件.pdf", code: "unsupported-type" },
+      { path: "不存在的文件夹", code: "not-found" },
+    ]);
+    for (const { path, reason } of main.report.unreadable) expect(reason).toContain(path);
+    expect(main.report.unreadable[0]?.reason).toMatch(/^无法读取 Word 文档/);
+    const paths = new Set(main.report.documents.map((doc) => doc.path));
+    for (const path of manifest.ignored.filter((p) => !p.endsWith(".pdf")))
+      expect(paths).not.toContain(`archive/${path}`);
+  });
+
+  it("keeps each finding's context and links each document relative to the report", () => {
+    const hostile = main.report.documents.find((doc) => doc.path === shown(manifest.hostile));
+    expect(
+      hostile?.findings.map((f) => [f.text, f.before.endsWith("onerror=alert(2)>"), f.line, f.column]),
+    ).toEqual([["北韩", true, 1, HOSTILE.length + 1]]);
+    for (const doc of main.report.documents) {
+      expect(existsSync(resolve(dir, "out-main", decodeURIComponent(doc.href))), doc.href).toBe(true);
+    }
+  });
+});
+
+describe("--since and --until", () => {
+  it("count only the documents dated in the period, inclusive; the rest are counted as outside", {
+    timeout: 120_000,
+  }, async () => {
+    const run = await report(["--since", "2024-07", "--until", "2024-12-31", "archive"], "out-period");
+    const inPeriod = manifest.documents.filter((doc) => doc.date >= "2024-07-01" && doc.date <= "2024-12-31");
+    const want = expected(inPeriod);
+    expect(inPeriod.length).toBeGreaterThan(50);
+    expect(run.code).toBe(1);
+    expect(run.report.period).toMatchObject({ since: "2024-07-01", until: "2024-12-31" });
+    expect(run.report.totals).toEqual({
+      ...want.totals,
+      unreadable: 3,
+      outsidePeriod: manifest.documents.length - inPeriod.length,
+    });
+    expect(run.report.byMonth).toEqual(want.byMonth);
+    expect(byKey(run.report.byEntry)).toEqual(want.byEntry);
+    expect(run.report.documents.map((doc) => doc.path).sort()).toEqual(inPeriod.map(shown).sort());
+  });
+});
+
+describe("worker threads", () => {
+  it("are used for large archives unless --jobs says otherwise", () => {
+    expect(workerCount(300, undefined, 8)).toBe(0);
+    expect(workerCount(5000, undefined, 8)).toBe(8);
+    expect(workerCount(5000, undefined, 1)).toBe(0);
+    expect(workerCount(5000, 1, 8)).toBe(0);
+    expect(workerCount(300, 2, 8)).toBe(2);
+    expect(workerCount(3, 8, 8)).toBe(3);
+  });
+
+  it("give exactly the report the main thread gives", async () => {
+    const workers = await report(["--jobs", "2", "archive", ...EXTRA_ARGS], "out-workers");
+    expect(workers.stderr).toContain(`已分析 ${manifest.documents.length} 篇文档（2 个工作线程）：`);
+    expect(main.stderr).not.toContain("工作线程");
+    expect(workers.code).toBe(main.code);
+    expect({ ...workers.report, generatedAt: "" }).toEqual({ ...main.report, generatedAt: "" });
+  }, 180_000);
+});
+
+describe("the HTML report", () => {
+  it("escapes document text and file names", () => {
+    expect(main.html).not.toMatch(/<script|<img/i);
+    // the file name (its `/` dropped) and the context before the finding, escaped
+    expect(main.html).toContain(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;script&gt;&lt;img src=x onerror=alert(2)&gt;.txt",
+    );
+    expect(main.html).toContain("onerror=alert(2)&gt;<mark>北韩</mark>科学院代表团访问了我省。&lt;script&gt;");
+  });
+
+  it("refers to nothing outside itself", () => {
+    expect(main.html).not.toMatch(/<link|<iframe|<object|<embed|<base|@import|url\(/i);
+    expect(main.html).not.toMatch(/<[^>]*\s(src|srcset|data|xmlns)=/i);
+    expect(main.html).not.toMatch(/href="[a-z]+:/i);
+    expect(main.html).toContain("Content-Security-Policy");
+  });
+
+  it("draws one bar group per month and shows the totals", () => {
+    const months = [...main.html.matchAll(/<g class="month" data-month="(\d{4}-\d{2})"/g)].map((m) => m[1]);
+    expect(months).toEqual(main.report.byMonth.map((m) => m.key));
+    expect(main.html).toContain(`<dt>问题总数</dt><dd>${main.report.totals.total}</dd>`);
+    expect(main.html).toContain("<h2>无法检查的文件</h2>");
+  });
+});
