@@ -67,8 +67,10 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   // `boundary: true` is never silently ignored
   const segmenter =
     options.segmenter ?? (typeof Intl.Segmenter === "function" ? createIntlSegmenter() : undefined);
-  segmenter?.addWords(data.segmenterWords);
   const rules = data.rules;
+  // only `boundary: true` entries consult the segmenter: without one, a big word list need not be
+  // loaded into its dictionary (nodejieba takes each word one by one)
+  if (rules.some((r) => r.boundary)) segmenter?.addWords(data.segmenterWords);
   const profiles: Profile[] = data.profiles.map((p) => ({
     table: charTable(profileFromKey(p.key)),
     automaton: p.automaton,
