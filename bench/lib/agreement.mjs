@@ -1,0 +1,59 @@
+// Before anything is timed, the engines must agree on what plain exact matching finds: otherwise
+// the fastest one might just be doing less.
+import { ENGINES } from "./engines.mjs";
+
+const key = ([start, end]) => `${start}:${end}`;
+const sortedKeys = (spans) => spans.map(key).sort();
+
+function sameList(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Throws with the first difference; returns how many matches were compared. */
+export function checkAgreement(matchers, posts) {
+  const ref = "modern-ahocorasick";
+  let matches = 0;
+  let extraNormalised = 0;
+  let mintMissedInside = 0;
+  let distinctWords = 0;
+  posts.forEach((text, n) => {
+    const reference = sortedKeys(ENGINES[ref].spans(matchers[ref], text));
+    matches += reference.length;
+    for (const name of ["shengao exact", "modern-ahocorasick/fast"]) {
+      const spans = sortedKeys(ENGINES[name].spans(matchers[name], text));
+      if (!sameList(spans, reference)) fail(name, n, spans, reference, text);
+    }
+    const normalised = new Set(
+      sortedKeys(ENGINES["shengao normalised"].spans(matchers["shengao normalised"], text)),
+    );
+    const missing = reference.filter((k) => !normalised.has(k));
+    if (missing.length > 0) fail("shengao normalised", n, [...normalised], reference, text);
+    extraNormalised += normalised.size - new Set(reference).size;
+    const words = new Set(ENGINES["mint-filter"].words(matchers["mint-filter"], text));
+    const spans = reference.map((k) => k.split(":").map(Number));
+    const expected = new Set(spans.map((s) => text.slice(...s)));
+    // mint-filter never reports a term that occurs only inside a longer term's match (国人 and 分利
+    // inside 中国人 and 充分利用): it follows no output links. Anything else missing is a disagreement.
+    const onlyInside = (word) =>
+      spans
+        .filter((s) => text.slice(...s) === word)
+        .every(([start, end]) => spans.some(([s2, e2]) => s2 <= start && e2 >= end && e2 - s2 > end - start));
+    const unexplained = [...expected].filter((w) => !words.has(w) && !onlyInside(w));
+    if (unexplained.length > 0 || [...words].some((w) => !expected.has(w))) {
+      fail("mint-filter", n, [...words].sort(), [...expected].sort(), text);
+    }
+    mintMissedInside += [...expected].filter((w) => !words.has(w)).length;
+    distinctWords += expected.size;
+  });
+  return { posts: posts.length, matches, extraNormalised, distinctWords, mintMissedInside };
+}
+
+function fail(name, post, got, expected, text) {
+  const missing = expected.filter((x) => !got.includes(x)).slice(0, 5);
+  const extra = got.filter((x) => !expected.includes(x)).slice(0, 5);
+  const show = (k) => (k.includes(":") ? `${k} ${text.slice(...k.split(":").map(Number))}` : k);
+  throw new Error(
+    `${name} disagrees with modern-ahocorasick on post ${post}: ${got.length} vs ${expected.length}; ` +
+      `missing [${missing.map(show).join(", ")}], extra [${extra.map(show).join(", ")}]`,
+  );
+}

@@ -1,0 +1,67 @@
+// The engines the bench compares, behind one shape: build a matcher from terms, then screen texts.
+import { ALL_ON, compile, loadCompiled, parseLexicon } from "@shengao/core";
+import { Mint } from "mint-filter";
+import AhoCorasick from "modern-ahocorasick";
+import FastAhoCorasick from "modern-ahocorasick/fast";
+
+const ALL_OFF = Object.fromEntries(Object.keys(ALL_ON).map((name) => [name, false]));
+
+/** A lexicon pack as an organisation would ship a big word list: JSON, one entry per term. */
+export function packJson(terms, normalize) {
+  return JSON.stringify({
+    id: "bench",
+    name: "基准测试词库",
+    version: "1.0.0",
+    defaults: { severity: "warning", category: "基准", normalize },
+    entries: terms.map((term, i) => ({ id: `t${i}`, kind: "term", terms: [term], message: "基准词" })),
+  });
+}
+
+function shengao(name, normalize) {
+  return {
+    name,
+    // the build a user pays for: parse, validate and compile the pack
+    build(terms) {
+      const json = packJson(terms, normalize);
+      return () => compile([parseLexicon(json, "bench.json")]);
+    },
+    // what the extension and `lexicon build` users pay instead: load the compiled form
+    loadCompiled(screener) {
+      const json = JSON.stringify(screener.serialize());
+      return () => loadCompiled(JSON.parse(json));
+    },
+    screen: (screener, text) => screener.screen(text).length,
+    spans: (screener, text) => screener.screen(text).map((f) => [f.start, f.end]),
+  };
+}
+
+export const ENGINES = {
+  "shengao exact": shengao("shengao exact", ALL_OFF),
+  "shengao normalised": shengao("shengao normalised", ALL_ON),
+  "modern-ahocorasick": {
+    name: "modern-ahocorasick",
+    build: (terms) => () => new AhoCorasick(terms),
+    screen: (matcher, text) => matcher.search(text).length,
+    spans: (matcher, text) => matcher.search(text).map((m) => [m.start, m.end]),
+  },
+  "modern-ahocorasick/fast": {
+    name: "modern-ahocorasick/fast",
+    build: (terms) => () => new FastAhoCorasick(terms),
+    screen: (matcher, text) => matcher.search(text).length,
+    spans: (matcher, text) => matcher.search(text).map((m) => [m.start, m.end]),
+  },
+  "mint-filter": {
+    name: "mint-filter",
+    build: (terms) => () => new Mint(terms),
+    // mint-filter reports which words occur, not where: its agreement is checked on that set
+    screen: (mint, text) => mint.filter(text, { replace: false }).words.length,
+    words: (mint, text) => mint.filter(text, { replace: false }).words,
+  },
+};
+
+/** The ceiling: a loop that only reads every character. */
+export function readEveryChar(text) {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+  return sum;
+}

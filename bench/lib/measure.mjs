@@ -1,0 +1,49 @@
+// Timing and memory helpers. Times are medians of runs interleaved across engines, so a burst of
+// load on this shared machine hits every engine alike and the ratios hold.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function timed(fn) {
+  const start = performance.now();
+  const result = fn();
+  return { ms: performance.now() - start, result };
+}
+
+/**
+ * Screens the posts in order until all are done or `budgetMs` has passed (a peer that takes
+ * minutes per megabyte is measured on the part it finished). Returns MB/s of UTF-8 text.
+ */
+export function throughput(screen, posts, postBytes, budgetMs) {
+  let bytes = 0;
+  let done = 0;
+  const start = performance.now();
+  for (let i = 0; i < posts.length; i++) {
+    screen(posts[i]);
+    bytes += postBytes[i];
+    done++;
+    if (performance.now() - start > budgetMs) break;
+  }
+  const ms = performance.now() - start;
+  return { mbPerS: bytes / 1e6 / (ms / 1e3), fraction: done / posts.length };
+}
+
+const CHILD = fileURLToPath(new URL("./memory-child.mjs", import.meta.url));
+
+/**
+ * Memory of one engine, in a fresh process that reads only the terms (not the whole dictionary):
+ * the process's peak RSS while it builds the engine and screens a post, and the heap the built
+ * engine retains.
+ */
+export function peakMemory(engine, termsFile) {
+  const out = execFileSync(process.execPath, ["--expose-gc", CHILD, engine, termsFile], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out);
+}

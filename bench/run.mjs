@@ -1,0 +1,170 @@
+// pnpm bench: shengao against the matchers a user would pick instead, measured in one process on
+// the same lexicons and text, so the ratios hold on a noisy machine. Not part of the tests.
+//
+//   node bench/run.mjs            full run (1k–300k terms, ~10 MB of text)
+//   node bench/run.mjs --quick    1k–100k terms, ~1 MB, fewer runs: for trying a change
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { checkAgreement } from "./lib/agreement.mjs";
+import { corpusText, posts as cutPosts, drawTerms, jiebaWords, post } from "./lib/data.mjs";
+import { ENGINES, readEveryChar } from "./lib/engines.mjs";
+import { median, peakMemory, throughput, timed } from "./lib/measure.mjs";
+import { renderMarkdown } from "./lib/render.mjs";
+import { boundaryAgreement, SEGMENTERS } from "./lib/segmenters.mjs";
+
+const quick = process.argv.includes("--quick");
+const SIZES = quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 300_000];
+const TEXT_BYTES = quick ? 1e6 : 10e6;
+const BUILD_RUNS = 3;
+const POST_RUNS = quick ? 15 : 41;
+const THROUGHPUT_RUNS = 3;
+const BUDGET_MS = quick ? 1_500 : 5_000;
+const PEERS = ["modern-ahocorasick", "modern-ahocorasick/fast", "mint-filter"];
+const OUT = new URL("./out/", import.meta.url);
+
+const log = (...args) => console.error(...args);
+
+function machine() {
+  const cpu = cpus();
+  return {
+    date: new Date().toISOString(),
+    cpu: cpu[0]?.model ?? "unknown",
+    cores: cpu.length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadBefore: loadavg()[0],
+  };
+}
+
+function benchLexicon(words, size, text) {
+  const terms = drawTerms(words, size);
+  const names = Object.keys(ENGINES);
+  const matchers = {};
+  const buildMs = Object.fromEntries(names.map((n) => [n, []]));
+  for (let run = 0; run < BUILD_RUNS; run++) {
+    for (const name of names) {
+      matchers[name] = undefined; // let the previous build go before timing the next
+      const { ms, result } = timed(ENGINES[name].build(terms));
+      buildMs[name].push(ms);
+      matchers[name] = result;
+    }
+  }
+  const loadMs = {};
+  for (const name of names) {
+    if (!ENGINES[name].loadCompiled) continue;
+    const load = ENGINES[name].loadCompiled(matchers[name]);
+    loadMs[name] = median([0, 1, 2].map(() => timed(load).ms));
+  }
+  const postText = post(10_000);
+  const allPosts = cutPosts(text);
+  const agreement = checkAgreement(matchers, allPosts.slice(0, quick ? 20 : 100));
+
+  const findingsPerPost = Object.fromEntries(names.map((n) => [n, ENGINES[n].screen(matchers[n], postText)]));
+  const postMs = Object.fromEntries(names.map((n) => [n, []]));
+  for (let run = 0; run < POST_RUNS; run++) {
+    for (const name of names)
+      postMs[name].push(timed(() => ENGINES[name].screen(matchers[name], postText)).ms);
+  }
+  const postBytes = allPosts.map((p) => Buffer.byteLength(p));
+  const rates = Object.fromEntries([...names, "ceiling"].map((n) => [n, []]));
+  const fractions = {};
+  for (let run = 0; run < THROUGHPUT_RUNS; run++) {
+    const order = [...names, "ceiling"];
+    for (let k = 0; k < run; k++) order.push(order.shift()); // rotate who goes first
+    for (const name of order) {
+      const screen = name === "ceiling" ? readEveryChar : (p) => ENGINES[name].screen(matchers[name], p);
+      const { mbPerS, fraction } = throughput(screen, allPosts, postBytes, BUDGET_MS);
+      rates[name].push(mbPerS);
+      fractions[name] = Math.min(fractions[name] ?? 1, fraction);
+    }
+  }
+  for (const name of names) matchers[name] = undefined;
+  const memory = {};
+  const termsFile = join(mkdtempSync(join(tmpdir(), "shengao-bench-")), "terms.json");
+  writeFileSync(termsFile, JSON.stringify(terms));
+  for (const name of names) {
+    const m = peakMemory(name, termsFile);
+    memory[name] = { peakMb: m.peakRssMb, retainedMb: m.retainedMb };
+  }
+  rmSync(dirname(termsFile), { recursive: true });
+  const engines = {};
+  for (const name of [...names, "ceiling"]) {
+    engines[name] = {
+      buildMs: name === "ceiling" ? null : median(buildMs[name]),
+      loadCompiledMs: loadMs[name] ?? null,
+      postMs: name === "ceiling" ? null : median(postMs[name]),
+      mbPerS: median(rates[name]),
+      textScreened: fractions[name],
+      memory: memory[name] ?? null,
+      findingsPerPost: findingsPerPost[name] ?? null,
+    };
+  }
+  return { terms: size, agreement, engines };
+}
+
+function benchSegmenters(text) {
+  const sample = cutPosts(text).slice(0, quick ? 20 : 100);
+  const bytes = sample.reduce((n, p) => n + Buffer.byteLength(p), 0);
+  const result = {};
+  for (const [name, boundaries] of Object.entries(SEGMENTERS)) {
+    boundaries(sample[0]); // load dictionaries before timing
+    const runs = [];
+    for (let run = 0; run < 3; run++) runs.push(timed(() => sample.forEach(boundaries)).ms);
+    result[name] = { mbPerS: bytes / 1e6 / (median(runs) / 1e3) };
+  }
+  for (const name of Object.keys(SEGMENTERS)) {
+    const scores = sample.map((p) => boundaryAgreement(p, SEGMENTERS.nodejieba(p), SEGMENTERS[name](p)));
+    const mean = (key) => scores.reduce((s, x) => s + x[key], 0) / scores.length;
+    result[name].agreement = { precision: mean("precision"), recall: mean("recall"), f1: mean("f1") };
+  }
+  return { sampleMb: bytes / 1e6, segmenters: result };
+}
+
+function extraResults() {
+  const read = (file) => {
+    const url = new URL(file, OUT);
+    return existsSync(url) ? JSON.parse(readFileSync(url, "utf8")) : null;
+  };
+  return { extension: read("extension-latency.json"), report: read("report-throughput.json") };
+}
+
+const info = machine();
+log(
+  `shengao bench (${quick ? "quick" : "full"}) on ${info.cpu}, ${info.cores} cores, load ${info.loadBefore}`,
+);
+const words = jiebaWords();
+const text = corpusText(TEXT_BYTES);
+log(`text: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB; dictionary: ${words.length} words`);
+const lexicons = [];
+for (const size of SIZES) {
+  log(`${size} terms…`);
+  lexicons.push(benchLexicon(words, size, text));
+}
+log("segmenters…");
+const segmentation = benchSegmenters(text);
+info.loadAfter = loadavg()[0];
+const results = {
+  machine: info,
+  quick,
+  textMb: Buffer.byteLength(text) / 1e6,
+  peers: PEERS,
+  lexicons,
+  segmentation,
+  ...extraResults(),
+};
+
+mkdirSync(OUT, { recursive: true });
+writeFileSync(new URL("results.json", OUT), `${JSON.stringify(results, null, 2)}\n`);
+const markdown = renderMarkdown(results);
+writeFileSync(new URL("results.md", OUT), markdown);
+if (!quick) {
+  // the committed record of the last full run; notes written by hand below the marker are kept
+  const recordUrl = new URL("./RESULTS.md", import.meta.url);
+  const marker = "<!-- notes: written by hand, kept by bench/run.mjs -->";
+  const old = existsSync(recordUrl) ? readFileSync(recordUrl, "utf8") : "";
+  const notes = old.includes(marker) ? old.slice(old.indexOf(marker)) : `${marker}\n`;
+  writeFileSync(recordUrl, `${markdown}\n${notes}`);
+  writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+}
+console.log(markdown);
