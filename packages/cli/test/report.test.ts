@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DEFAULT_LEXICON_DIR } from "@shengao/node";
@@ -7,7 +7,7 @@ import type { ArchiveReport } from "../src/analysis/archive-report.js";
 import { fileNameDate } from "../src/analysis/document-date.js";
 import { workerCount } from "../src/analysis/screen-archive.js";
 import { compileLexicons, loadLexicons } from "../src/cli/lexicons.js";
-import { runCli, TEST_PACK } from "./helpers.js";
+import { BROKEN_PACK, runCli, TEST_PACK } from "./helpers.js";
 import {
   type ArchiveManifest,
   FILLERS,
@@ -265,7 +265,9 @@ describe("the HTML report", () => {
     expect(main.html).toContain(
       "&lt;script&gt;alert(&quot;x&quot;)&lt;script&gt;&lt;img src=x onerror=alert(2)&gt;.txt",
     );
-    expect(main.html).toContain("onerror=alert(2)&gt;<mark>北韩</mark>科学院代表团访问了我省。&lt;script&gt;");
+    expect(main.html).toContain(
+      "onerror=alert(2)&gt;<mark>北韩</mark>科学院代表团访问了我省。&lt;script&gt;",
+    );
   });
 
   it("refers to nothing outside itself", () => {
@@ -280,5 +282,73 @@ describe("the HTML report", () => {
     expect(months).toEqual(main.report.byMonth.map((m) => m.key));
     expect(main.html).toContain(`<dt>问题总数</dt><dd>${main.report.totals.total}</dd>`);
     expect(main.html).toContain("<h2>无法检查的文件</h2>");
+  });
+});
+
+describe("the report command line", () => {
+  const small = () => {
+    const root = mkdtempSync(join(tmpdir(), "shengao-report-small-"));
+    writeFileSync(join(root, "2025-03-01-a.md"), "这是最好的安排。\n");
+    writeFileSync(join(root, "2025-04-01-b.txt"), "据悉，明天下雨。\n");
+    return root;
+  };
+  const testPackOnly = ["--no-default-lexicons", "--lexicon", TEST_PACK];
+
+  it("is listed in shengao --help, and report --help is in Chinese", async () => {
+    expect((await runCli(["--help"])).stdout).toMatch(
+      /report \[选项\] \[路径\.\.\.\]\s+分析一批已发布或待发布的稿件/,
+    );
+    const help = (await runCli(["report", "--help"])).stdout;
+    for (const option of [
+      "--out <文件夹>",
+      "--since <日期>",
+      "--until <日期>",
+      "--lexicon <路径>",
+      "--jobs <数量>",
+    ]) {
+      expect(help).toContain(option);
+    }
+    expect(help).toContain("无法读取、已损坏或不支持的文件列在报告里并写明原因");
+  });
+
+  it.each([
+    [[], "请给出要分析的文件或文件夹"],
+    [["--since", "昨天", "."], "须为日期"],
+    [["--since", "2025-05", "--until", "2025-04", "."], "时间范围是空的"],
+    [["--jobs", "0", "."], "须为正整数"],
+  ])("rejects %j with exit code 2", async (args, message) => {
+    const result = await runCli(["report", ...testPackOnly, ...args], { cwd: small() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it("exits 0 without error findings, and never screens a report written inside the archive", async () => {
+    const root = small();
+    const first = await runCli(["report", ...testPackOnly, "--out", "报告", "."], { cwd: root });
+    expect(first.code).toBe(0);
+    const second = await runCli(["report", ...testPackOnly, "--out", "报告", "."], { cwd: root });
+    const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
+    expect(json.documents.map((doc) => doc.path)).toEqual(["2025-03-01-a.md", "2025-04-01-b.txt"]);
+    expect(second.stderr).toContain("已分析 2 篇文档：2 个问题（错误 0，警告 1，提示 1）");
+  });
+
+  it("still reports with the usable packs when one is broken, and exits 2", async () => {
+    const root = small();
+    const result = await runCli(["report", ...testPackOnly, "--lexicon", BROKEN_PACK, "."], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("已跳过这个词库");
+    const json = JSON.parse(
+      readFileSync(join(root, "shengao-report", "report.json"), "utf8"),
+    ) as ArchiveReport;
+    expect(json.lexicons.map((pack) => pack.id)).toEqual(["cli-test"]);
+    expect(json.totals.total).toBe(2);
+  });
+
+  it("says so when the report cannot be written, exit 2", async () => {
+    const root = small();
+    writeFileSync(join(root, "occupied"), "");
+    const result = await runCli(["report", ...testPackOnly, "--out", "occupied", "."], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("无法写入报告文件");
   });
 });

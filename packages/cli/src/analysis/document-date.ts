@@ -100,7 +100,12 @@ function calendarDate(year = "", month = "", day = ""): string | undefined {
  */
 export function periodBound(value: string, end: "start" | "end"): string | undefined {
   const day = parseWrittenDate(value);
-  if (day !== undefined && /^\s*\d{4}\D+\d{1,2}\D+\d{1,2}\D*\s*$/.test(value)) return day;
+  if (
+    day !== undefined &&
+    /^\s*\d{4}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?\s*$/.test(value)
+  ) {
+    return day;
+  }
   const month = /^\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?\s*$/.exec(value);
   if (month !== null) {
     const last = String(new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate());

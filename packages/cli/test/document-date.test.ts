@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import {
+  documentDate,
+  fileNameDate,
+  frontMatterDate,
+  htmlMetaDate,
+  parseWrittenDate,
+  periodBound,
+} from "../src/analysis/document-date.js";
+
+describe("dates as archives write them", () => {
+  it.each([
+    ["2025-03-21", "2025-03-21"],
+    ["2025/3/1", "2025-03-01"],
+    ["2025.03.21", "2025-03-21"],
+    ["2025年3月21日", "2025-03-21"],
+    ["2025 年 3 月 21 日", "2025-03-21"],
+    ["2025-03-21T23:30:00-05:00", "2025-03-21"],
+    ["2025-02-29", undefined],
+    ["2024-02-29", "2024-02-29"],
+    ["2025-13-01", undefined],
+    ["12025-03-21", undefined],
+    ["版本 3.2.1", undefined],
+  ])("%s → %s", (written, date) => {
+    expect(parseWrittenDate(written)).toBe(date);
+  });
+
+  it.each([
+    ["drafts/2025-03-21-春季论坛.md", "2025-03-21"],
+    ["2025_03_21 报道.docx", "2025-03-21"],
+    ["20250321-报道.txt", "2025-03-21"],
+    ["2025年3月21日学会动态.html", "2025-03-21"],
+    ["2024-01-01/未注明日期.md", undefined],
+    ["编号202503211234.txt", undefined],
+    ["文章12.md", undefined],
+  ])("the file name %s → %s (never its folders, never inside a longer number)", (path, date) => {
+    expect(fileNameDate(path)).toBe(date);
+  });
+
+  it.each([
+    ["---\ntitle: 春季论坛\ndate: 2025-03-21\n---\n正文", "2025-03-21"],
+    ['---\r\ndate: "2025-03-21 09:30"\r\n---\r\n', "2025-03-21"],
+    ["\uFEFF---\ndate: 2025年3月21日 # 发布日\n...\n", "2025-03-21"],
+    ["---\nupdated: 2025-04-01\n---\n", undefined],
+    ["正文\n---\ndate: 2025-03-21\n---\n", undefined],
+  ])("front matter %j → %s", (markdown, date) => {
+    expect(frontMatterDate(markdown)).toBe(date);
+  });
+
+  it.each([
+    ['<meta name="date" content="2025-03-21">', "2025-03-21"],
+    ["<META NAME='pubdate' CONTENT='2025/3/21'>", "2025-03-21"],
+    ['<meta content="2025-03-21T09:30:00+08:00" property="article:published_time"/>', "2025-03-21"],
+    ['<meta itemprop="datePublished" content="2025-03-21">', "2025-03-21"],
+    [
+      '<meta name="description" content="2025-03-21 的报道"><meta name="date" content="2025-04-01">',
+      "2025-04-01",
+    ],
+    ['<meta name="date" content="不详">', undefined],
+  ])("meta tag %s → %s", (html, date) => {
+    expect(htmlMetaDate(html)).toBe(date);
+  });
+});
+
+describe("which date wins", () => {
+  const modified = async () => new Date(2023, 5, 15, 12);
+  const md = "---\ndate: 2025-03-21\n---\n";
+  const html = '<meta name="date" content="2025-03-22">';
+
+  it.each([
+    ["2024-01-01-a.md", "markdown", md, "2025-03-21", "front-matter"],
+    ["2024-01-01-a.html", "html", html, "2025-03-22", "meta"],
+    ["2024-01-01-a.md", "markdown", "# 无前置元数据", "2024-01-01", "file-name"],
+    ["2024-01-01-a.txt", "other", md, "2024-01-01", "file-name"],
+    ["a.md", "markdown", "", "2023-06-15", "mtime"],
+  ] as const)("%s (%s) → %s from %s", async (path, format, source, date, from) => {
+    expect(await documentDate(path, format, source, modified)).toEqual({ date, source: from });
+  });
+
+  it("stats the file only when nothing written says the date", async () => {
+    let stats = 0;
+    const counted = async () => {
+      stats += 1;
+      return new Date();
+    };
+    await documentDate("2024-01-01-a.md", "markdown", md, counted);
+    await documentDate("2024-01-01-a.md", "markdown", "", counted);
+    expect(stats).toBe(0);
+  });
+});
+
+describe("--since and --until", () => {
+  it.each([
+    ["2025-03-21", "start", "2025-03-21"],
+    ["2025/3/21", "end", "2025-03-21"],
+    ["2025-03", "start", "2025-03-01"],
+    ["2025-02", "end", "2025-02-28"],
+    ["2024-02", "end", "2024-02-29"],
+    ["2025年3月", "end", "2025-03-31"],
+    ["2025", "start", "2025-01-01"],
+    ["2025", "end", "2025-12-31"],
+    ["2025-3-21x", "start", undefined],
+    ["昨天", "start", undefined],
+    ["2025-13", "start", undefined],
+  ] as const)("%s as the %s of the period → %s", (value, end, date) => {
+    expect(periodBound(value, end)).toBe(date);
+  });
+});
