@@ -84,13 +84,21 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   const raw = new HitBuffer();
   let serialized: CompiledLexicons | undefined;
 
-  function collectHits(text: string): Map<number, Hit[]> {
-    const byRule = new Map<number, Hit[]>();
-    const add = (hit: Hit) => {
-      const list = byRule.get(hit.rule);
-      if (list) list.push(hit);
-      else byRule.set(hit.rule, [hit]);
-    };
+  // hits grouped by rule, in a table reused across screens (a Map per screen costs more than the
+  // matching when a big lexicon hits a thousand times per post)
+  const hitsOfRule: (Hit[] | undefined)[] = new Array(rules.length).fill(undefined);
+  const rulesHit: number[] = [];
+  const add = (hit: Hit) => {
+    const list = hitsOfRule[hit.rule];
+    if (list) list.push(hit);
+    else {
+      hitsOfRule[hit.rule] = [hit];
+      rulesHit.push(hit.rule);
+    }
+  };
+
+  /** Fills hitsOfRule and rulesHit; the caller clears them. */
+  function collectHits(text: string): void {
     for (const p of profiles) {
       normalizeInto(text, p.table, buf);
       raw.length = 0;
@@ -118,7 +126,6 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
         }
       }
     }
-    return byRule;
   }
 
   function screen(text: string): Finding[] {
@@ -126,12 +133,18 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
     const ctx = new ScreenContext(text, segmenter);
     const findings: Finding[] = [];
     let lines: LineIndex | undefined;
-    for (const [index, hits] of collectHits(text)) {
-      const rule = rules[index] as Rule;
-      for (const span of finders[rule.kind](rule, hits, ctx)) {
-        lines ??= new LineIndex(text);
-        findings.push(toFinding(rule, span, text, lines));
+    try {
+      collectHits(text);
+      for (const index of rulesHit) {
+        const rule = rules[index] as Rule;
+        for (const span of finders[rule.kind](rule, hitsOfRule[index] as Hit[], ctx)) {
+          lines ??= new LineIndex(text);
+          findings.push(toFinding(rule, span, text, lines));
+        }
       }
+    } finally {
+      for (const index of rulesHit) hitsOfRule[index] = undefined;
+      rulesHit.length = 0;
     }
     return findings.sort(
       (a, b) => byPosition(a, b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
@@ -151,8 +164,8 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
 }
 
 function toFinding(rule: Rule, span: Span, text: string, lines: LineIndex): Finding {
-  const from = lines.position(span.start);
-  const to = lines.position(span.end);
+  const line = lines.lineOf(span.start);
+  const endLine = lines.lineOf(span.end);
   const finding: Finding = {
     ruleId: rule.ruleId,
     lexiconId: rule.lexiconId,
@@ -163,10 +176,10 @@ function toFinding(rule: Rule, span: Span, text: string, lines: LineIndex): Find
     message: rule.message,
     start: span.start,
     end: span.end,
-    line: from.line,
-    column: from.column,
-    endLine: to.line,
-    endColumn: to.column,
+    line,
+    column: lines.column(span.start, line),
+    endLine,
+    endColumn: lines.column(span.end, endLine),
     text: text.slice(span.start, span.end),
     suggestions: [...rule.suggestions],
   };

@@ -10,7 +10,8 @@ export class LineIndex {
     }
   }
 
-  position(offset: number): { line: number; column: number } {
+  /** 1-based line of `offset`. */
+  lineOf(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -18,6 +19,16 @@ export class LineIndex {
       if ((this.starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (this.starts[lo] as number) + 1 };
+    return lo + 1;
+  }
+
+  /** 1-based column of `offset`, which lies on `line`. */
+  column(offset: number, line: number): number {
+    return offset - (this.starts[line - 1] as number) + 1;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line, column: this.column(offset, line) };
   }
 }

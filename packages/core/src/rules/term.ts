@@ -7,16 +7,28 @@ import { longestFirst, outside, type Span } from "./spans.js";
  * for canonical, inside the exact canonical form), cuts through a word, or continues a Latin word.
  */
 export function findTerms(rule: Rule, hits: readonly Hit[], ctx: ScreenContext): Span[] {
+  // the common case in a big word list: one plain hit of the rule in the text
+  if (hits.length === 1) {
+    const h = hits[0] as Hit;
+    if (h.role !== Role.hit || !keeps(rule, h, ctx)) return [];
+    return [
+      rule.fixText === undefined
+        ? { start: h.start, end: h.end }
+        : { start: h.start, end: h.end, replacement: rule.fixText },
+    ];
+  }
   const covers = hits.filter((h) => h.role === Role.exception || h.role === Role.canonical);
   const candidates = outside(
     hits.filter((h) => h.role === Role.hit),
     covers,
-  ).filter(
-    (h) => ctx.respectsLatinWords(h.start, h.end) && (!rule.boundary || ctx.isWholeWord(h.start, h.end)),
-  );
+  ).filter((h) => keeps(rule, h, ctx));
   return longestFirst(candidates).map((h) =>
     rule.fixText === undefined
       ? { start: h.start, end: h.end }
       : { start: h.start, end: h.end, replacement: rule.fixText },
   );
+}
+
+function keeps(rule: Rule, h: Hit, ctx: ScreenContext): boolean {
+  return ctx.respectsLatinWords(h.start, h.end) && (!rule.boundary || ctx.isWholeWord(h.start, h.end));
 }
