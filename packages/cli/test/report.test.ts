@@ -344,6 +344,16 @@ describe("the report command line", () => {
     expect(json.totals.total).toBe(2);
   });
 
+  it("shows a progress bar on a terminal for more than a handful of files", async () => {
+    const root = mkdtempSync(join(tmpdir(), "shengao-report-progress-"));
+    for (let i = 0; i < 25; i++) writeFileSync(join(root, `稿件${i}.txt`), "据悉，明天下雨。\n");
+    const onTerminal = await runCli(["report", ...testPackOnly, "."], { cwd: root, stderrIsTTY: true });
+    expect(onTerminal.stderr).toContain("检查中 [");
+    const piped = await runCli(["report", ...testPackOnly, "."], { cwd: root });
+    expect(piped.stderr).not.toContain("检查中");
+    expect(piped.stderr).toContain("已分析 25 篇文档");
+  });
+
   it("says so when the report cannot be written, exit 2", async () => {
     const root = small();
     writeFileSync(join(root, "occupied"), "");
