@@ -2,17 +2,18 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium, expect, test } from "@playwright/test";
 import { generateArchive } from "../../packages/cli/test/support/archive.mjs";
-import { CHROMIUM, REPO } from "./support/paths";
 
 /**
  * `shengao report`'s HTML in a real Chromium, opened from disk as a reviewer would: the chart is
  * drawn, one bar group per month, and the page asks for nothing beyond its own file. No extension:
  * a plain browser.
  */
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(REPO, "packages/cli/dist/bin.js");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 // one archive and one report for the file's tests
 test.describe.configure({ mode: "serial" });
