@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DEFAULT_LEXICON_DIR } from "@shengao/node";
@@ -353,6 +353,22 @@ describe("the report command line", () => {
     expect(piped.stderr).not.toContain("检查中");
     expect(piped.stderr).toContain("已分析 25 篇文档");
   });
+
+  it.skipIf(process.getuid?.() === 0)(
+    "lists a file it may not read (chmod 000) with the reason (skipped as root: root reads anything)",
+    async () => {
+      const root = small();
+      writeFileSync(join(root, "密.txt"), "北韩\n");
+      chmodSync(join(root, "密.txt"), 0o000);
+      const result = await runCli(["report", ...testPackOnly, "."], { cwd: root });
+      const json = JSON.parse(
+        readFileSync(join(root, "shengao-report", "report.json"), "utf8"),
+      ) as ArchiveReport;
+      expect(json.unreadable).toMatchObject([{ path: "密.txt", code: "permission-denied" }]);
+      expect(json.unreadable[0]?.reason).toBe("没有读取权限：密.txt（permission denied）");
+      expect(result.code).toBe(0);
+    },
+  );
 
   it("says so when the report cannot be written, exit 2", async () => {
     const root = small();
