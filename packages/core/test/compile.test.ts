@@ -164,6 +164,25 @@ describe("lexicon errors", () => {
     expect(problems.every((p) => p.file === "b.yaml")).toBe(true);
     expect(compile(usable).screen("北韩")).toHaveLength(1);
   });
+
+  it("usablePacks also leaves out a pack whose override points into a pack it left out", () => {
+    const pack = (id: string, extra: object) =>
+      parseLexicon(JSON.stringify({ id, name: id, version: "1.0.0", ...extra }), `${id}.json`);
+    const base = pack("base", {
+      entries: [
+        { id: "x", kind: "term", message: "m", terms: ["北韩"] },
+        { id: "x", kind: "term", message: "m", terms: ["南韩"] }, // duplicate id: an error
+      ],
+    });
+    const child = pack("child", { overrides: [{ entry: "base/x", severity: "error" }] });
+    const other = pack("other", { entries: [{ id: "y", kind: "term", message: "m", terms: ["朝鲜半岛"] }] });
+    const { usable, problems } = usablePacks([base, child, other]);
+    expect(usable.map((p) => p.file)).toEqual(["other.json"]);
+    expect(problems.map((p) => `${p.file} ${p.code}`)).toEqual([
+      "base.json duplicate-id",
+      "child.json unknown-override",
+    ]);
+  });
 });
 
 describe("overrides and examples", () => {

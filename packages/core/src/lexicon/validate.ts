@@ -165,6 +165,8 @@ export function usablePacks(parsed: readonly ParsedLexicon[]): {
   let usable = parsed.filter(
     (p) => p.pack && !problems.some((q) => q.file === p.file && q.severity === "error"),
   );
+  // nothing left out: validating the same packs again would find the same problems
+  if (usable.length === parsed.filter((p) => p.pack).length) return { usable, problems };
   // leaving a pack out can leave another's overrides pointing nowhere: settle until nothing changes
   for (;;) {
     const broken = new Set(
