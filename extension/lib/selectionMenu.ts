@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 
-const MENU_ID = "shengao-check-selection";
+export const MENU_ID = "shengao-check-selection";
 export const SELECTION_KEY = "pendingSelection";
 
 /**
@@ -15,18 +15,26 @@ export function setupSelectionMenu(): void {
       contexts: ["selection"],
     });
   });
-  browser.contextMenus.onClicked.addListener(async (info) => {
-    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
-    await browser.storage.session.set({ [SELECTION_KEY]: info.selectionText });
-    try {
-      await browser.action.openPopup();
-    } catch {
-      await browser.windows.create({
-        url: browser.runtime.getURL("/popup.html#selection"),
-        type: "popup",
-        width: 420,
-        height: 640,
-      });
-    }
-  });
+  browser.contextMenus.onClicked.addListener((info) => void onSelectionMenuClick(info));
+}
+
+/** The menu item was clicked: hand the selection to the popup and show it. */
+export async function onSelectionMenuClick(info: {
+  menuItemId: string | number;
+  selectionText?: string;
+}): Promise<"popup" | "window" | "ignored"> {
+  if (info.menuItemId !== MENU_ID || !info.selectionText) return "ignored";
+  await browser.storage.session.set({ [SELECTION_KEY]: info.selectionText });
+  try {
+    await browser.action.openPopup();
+    return "popup";
+  } catch {
+    await browser.windows.create({
+      url: browser.runtime.getURL("/popup.html#selection"),
+      type: "popup",
+      width: 420,
+      height: 640,
+    });
+    return "window";
+  }
 }

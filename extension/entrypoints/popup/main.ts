@@ -35,8 +35,19 @@ async function main(): Promise<void> {
     await browser.storage.session.remove(SELECTION_KEY);
     await pasteSection.check(selection, t("popup_selection"));
   }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await targetTab();
   if (tab?.id !== undefined && location.hash !== "#selection") await showPage(pageSection, tab);
+}
+
+/**
+ * The tab whose drafts to show: the active one, or `?tab=<id>` when this page is opened in a tab or
+ * window of its own (where the active tab would be the page itself).
+ */
+async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
+  const id = Number(new URLSearchParams(location.search).get("tab"));
+  if (Number.isInteger(id) && id > 0) return browser.tabs.get(id);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
 }
 
 async function showPage(section: HTMLElement, tab: Browser.tabs.Tab): Promise<void> {
@@ -57,24 +68,21 @@ async function showPage(section: HTMLElement, tab: Browser.tabs.Tab): Promise<vo
     section.append(el(document, "p", { className: "hint", text: t("popup_no_editor") }));
     return;
   }
-  section.append(
-    severityCounts(
-      document,
-      page.editors.flatMap((e) => e.findings),
-    ),
-  );
+  // the focused editor first, each with its findings counted by severity
   for (const editor of page.editors) {
+    const list = findingList(document, editor.findings, async (f: Finding) => {
+      await askTab(tab.id as number, "revealFinding", { editor: editor.editor, start: f.start, end: f.end });
+      window.close();
+    });
     section.append(
-      el(document, "div", {
-        className: "editor-label",
-        text: `${editor.label}（${t("popup_count", editor.findings.length)}）`,
-      }),
-    );
-    section.append(
-      findingList(document, editor.findings, (f: Finding) => {
-        void askTab(tab.id as number, "revealFinding", { editor: editor.editor, start: f.start, end: f.end });
-        window.close();
-      }),
+      el(document, "div", { className: "editor", attrs: { "data-focused": String(editor.focused) } }, [
+        el(document, "div", {
+          className: "editor-label",
+          text: `${editor.label}（${t("popup_count", editor.findings.length)}）`,
+        }),
+        severityCounts(document, editor.findings),
+        list,
+      ]),
     );
   }
 }

@@ -103,19 +103,13 @@ export function startContent(): void {
       layout,
     );
     editors.set(element, editor);
-    element.addEventListener("input", () => editor.edited());
-    element.addEventListener("focus", () => {
+    editor.listen(element, "input", () => editor.edited());
+    editor.listen(element, "focus", () => {
       editor.lastFocused = performance.now();
     });
-    element.addEventListener("scroll", layoutAll, { passive: true });
-    if (editor.adapter.kind === "contenteditable") {
-      // ProseMirror, Quill and pages change the DOM without input events (undo, formatting, setContent)
-      new MutationObserver(() => editor.edited()).observe(element, {
-        characterData: true,
-        childList: true,
-        subtree: true,
-      });
-    }
+    editor.listen(element, "scroll", layoutAll, { passive: true });
+    // ProseMirror, Quill and pages change the DOM without input events (undo, formatting, setContent)
+    if (editor.adapter.kind === "contenteditable") editor.observe(() => editor.edited());
     resizeObserver.observe(element);
     editor.screenNow();
   };

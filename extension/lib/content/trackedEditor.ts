@@ -9,6 +9,8 @@ import { findingsKey, occurrenceKeys, shiftFindings } from "./findingKeys";
 
 /** Debounce of re-screening while typing. */
 export const SCREEN_DELAY_MS = 300;
+export const DRAWN_MEASURE = "shengao:drawn";
+export const FRAME_MEASURE = "shengao:frame";
 
 /**
  * One editor on the page and what we know about it: the text last screened, its findings, the
@@ -27,6 +29,9 @@ export class TrackedEditor {
   readonly ignored = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastFocused = 0;
+  /** Aborts the listeners and observers put on the page for this editor. */
+  private readonly listening = new AbortController();
+  private readonly observers: MutationObserver[] = [];
 
   constructor(
     readonly id: number,
@@ -60,7 +65,42 @@ export class TrackedEditor {
 
   schedule(delay = SCREEN_DELAY_MS): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.screenNow(), delay);
+    this.timer = setTimeout(() => this.screenAfterPause(), delay);
+  }
+
+  /**
+   * The debounce ended: screen and draw. Timed with User Timing entries (latest one kept) so the
+   * latency from the end of the typing pause to the marks drawn can be read from the page
+   * (bench/extension-latency.mjs): `shengao:drawn` when the marks are placed, `shengao:frame` at the
+   * next animation frame.
+   */
+  private screenAfterPause(): void {
+    const start = performance.now();
+    this.screenNow();
+    const detail = { editor: this.id, length: this.screenedText?.length ?? 0, findings: this.shown.length };
+    performance.clearMeasures(DRAWN_MEASURE);
+    performance.measure(DRAWN_MEASURE, { start, detail });
+    requestAnimationFrame(() => {
+      performance.clearMeasures(FRAME_MEASURE);
+      performance.measure(FRAME_MEASURE, { start, detail });
+    });
+  }
+
+  /** Adds a page listener that goes away with this editor. */
+  listen<K extends keyof HTMLElementEventMap>(
+    target: HTMLElement | Window | Document,
+    type: K,
+    listener: (event: HTMLElementEventMap[K]) => void,
+    options: AddEventListenerOptions = {},
+  ): void {
+    target.addEventListener(type, listener as EventListener, { ...options, signal: this.listening.signal });
+  }
+
+  /** Watches the editor's subtree for changes made without input events. */
+  observe(callback: () => void): void {
+    const observer = new MutationObserver(callback);
+    observer.observe(this.element, { characterData: true, childList: true, subtree: true });
+    this.observers.push(observer);
   }
 
   /** Screens the current text if it changed since the last screen; returns the shown findings. */
@@ -103,6 +143,8 @@ export class TrackedEditor {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.listening.abort();
+    for (const o of this.observers) o.disconnect();
     this.layer.remove();
     this.adapter.dispose();
   }

@@ -7,10 +7,19 @@ export type { MessageKey };
 let language: Language = "zh-CN";
 const LANGUAGE_KEY = "language";
 
-/** Chinese unless the user picked English on the options page. */
+let following = false;
+
+/** Chinese unless the user picked English on the options page; follows later changes of the choice. */
 export async function loadLanguage(): Promise<Language> {
   const stored = (await browser.storage.local.get(LANGUAGE_KEY))[LANGUAGE_KEY];
   language = stored === "en" ? "en" : "zh-CN";
+  if (!following) {
+    following = true;
+    browser.storage.onChanged.addListener((changes, area) => {
+      const change = changes[LANGUAGE_KEY];
+      if (area === "local" && change) language = change.newValue === "en" ? "en" : "zh-CN";
+    });
+  }
   return language;
 }
 
