@@ -1,0 +1,106 @@
+import {
+  DRAFT_LINES,
+  EDITORS,
+  type EditorSpec,
+  hoverMark,
+  marks,
+  NORTH_KOREA,
+  open,
+  overlay,
+  plainText,
+  publishClicks,
+  typeLines,
+  waitForMark,
+} from "./support/editors";
+import { expect, extensionPage, snapshot, test } from "./support/fixtures";
+
+const byName = (name: string) => EDITORS.find((e) => e.name === name) as EditorSpec;
+
+/** Starts of the marks of one rule, in text order. */
+async function starts(page: import("@playwright/test").Page, rule: string): Promise<number[]> {
+  return (await marks(page))
+    .filter((m) => m.rule === rule)
+    .map((m) => m.start)
+    .sort((a, b) => a - b);
+}
+
+for (const spec of [byName("contenteditable div"), byName("textarea")]) {
+  test(`${spec.name}: 忽略 hides that one occurrence, also after more typing`, async ({ ext }, testInfo) => {
+    const { page } = ext;
+    const editor = await open(page, spec);
+    await typeLines(page, editor, ["北韩代表团和北韩学者。"]);
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([0, 6]);
+    const first = (await marks(page)).find((m) => m.rule === NORTH_KOREA && m.start === 0);
+    await hoverMark(page, first as NonNullable<typeof first>);
+    const card = overlay(page).locator(".card");
+    await expect(card).toBeVisible();
+    await card.getByRole("button", { name: "忽略" }).click();
+    await expect(card).toHaveCount(0);
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([6]);
+    // typing after the draft re-screens it: the ignored occurrence stays hidden, a new one shows
+    await page.keyboard.type("北韩。");
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([6, 11]);
+    await snapshot(testInfo, page, "after ignore");
+    expect(await plainText(editor)).toBe("北韩代表团和北韩学者。北韩。");
+  });
+}
+
+test("a publish button of the site's profile is held even without a publish label", async ({ ext }) => {
+  const { page } = ext;
+  const spec = byName("textarea");
+  const editor = await open(page, spec);
+  // the test pages are served as mp.weixin.qq.com, whose profile names #js_send
+  await page.evaluate(() => {
+    const clicks: string[] = [];
+    (window as unknown as { otherClicks: string[] }).otherClicks = clicks;
+    for (const [id, label] of [
+      ["js_send", "下一步"],
+      ["preview", "预览"],
+    ]) {
+      const button = document.createElement("button");
+      button.id = id as string;
+      button.textContent = label as string;
+      button.addEventListener("click", () => clicks.push(id as string));
+      document.body.append(button);
+    }
+  });
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, NORTH_KOREA);
+  const otherClicks = () => page.evaluate(() => (window as unknown as { otherClicks: string[] }).otherClicks);
+  await page.locator("#preview").click();
+  expect(await otherClicks()).toEqual(["preview"]);
+  await expect(overlay(page).locator(".dialog")).toHaveCount(0);
+  await page.locator("#js_send").click();
+  await expect(overlay(page).locator(".dialog")).toBeVisible();
+  expect(await otherClicks()).toEqual(["preview"]);
+  await overlay(page).getByRole("button", { name: "仍然发布" }).click();
+  await expect.poll(otherClicks).toEqual(["preview", "js_send"]);
+  expect(await publishClicks(page)).toEqual([]);
+});
+
+test("the UI is in English when chosen on the options page", async ({ ext }, testInfo) => {
+  const options = await extensionPage(ext, "options.html");
+  await expect(options.locator("h1")).toHaveText("审稿 设置");
+  await options.locator("#language").selectOption("en");
+  await expect(options.locator("h1")).toHaveText("Shengao settings");
+  await expect(options.locator("#sites legend")).toHaveText("Sites");
+  await snapshot(testInfo, options, "options in English");
+  await options.close();
+
+  const { page } = ext;
+  const spec = byName("contenteditable div");
+  const editor = await open(page, spec);
+  await typeLines(page, editor, DRAFT_LINES);
+  await hoverMark(page, await waitForMark(page, NORTH_KOREA));
+  const card = overlay(page).locator(".card");
+  await expect(card.locator(".badge")).toHaveText("Must fix");
+  await expect(card.getByRole("button", { name: "Ignore" })).toBeVisible();
+  await expect(card).toContainText("Replace with");
+  await page.keyboard.press("Escape");
+  await page.locator("#publish").click();
+  const dialog = overlay(page).locator(".dialog");
+  await expect(dialog).toContainText("Check before publishing");
+  await expect(dialog.getByRole("button", { name: "Publish anyway" })).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Go back and edit" })).toBeVisible();
+  await snapshot(testInfo, page, "publish dialog in English");
+});

@@ -1,0 +1,133 @@
+import {
+  CLEAN_LINES,
+  content,
+  DRAFT_LINES,
+  EDITORS,
+  editorLocator,
+  hoverMark,
+  type Mark,
+  marks,
+  NORTH_KOREA,
+  open,
+  overlay,
+  plainText,
+  publishClicks,
+  selectedText,
+  typeLines,
+  waitForMark,
+  ZUIHAO,
+} from "./support/editors";
+import { expect, snapshot, test, withSession } from "./support/fixtures";
+import { placement } from "./support/placement";
+
+for (const spec of EDITORS) {
+  test.describe(spec.name, () => {
+    test("highlights each problem on its text", async ({ ext }, testInfo) => {
+      const { page } = ext;
+      const editor = await open(page, spec);
+      await typeLines(page, editor, DRAFT_LINES);
+      const error = await waitForMark(page, NORTH_KOREA);
+      const warning = await waitForMark(page, ZUIHAO);
+      await snapshot(testInfo, page, "highlights");
+      expect(error.severity).toBe("error");
+      expect(warning.severity).toBe("warning");
+      expect(await placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+      expect(await placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+      expect(await marks(page)).toHaveLength(2);
+    });
+
+    test("a fix replaces exactly its span and Ctrl+Z restores it", async ({ ext }, testInfo) => {
+      const { page } = ext;
+      const editor = await open(page, spec);
+      await typeLines(page, editor, DRAFT_LINES);
+      const before = await plainText(editor);
+      const mark = await waitForMark(page, NORTH_KOREA);
+      await hoverMark(page, mark);
+      const card = overlay(page).locator(".card");
+      await expect(card).toBeVisible();
+      await expect(card.locator(".message")).toContainText("朝鲜");
+      await expect(card.locator(".badge")).toHaveText("必须修改");
+      await snapshot(testInfo, page, "card");
+      await card.locator("button.suggestion", { hasText: "朝鲜" }).click();
+      await expect.poll(() => plainText(editor)).toBe(before.replace("北韩", "朝鲜"));
+      await expect.poll(async () => (await marks(page)).map((m) => m.rule)).toEqual([ZUIHAO]);
+      await page.keyboard.press("Control+z");
+      await expect.poll(() => plainText(editor)).toBe(before);
+      await waitForMark(page, NORTH_KOREA);
+    });
+
+    test("leaves the editor's content as it is without the extension", async ({
+      browserName: _,
+    }, testInfo) => {
+      // one browser at a time: the draft typed without the extension, then with it
+      const without = await withSession(testInfo, false, async ({ page }) => {
+        const editor = await open(page, spec);
+        await typeLines(page, editor, DRAFT_LINES);
+        expect(await page.locator("shengao-overlay").count()).toBe(0);
+        return content(editor);
+      });
+      const withExtension = await withSession(testInfo, true, async ({ page }) => {
+        const editor = await open(page, spec);
+        await typeLines(page, editor, DRAFT_LINES);
+        await waitForMark(page, NORTH_KOREA);
+        await waitForMark(page, ZUIHAO);
+        // hovering opens the card; it must not touch the editor either
+        await hoverMark(page, (await marks(page))[0] as Mark);
+        await expect(overlay(page).locator(".card")).toBeVisible();
+        await snapshot(testInfo, page, "card open");
+        return content(editor);
+      });
+      expect(withExtension).toBe(without);
+      expect(without).toContain("北韩");
+    });
+
+    test("holds publishing while errors remain, and lets it through on 仍然发布", async ({
+      ext,
+    }, testInfo) => {
+      const { page } = ext;
+      const editor = await open(page, spec);
+      await typeLines(page, editor, DRAFT_LINES);
+      await waitForMark(page, NORTH_KOREA);
+      const dialog = overlay(page).locator(".dialog");
+
+      await page.locator("#publish").click();
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText("1 处必须修改");
+      await expect(dialog).toContainText("北韩");
+      await snapshot(testInfo, page, "publish held");
+      expect(await publishClicks(page)).toEqual([]);
+      await dialog.getByRole("button", { name: "返回修改" }).click();
+      await expect(dialog).toHaveCount(0);
+      expect(await publishClicks(page)).toEqual([]);
+      // back in the editor, the first error is selected and its card open
+      const card = overlay(page).locator(".card");
+      await expect(card).toBeVisible();
+      await expect(card).toHaveAttribute("data-rule", NORTH_KOREA);
+      await expect.poll(() => selectedText(page, spec)).toBe("北韩");
+      await page.keyboard.press("Escape");
+      await expect(card).toHaveCount(0);
+
+      await page.locator("#publish").click();
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole("button", { name: "仍然发布" }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect.poll(() => publishClicks(page)).toHaveLength(1);
+      // the next click is held again: "publish anyway" lets exactly one click through
+      await page.locator("#publish").click();
+      await expect(dialog).toBeVisible();
+      expect(await publishClicks(page)).toHaveLength(1);
+    });
+
+    test("a clean draft publishes untouched", async ({ ext }) => {
+      const { page } = ext;
+      const editor = await open(page, spec);
+      await typeLines(page, editor, CLEAN_LINES);
+      // no wait for the debounce: the gate screens pending text itself
+      await page.locator("#publish").click();
+      expect(await publishClicks(page)).toEqual([{ trusted: true }]);
+      await expect(overlay(page).locator(".dialog")).toHaveCount(0);
+      expect(await marks(page)).toEqual([]);
+      expect(await plainText(editorLocator(page, spec))).toContain("科学院代表团");
+    });
+  });
+}

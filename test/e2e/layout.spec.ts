@@ -1,0 +1,82 @@
+import {
+  DRAFT_LINES,
+  EDITORS,
+  type EditorSpec,
+  editorLocator,
+  marks,
+  NORTH_KOREA,
+  open,
+  typeLines,
+  waitForMark,
+  ZUIHAO,
+} from "./support/editors";
+import { expect, snapshot, test } from "./support/fixtures";
+import { placement } from "./support/placement";
+
+/**
+ * The overlay is drawn over the editor, not in it: after the page scrolls, the editor scrolls, the
+ * window is resized and the text re-wraps, every mark must still be on its text.
+ */
+const FILLER = Array.from({ length: 14 }, (_, i) => `第${i + 1}段：今天的会议讨论了科研项目的进展。`);
+
+for (const spec of EDITORS.filter((e) =>
+  ["textarea", "contenteditable div", "iframe body (WeChat style)"].includes(e.name),
+)) {
+  test(`${spec.name}: marks stay on their text on scroll and resize`, async ({ ext }, testInfo) => {
+    const { page } = ext;
+    const editor = await open(page, spec);
+    // a page taller than the window, so it can scroll
+    await page.evaluate(() => {
+      const spacer = document.createElement("div");
+      spacer.style.height = "2000px";
+      document.body.append(spacer);
+    });
+    await typeLines(page, editor, [...DRAFT_LINES, ...FILLER]);
+    await waitForMark(page, NORTH_KOREA);
+    await waitForMark(page, ZUIHAO);
+
+    // the editor scrolled to the caret at the end; bring its first line back into view
+    await editorScroll(page, spec, 0);
+    await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+
+    // the editor scrolls by 20px: the marks move with the text
+    await editorScroll(page, spec, 20);
+    await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+    await snapshot(testInfo, page, "editor scrolled");
+
+    // the page scrolls by 120px
+    await page.evaluate(() => window.scrollTo(0, 120));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(120);
+    await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+    await snapshot(testInfo, page, "page scrolled");
+
+    // a narrow window and editor: the line re-wraps and the marks follow
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await editorScroll(page, spec, 0);
+    await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+    const before = (await marks(page)).find((m) => m.rule === ZUIHAO)?.rect;
+    // narrow enough that 最好 no longer fits on its line, whatever the font's glyph widths
+    const box = await (spec.frame ? page.locator(spec.frame) : editorLocator(page, spec)).boundingBox();
+    await page.setViewportSize({ width: 420, height: 600 });
+    await setEditorWidth(page, spec, `${Math.floor((before?.x ?? 0) - (box?.x ?? 0))}px`);
+    await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+    await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+    const after = (await marks(page)).find((m) => m.rule === ZUIHAO)?.rect;
+    // it really moved: the text wrapped onto another line
+    expect(after?.y).not.toBe(before?.y);
+    await snapshot(testInfo, page, "resized");
+  });
+}
+
+async function editorScroll(page: import("@playwright/test").Page, spec: EditorSpec, top: number) {
+  await editorLocator(page, spec).evaluate((el, y) => {
+    const scroller = el === el.ownerDocument.body ? el.ownerDocument.scrollingElement : el;
+    if (scroller) scroller.scrollTop = y;
+  }, top);
+}
+
+async function setEditorWidth(page: import("@playwright/test").Page, spec: EditorSpec, width: string) {
+  if (spec.frame)
+    await page.locator(spec.frame).evaluate((f, w) => ((f as HTMLElement).style.width = w), width);
+  else await editorLocator(page, spec).evaluate((el, w) => ((el as HTMLElement).style.width = w), width);
+}

@@ -1,0 +1,96 @@
+import type { Page } from "@playwright/test";
+import { DRAFT_LINES, NORTH_KOREA, overlay, typeLines, ZUIHAO } from "./support/editors";
+import { expect, extensionPage, type Session, snapshot, test } from "./support/fixtures";
+import { SITE_BASE } from "./support/paths";
+
+/**
+ * The popup, opened as a tab (Playwright cannot click the toolbar button) with `?tab=` naming the
+ * page it reports on, the way the extension opens it in a window itself.
+ */
+async function openPopup(ext: Session, page: Page): Promise<Page> {
+  const tabId = await ext.worker?.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === url || t.pendingUrl === url)?.id ?? tabs[0]?.id;
+  }, page.url());
+  return extensionPage(ext, `popup.html?tab=${tabId}`);
+}
+
+/** "必须修改 1" … as the popup shows them, by severity. */
+function counts(scope: import("@playwright/test").Locator) {
+  return scope.locator(".count").allTextContents();
+}
+
+test("the popup lists the focused editor's findings by severity; a click shows one in the page", async ({
+  ext,
+}, testInfo) => {
+  const { page } = ext;
+  await page.goto(`${SITE_BASE}two-editors.html`);
+  await typeLines(page, page.locator("#title"), ["北韩来信"]);
+  await typeLines(page, page.locator("#body"), DRAFT_LINES);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.querySelector("shengao-overlay")?.shadowRoot?.querySelectorAll(".mark").length,
+      ),
+    )
+    .toBe(3);
+
+  const popup = await openPopup(ext, page);
+  const editors = popup.locator(".editor");
+  await expect(editors).toHaveCount(2);
+  const focused = editors.first();
+  await expect(focused).toHaveAttribute("data-focused", "true");
+  await expect(focused.locator(".editor-label")).toContainText("div body");
+  expect(await counts(focused)).toEqual(["必须修改 1", "建议修改 1", "提示 0"]);
+  await expect(focused.locator(".finding")).toHaveCount(2);
+  const other = editors.nth(1);
+  await expect(other.locator(".editor-label")).toContainText("标题");
+  expect(await counts(other)).toEqual(["必须修改 1", "建议修改 0", "提示 0"]);
+  await snapshot(testInfo, popup, "popup");
+
+  // a click on 最好 closes the popup and shows it in the page: selected, its card open
+  const closed = popup.waitForEvent("close");
+  await focused.locator(`.finding[data-rule="${ZUIHAO}"]`).click();
+  await closed;
+  await page.bringToFront();
+  await expect(overlay(page).locator(".card")).toHaveAttribute("data-rule", ZUIHAO);
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe("最好");
+  await snapshot(testInfo, page, "revealed");
+});
+
+test("the popup's paste box screens pasted text", async ({ ext }, testInfo) => {
+  const { page } = ext;
+  await page.goto(`${SITE_BASE}textarea.html`);
+  const popup = await openPopup(ext, page);
+  await popup.locator("#paste").fill("美国、日本、台湾等国家的学者访问了北韩。");
+  await popup.locator("#check").click();
+  const results = popup.locator("#paste-results");
+  await expect(results.locator(`.finding[data-rule="${NORTH_KOREA}"]`)).toContainText("朝鲜");
+  await expect(results.locator(".finding")).not.toHaveCount(0);
+  const errors = await results.locator('.finding[data-severity="error"]').count();
+  expect(errors).toBeGreaterThanOrEqual(2); // 北韩 and 台湾 listed among countries
+  expect((await counts(results))[0]).toBe(`必须修改 ${errors}`);
+  await snapshot(testInfo, popup, "paste results");
+
+  await popup.locator("#paste").fill("今天天气很好。");
+  await popup.locator("#check").click();
+  await expect(results.locator(".empty")).toHaveText("没有发现问题。");
+});
+
+test("text handed over by the context menu is checked when the popup opens", async ({ ext }, testInfo) => {
+  // what onSelectionMenuClick stores (its own test: extension/test/selectionMenu.test.ts)
+  await ext.worker?.evaluate(() => chrome.storage.session.set({ pendingSelection: "本店商品全国最好" }));
+  const popup = await extensionPage(ext, "popup.html#selection");
+  await expect(popup.locator("h2", { hasText: "所选文字的检查结果" })).toBeVisible();
+  await expect(popup.locator("#paste")).toHaveValue("本店商品全国最好");
+  await expect(popup.locator(`#paste-results .finding[data-rule="${ZUIHAO}"]`)).toBeVisible();
+  // handed over once: the stored selection is gone
+  await expect
+    .poll(() =>
+      ext.worker?.evaluate(
+        async () => (await chrome.storage.session.get("pendingSelection")).pendingSelection,
+      ),
+    )
+    .toBeUndefined();
+  await snapshot(testInfo, popup, "selection results");
+});

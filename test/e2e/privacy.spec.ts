@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DRAFT_LINES, EDITORS, NORTH_KOREA, open, typeLines, waitForMark } from "./support/editors";
+import { expect, extensionPage, launch, test } from "./support/fixtures";
+import { EXTENSION_DIR, SITE_BASE } from "./support/paths";
+
+const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIR, "manifest.json"), "utf8"));
+
+test("the manifest asks for the known sites only; other sites are optional, granted on request", () => {
+  const m = manifest();
+  expect(m.manifest_version).toBe(3);
+  expect(m.host_permissions).toBeUndefined();
+  expect(m.optional_host_permissions).toEqual(["https://*/*", "http://*/*"]);
+  const matches: string[] = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+  expect(matches.length).toBeGreaterThan(0);
+  for (const match of matches) expect(match).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.(com|qq\.com)\/\*$/);
+  expect(m.permissions.sort()).toEqual(["activeTab", "contextMenus", "scripting", "storage"]);
+  expect(m.content_security_policy.extension_pages).toContain("connect-src 'none'");
+});
+
+/**
+ * Every test fails when anything but the test pages and the extension's own files is requested
+ * (support/fixtures.ts watches the context's requests: pages, extension pages and, in Playwright
+ * ≥ 1.55, service workers). This checks the net catches what it must, and that the extension's CSP
+ * (connect-src 'none') refuses its service worker any fetch before it reaches the network.
+ */
+test("the no-network check sees requests from pages and extension pages; the service worker cannot fetch", async () => {
+  const session = await launch(true);
+  try {
+    await session.page.goto(`${SITE_BASE}textarea.html`);
+    await session.page.evaluate(() => fetch("https://example.com/from-page").catch(() => undefined));
+    const options = await extensionPage(session, "options.html");
+    await options.evaluate(() => {
+      new Image().src = "https://example.com/from-extension-page.png";
+    });
+    const fromWorker = await session.worker?.evaluate(() =>
+      fetch("https://example.com/from-worker").then(
+        () => "fetched",
+        (error: unknown) => `refused: ${error}`,
+      ),
+    );
+    expect(fromWorker).toMatch(/^refused: TypeError/);
+    const fromExtensionPage = await options.evaluate(() =>
+      fetch("https://example.com/fetch-from-extension-page").then(
+        () => "fetched",
+        (error: unknown) => `refused: ${error}`,
+      ),
+    );
+    expect(fromExtensionPage).toMatch(/^refused: TypeError/);
+    await expect
+      .poll(() => [...session.foreign].sort())
+      .toEqual(["https://example.com/from-extension-page.png", "https://example.com/from-page"]);
+  } finally {
+    await session.close();
+  }
+});
+
+test("screening a draft, opening the popup and the options page requests nothing", async ({ ext }) => {
+  // the fixture fails the test on any foreign request; this one exercises every part
+  const { page } = ext;
+  const editor = await open(page, EDITORS[0] as (typeof EDITORS)[0]);
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, NORTH_KOREA);
+  const popup = await extensionPage(ext, "popup.html");
+  await popup.locator("#paste").fill("北韩");
+  await popup.locator("#check").click();
+  await expect(popup.locator("#paste-results .finding")).toHaveCount(1);
+  await extensionPage(ext, "options.html");
+  expect(ext.requests.some((url) => url.startsWith("chrome-extension://"))).toBe(true);
+});
