@@ -1,19 +1,30 @@
 import { defineConfig } from "wxt";
 
 // Least privilege: content scripts run on the known publishing sites only; any other site is granted
-// one at a time from the popup (optional_host_permissions + scripting.registerContentScripts).
+// one at a time from the popup (optional host permissions + scripting.registerContentScripts).
+const ANY_SITE = ["https://*/*", "http://*/*"];
+
 export default defineConfig({
   imports: false,
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "zh_CN",
     permissions: ["storage", "contextMenus", "scripting", "activeTab"],
-    optional_host_permissions: ["https://*/*", "http://*/*"],
+    // Manifest V2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions
+    ...(manifestVersion === 3 ? { optional_host_permissions: ANY_SITE } : { optional_permissions: ANY_SITE }),
     action: { default_title: "__MSG_extName__" },
+    browser_specific_settings: {
+      // drafts never leave the browser: nothing is collected
+      gecko: {
+        id: "shengao@shengao.extension",
+        strict_min_version: "115.0",
+        data_collection_permissions: { required: ["none"] },
+      },
+    },
     content_security_policy: {
       // No network from extension pages: nothing but the extension's own files.
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },
-  },
+  }),
 });
