@@ -12,7 +12,7 @@ export default defineConfig({
   outputDir: "test-results/e2e",
   globalSetup: "./test/e2e/support/globalSetup.ts",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 4,
+  workers: 2,
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 10_000 },

@@ -103,10 +103,16 @@ export function startContent(): void {
       layout,
     );
     editors.set(element, editor);
-    editor.listen(element, "input", () => editor.edited());
-    editor.listen(element, "focus", () => {
+    const focused = () => {
       editor.lastFocused = performance.now();
+    };
+    // typing counts as focus too: the page may have focused the editor before we tracked it
+    editor.listen(element, "input", () => {
+      focused();
+      editor.edited();
     });
+    editor.listen(element, "focus", focused);
+    if (isActive(element)) focused();
     editor.listen(element, "scroll", layoutAll, { passive: true });
     // ProseMirror, Quill and pages change the DOM without input events (undo, formatting, setContent)
     if (editor.adapter.kind === "contenteditable") editor.observe(() => editor.edited());
@@ -327,6 +333,12 @@ export function startContent(): void {
   if (document.readyState === "loading")
     document.addEventListener("DOMContentLoaded", () => void start(), { once: true });
   else void start();
+}
+
+/** Whether the element has the focus in its document or shadow root. */
+function isActive(element: HTMLElement): boolean {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return root.activeElement === element;
 }
 
 function describe(element: HTMLElement): string {
