@@ -5,8 +5,15 @@ import { DEFAULT_LEXICON_DIR } from "@shengao/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ArchiveReport } from "../src/analysis/archive-report.js";
 import { fileNameDate } from "../src/analysis/document-date.js";
-import { workerCount } from "../src/analysis/screen-archive.js";
+import {
+  screenArchive,
+  startWorkers,
+  stopWorkers,
+  threadCount,
+  workerSetup,
+} from "../src/analysis/screen-archive.js";
 import { compileLexicons, loadLexicons } from "../src/cli/lexicons.js";
+import { resolveInputs } from "../src/input/resolve.js";
 import { BROKEN_PACK, runCli, TEST_PACK } from "./helpers.js";
 import {
   type ArchiveManifest,
@@ -34,7 +41,7 @@ async function report(args: string[], out: string) {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "shengao-report-"));
   manifest = await generateArchive(join(dir, "archive"), { documents: 300 });
-  main = await report(["archive", ...EXTRA_ARGS], "out-main");
+  main = await report(["--jobs", "1", "archive", ...EXTRA_ARGS], "out-main");
 }, 180_000);
 
 const shown = (doc: { path: string }) => `archive/${doc.path}`;
@@ -241,20 +248,41 @@ describe("--since and --until", () => {
 
 describe("worker threads", () => {
   it("are used for large archives unless --jobs says otherwise", () => {
-    expect(workerCount(300, undefined, 8)).toBe(0);
-    expect(workerCount(5000, undefined, 8)).toBe(8);
-    expect(workerCount(5000, undefined, 1)).toBe(0);
-    expect(workerCount(5000, 1, 8)).toBe(0);
-    expect(workerCount(300, 2, 8)).toBe(2);
-    expect(workerCount(3, 8, 8)).toBe(3);
+    expect(threadCount(100, undefined, 8)).toBe(1);
+    expect(threadCount(5000, undefined, 8)).toBe(8);
+    expect(threadCount(5000, undefined, 1)).toBe(1);
+    expect(threadCount(5000, 1, 8)).toBe(1);
+    expect(threadCount(100, 2, 8)).toBe(2);
+    expect(threadCount(3, 8, 8)).toBe(3);
+    expect(threadCount(0, 4, 8)).toBe(1);
   });
 
-  it("give exactly the report the main thread gives", async () => {
-    const workers = await report(["--jobs", "2", "archive", ...EXTRA_ARGS], "out-workers");
-    expect(workers.stderr).toContain(`已分析 ${manifest.documents.length} 篇文档（2 个工作线程）：`);
+  it("alone give exactly the results the main thread gives, in the same order", async () => {
+    const { usable } = await loadLexicons([DEFAULT_LEXICON_DIR, TEST_PACK]);
+    const { screener } = compileLexicons(usable, true);
+    if (screener === undefined) throw new Error("no screener");
+    const files = (await resolveInputs(["archive"], dir)).sources.flatMap((s) =>
+      s.kind === "file" ? [{ path: s.path, shownAs: s.shownAs }] : [],
+    );
+    const progress: number[] = [];
+    const local = await screenArchive(files, { local: screener });
+    const pool = startWorkers(2);
+    const workers = await screenArchive(files, { workers: { pool, setup: workerSetup(screener) } }, (done) =>
+      progress.push(done),
+    ).finally(() => stopWorkers(pool));
+    expect(workers).toEqual(local);
+    expect(workers.filter((r) => r.status === "screened").length).toBe(manifest.documents.length);
+    expect(progress[progress.length - 1]).toBe(files.length);
+  }, 180_000);
+
+  it("with the main thread give the report the main thread alone gives", async () => {
+    const parallel = await report(["--jobs", "2", "archive", ...EXTRA_ARGS], "out-workers");
+    expect(parallel.stderr).toContain(
+      `已分析 ${manifest.documents.length} 篇文档（主线程和 1 个工作线程）：`,
+    );
     expect(main.stderr).not.toContain("工作线程");
-    expect(workers.code).toBe(main.code);
-    expect({ ...workers.report, generatedAt: "" }).toEqual({ ...main.report, generatedAt: "" });
+    expect(parallel.code).toBe(main.code);
+    expect({ ...parallel.report, generatedAt: "" }).toEqual({ ...main.report, generatedAt: "" });
   }, 180_000);
 });
 

@@ -20,7 +20,7 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   const runProblems: RunProblem[] = [];
   const say = (line: string) => io.stderr.write(`${line}\n`);
 
-  const screener = (await loadScreener(options, io, runProblems))?.screener;
+  const screener = await loadScreener(options, io, runProblems);
   if (screener === undefined) return EXIT.usage;
 
   const { sources, errors } = await resolveInputs(args, io.cwd);

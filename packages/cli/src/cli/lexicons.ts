@@ -80,22 +80,12 @@ function needsSegmenter(parsed: readonly ParsedLexicon[]): boolean {
   );
 }
 
-export interface LoadedScreener {
-  screener: Screener;
-  /** Some entry needs word boundaries: screeners made elsewhere (worker threads) want nodejieba too. */
-  needsSegmenter: boolean;
-}
-
-/**
- * Broken packs are reported and skipped; the rest screen. The run still ends with exit code 2.
- * `withSegmenter: false` skips loading nodejieba (seconds) when this thread will not screen.
- */
+/** Broken packs are reported and skipped; the rest screen. The run still ends with exit code 2. */
 export async function loadScreener(
   options: LexiconOptions,
   io: CliIo,
   runProblems: RunProblem[],
-  withSegmenter = true,
-): Promise<LoadedScreener | undefined> {
+): Promise<Screener | undefined> {
   const say = (line: string) => io.stderr.write(`${line}\n`);
   const paths = lexiconPaths(
     options.lexicon.map((path) => resolve(io.cwd, path)),
@@ -106,8 +96,7 @@ export async function loadScreener(
     return undefined;
   }
   const lexicons = await loadLexicons(paths);
-  const compiled =
-    lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, withSegmenter) : { problems: [] };
+  const compiled = lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, true) : { problems: [] };
   const errors = [...lexicons.problems, ...compiled.problems].filter((p) => p.severity === "error");
   if (errors.length > 0) {
     say("✖ 词库有错误（lexicon errors）：");
@@ -123,5 +112,5 @@ export async function loadScreener(
     say("没有可用的词库，无法检查（no usable lexicon packs）。");
     return undefined;
   }
-  return { screener: compiled.screener, needsSegmenter: needsSegmenter(lexicons.usable) };
+  return compiled.screener;
 }

@@ -1,8 +1,15 @@
 import { availableParallelism } from "node:os";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Screener } from "@shengao/core";
 import { archiveReport } from "../analysis/archive-report.js";
-import { screenInProcess, screenInWorkers, workerCount, workerSetup } from "../analysis/screen-archive.js";
+import {
+  screenArchive,
+  startWorkers,
+  stopWorkers,
+  threadCount,
+  workerSetup,
+} from "../analysis/screen-archive.js";
 import { summarise } from "../analysis/summary.js";
 import type { ArchiveSource, DocumentResult } from "../analysis/types.js";
 import { InputError } from "../input/errors.js";
@@ -22,7 +29,7 @@ export interface ReportOptions extends LexiconOptions {
   /** `YYYY-MM-DD`, inclusive. */
   since?: string;
   until?: string;
-  /** Worker threads screening at once; 1 screens on the main thread; unset: every core, if worth it. */
+  /** Threads screening at once, the main one included (1: no workers); unset: every core, if worth it. */
   jobs?: number;
 }
 
@@ -44,22 +51,31 @@ export async function report(args: readonly string[], options: ReportOptions, io
     // screen the last one's report.html).
     if (source.kind === "file" && isInside(source.path, outDir)) continue;
     if (source.kind === "file") files.push({ path: source.path, shownAs: source.shownAs });
-    else errors.push(new InputError("unreadable", source.shownAs, "报告只分析文件，不读标准输入（-）"));
+    else
+      errors.push(
+        new InputError(
+          "unreadable",
+          source.shownAs,
+          "报告只分析文件，不读标准输入（-）（report reads files, not stdin）",
+        ),
+      );
   }
 
-  const workers = workerCount(files.length, options.jobs, availableParallelism());
-  // With workers, this thread only compiles and serialises: nodejieba is loaded in each worker.
-  const loaded = await loadScreener(options, io, runProblems, workers === 0);
-  if (loaded === undefined) return EXIT.usage;
-  const { screener } = loaded;
-
-  const bar = startProgress(io, files.length);
-  const progress = (done: number) => bar?.update(done);
-  const results: DocumentResult[] =
-    workers > 0
-      ? await screenInWorkers(workerSetup(screener, loaded.needsSegmenter), files, workers, progress)
-      : await screenInProcess(screener, files, progress);
-  bar?.stop();
+  const threads = threadCount(files.length, options.jobs, availableParallelism());
+  // Started before the lexicons are compiled: each worker loads nodejieba meanwhile, on another core.
+  const pool = threads > 1 ? startWorkers(threads - 1) : [];
+  let results: DocumentResult[];
+  let screener: Screener | undefined;
+  try {
+    screener = await loadScreener(options, io, runProblems);
+    if (screener === undefined) return EXIT.usage;
+    const bar = startProgress(io, files.length);
+    const workers = pool.length > 0 ? { pool, setup: workerSetup(screener) } : undefined;
+    results = await screenArchive(files, { local: screener, workers }, (done) => bar?.update(done));
+    bar?.stop();
+  } finally {
+    stopWorkers(pool);
+  }
   // Arguments that named nothing are listed with the documents that could not be read.
   for (const error of errors) {
     results.push({ status: "unreadable", path: error.file, code: error.code, reason: error.message });
@@ -79,7 +95,7 @@ export async function report(args: readonly string[], options: ReportOptions, io
 
   const { totals } = data;
   say(
-    `已分析 ${totals.documents} 篇文档${workers > 0 ? `（${workers} 个工作线程）` : ""}：${totals.total} 个问题（错误 ${totals.error}，警告 ${totals.warning}，` +
+    `已分析 ${totals.documents} 篇文档${threads > 1 ? `（主线程和 ${threads - 1} 个工作线程）` : ""}：${totals.total} 个问题（错误 ${totals.error}，警告 ${totals.warning}，` +
       `提示 ${totals.info}），${totals.documentsWithFindings} 篇有问题` +
       (totals.outsidePeriod > 0 ? `；${totals.outsidePeriod} 篇不在时间范围内，未计入` : "") +
       (totals.unreadable > 0 ? `；${totals.unreadable} 个文件无法检查，已列在报告里` : "") +

@@ -119,7 +119,7 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .option("--no-default-lexicons", "不用默认词库，只用 --lexicon 给出的词库")
     .option(
       "-j, --jobs <数量>",
-      `工作线程数；1 表示只用主线程（默认：文档达 ${MIN_DOCUMENTS_FOR_WORKERS} 篇时用全部 CPU 核）`,
+      `同时检查的线程数（含主线程）；1 表示只用主线程（默认：文档达 ${MIN_DOCUMENTS_FOR_WORKERS} 篇时用全部 CPU 核）`,
       positiveInteger,
     )
     .addHelpText("after", REPORT_HELP_AFTER)
