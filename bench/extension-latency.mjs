@@ -58,7 +58,7 @@ const median = (xs) => {
 };
 const round = (x) => Math.round(x * 100) / 100;
 
-async function measure(context, kind, d) {
+async function measure(context, kind) {
   const tab = await context.newPage();
   await tab.goto(`${BASE}${kind}.html`);
   const editor = tab.locator("#editor");
@@ -145,7 +145,7 @@ async function main() {
     });
     if (context.serviceWorkers().length === 0) await context.waitForEvent("serviceworker");
     const results = [];
-    for (const kind of ["textarea", "contenteditable"]) results.push(await measure(context, kind, d));
+    for (const kind of ["textarea", "contenteditable"]) results.push(await measure(context, kind));
     const out = {
       date: new Date().toISOString(),
       chromium: context.browser()?.version(),
