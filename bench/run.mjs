@@ -129,42 +129,54 @@ function extraResults() {
   return { extension: read("extension-latency.json"), report: read("report-throughput.json") };
 }
 
-const info = machine();
-log(
-  `shengao bench (${quick ? "quick" : "full"}) on ${info.cpu}, ${info.cores} cores, load ${info.loadBefore}`,
-);
-const words = jiebaWords();
-const text = corpusText(TEXT_BYTES);
-log(`text: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB; dictionary: ${words.length} words`);
-const lexicons = [];
-for (const size of SIZES) {
-  log(`${size} terms…`);
-  lexicons.push(benchLexicon(words, size, text));
-}
-log("segmenters…");
-const segmentation = benchSegmenters(text);
-info.loadAfter = loadavg()[0];
-const results = {
-  machine: info,
-  quick,
-  textMb: Buffer.byteLength(text) / 1e6,
-  peers: PEERS,
-  lexicons,
-  segmentation,
-  ...extraResults(),
-};
-
-mkdirSync(OUT, { recursive: true });
-writeFileSync(new URL("results.json", OUT), `${JSON.stringify(results, null, 2)}\n`);
-const markdown = renderMarkdown(results);
-writeFileSync(new URL("results.md", OUT), markdown);
-if (!quick) {
+function writeRecord(results) {
   // the committed record of the last full run; notes written by hand below the marker are kept
   const recordUrl = new URL("./RESULTS.md", import.meta.url);
   const marker = "<!-- notes: written by hand, kept by bench/run.mjs -->";
   const old = existsSync(recordUrl) ? readFileSync(recordUrl, "utf8") : "";
   const notes = old.includes(marker) ? old.slice(old.indexOf(marker)) : `${marker}\n`;
-  writeFileSync(recordUrl, `${markdown}\n${notes}`);
+  writeFileSync(recordUrl, `${renderMarkdown(results)}\n${notes}`);
   writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 }
-console.log(markdown);
+
+function run() {
+  const info = machine();
+  log(
+    `shengao bench (${quick ? "quick" : "full"}) on ${info.cpu}, ${info.cores} cores, load ${info.loadBefore}`,
+  );
+  const words = jiebaWords();
+  const text = corpusText(TEXT_BYTES);
+  log(`text: ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB; dictionary: ${words.length} words`);
+  const lexicons = [];
+  for (const size of SIZES) {
+    log(`${size} terms…`);
+    lexicons.push(benchLexicon(words, size, text));
+  }
+  log("segmenters…");
+  const segmentation = benchSegmenters(text);
+  info.loadAfter = loadavg()[0];
+  const results = {
+    machine: info,
+    quick,
+    textMb: Buffer.byteLength(text) / 1e6,
+    peers: PEERS,
+    lexicons,
+    segmentation,
+    ...extraResults(),
+  };
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(new URL("results.json", OUT), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL("results.md", OUT), renderMarkdown(results));
+  if (!quick) writeRecord(results);
+  console.log(renderMarkdown(results));
+}
+
+if (process.argv.includes("--render")) {
+  // after running extension-latency.mjs or report-throughput.mjs: fold their latest figures into
+  // the record of the last full run without running it again
+  const record = JSON.parse(readFileSync(new URL("./results.json", import.meta.url), "utf8"));
+  writeRecord({ ...record, ...extraResults() });
+  log("bench/RESULTS.md rewritten");
+} else {
+  run();
+}
