@@ -104,3 +104,22 @@ test("the UI is in English when chosen on the options page", async ({ ext }, tes
   await expect(dialog.getByRole("button", { name: "Go back and edit" })).toBeVisible();
   await snapshot(testInfo, page, "publish dialog in English");
 });
+
+test("an editor added to the page after load is found and screened", async ({ ext }) => {
+  const { page } = ext;
+  await open(page, byName("contenteditable div"));
+  await waitForOverlay(page);
+  await page.evaluate(() => {
+    const later = document.createElement("textarea");
+    later.id = "later";
+    document.body.append(later);
+  });
+  await typeLines(page, page.locator("#later"), ["北韩"]);
+  const mark = await waitForMark(page, NORTH_KOREA);
+  expect(mark.start).toBe(0);
+});
+
+/** The content script has started (its overlay is in the page). */
+async function waitForOverlay(page: import("@playwright/test").Page) {
+  await page.waitForFunction(() => document.querySelector("shengao-overlay") !== null);
+}

@@ -47,6 +47,10 @@ for (const spec of EDITORS) {
       await expect(card).toBeVisible();
       await expect(card.locator(".message")).toContainText("朝鲜");
       await expect(card.locator(".badge")).toHaveText("必须修改");
+      await expect(card.locator(".category")).toHaveText("禁用词");
+      await expect(card.locator(".basis")).toContainText(
+        "依据：新华社《新华社新闻信息报道中的禁用词和慎用词》",
+      );
       await snapshot(testInfo, page, "card");
       await card.locator("button.suggestion", { hasText: "朝鲜" }).click();
       await expect.poll(() => plainText(editor)).toBe(before.replace("北韩", "朝鲜"));

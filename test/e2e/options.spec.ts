@@ -172,3 +172,27 @@ test("custom terms are screened, with a one-click replacement", async ({ ext }, 
   await expect.poll(() => rules(page)).toEqual(["custom/term-2"]);
   await snapshot(testInfo, page, "custom term fixed");
 });
+
+test("lexicons are compiled once: another tab and typing reuse them; a settings change compiles again", async ({
+  ext,
+}) => {
+  const compiledAt = () =>
+    ext.worker?.evaluate(
+      async () =>
+        (await chrome.storage.local.get("compiledCache")).compiledCache?.compiledAt as number | undefined,
+    );
+  const { page } = ext;
+  await draftPage(page);
+  const first = await compiledAt();
+  expect(typeof first).toBe("number");
+  const second = await ext.context.newPage();
+  await draftPage(second);
+  await second.keyboard.type("北韩");
+  await expect.poll(async () => (await marks(second)).filter((m) => m.rule === NORTH_KOREA).length).toBe(2);
+  expect(await compiledAt()).toBe(first);
+
+  const options = await extensionPage(ext, "options.html");
+  await options.locator("#custom-terms").fill("特别词");
+  await options.locator("#custom-save").click();
+  await expect.poll(compiledAt).not.toBe(first);
+});

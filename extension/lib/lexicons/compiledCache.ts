@@ -12,6 +12,8 @@ import { DEFAULT_LEXICONS } from "./defaultLexicons";
  */
 interface Cached {
   key: string;
+  /** When these lexicons were compiled (Date.now()): shows they are not compiled again per tab. */
+  compiledAt: number;
   data: CompiledLexicons;
   problems: string[];
 }
@@ -24,7 +26,7 @@ export async function compiledPayload(settings: Settings): Promise<CompiledPaylo
   if (current?.key !== key) {
     let cached = (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY] as Cached | undefined;
     if (cached?.key !== key) {
-      cached = { key, ...compileForSettings(settings) };
+      cached = { key, compiledAt: Date.now(), ...compileForSettings(settings) };
       await browser.storage.local.set({ [CACHE_KEY]: cached });
     }
     current = {
