@@ -8,10 +8,11 @@ import type { MainMessage, WorkerReply, WorkerSetup } from "./worker-protocol.js
 
 /**
  * From this many documents on, `report` screens on every core by default. The main thread starts at
- * once either way; a worker costs a second or more of start-up (its own nodejieba), so below this it
- * rarely gets any batch. Measured by bench/report-throughput.mjs.
+ * once either way; a worker first loads its own nodejieba (3 s of CPU on a quiet machine, while the
+ * main thread loads its own), so it only helps once the main thread would screen for longer than
+ * that: about 2000 documents at the ~500/s one thread screens (bench/report-throughput.mjs).
  */
-export const MIN_DOCUMENTS_FOR_WORKERS = 200;
+export const MIN_DOCUMENTS_FOR_WORKERS = 2000;
 
 /** Documents a thread takes at once: reading overlaps screening, without opening thousands of files. */
 const MAX_BATCH = 32;

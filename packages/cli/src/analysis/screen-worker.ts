@@ -9,8 +9,10 @@ import type { MainMessage, WorkerReply } from "./worker-protocol.js";
 const port = parentPort;
 if (port === null) throw new Error("screen-worker 只能作为 worker_threads 线程运行");
 
-// nodejieba's dictionary is per thread (a N-API addon's instance data), so each worker loads its own.
+// nodejieba's dictionary is per thread (a N-API addon's instance data), so each worker loads its own;
+// it loads on first use, so use it now.
 const jieba = createJiebaSegmenter();
+jieba.boundaries("审稿");
 let screener: Screener | undefined;
 const reply = (message: WorkerReply) => port.postMessage(message);
 
