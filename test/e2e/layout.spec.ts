@@ -44,6 +44,15 @@ for (const spec of EDITORS.filter((e) =>
     await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
     await snapshot(testInfo, page, "editor scrolled");
 
+    // the page inserts a banner above the editor (no scroll, no resize): the marks move down with it
+    await page.evaluate(() => {
+      const banner = document.createElement("div");
+      banner.style.height = "60px";
+      banner.textContent = "通知";
+      document.body.prepend(banner);
+    });
+    await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+
     // the page scrolls by 120px
     await page.evaluate(() => window.scrollTo(0, 120));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(120);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DRAFT_LINES, NORTH_KOREA, overlay, typeLines, ZUIHAO } from "./support/editors";
+import { DRAFT_LINES, marks, NORTH_KOREA, overlay, typeLines, ZUIHAO } from "./support/editors";
 import { expect, extensionPage, type Session, snapshot, test } from "./support/fixtures";
 import { SITE_BASE } from "./support/paths";
 
@@ -35,6 +35,14 @@ test("the popup lists the focused editor's findings by severity; a click shows o
     )
     .toBe(3);
 
+  // the editors below the fold: picking a finding must scroll the page to it
+  await page.evaluate(() => {
+    const spacer = document.createElement("div");
+    spacer.style.height = "1500px";
+    document.body.prepend(spacer);
+    window.scrollTo(0, 0);
+  });
+
   const popup = await openPopup(ext, page);
   const editors = popup.locator(".editor");
   await expect(editors).toHaveCount(2);
@@ -55,6 +63,15 @@ test("the popup lists the focused editor's findings by severity; a click shows o
   await page.bringToFront();
   await expect(overlay(page).locator(".card")).toHaveAttribute("data-rule", ZUIHAO);
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe("最好");
+  // scrolled into view, the mark on its text
+  await expect
+    .poll(async () => {
+      const mark = (await marks(page)).find((m) => m.rule === ZUIHAO);
+      const height = await page.evaluate(() => window.innerHeight);
+      return Boolean(mark && mark.rect.y > 0 && mark.rect.y + mark.rect.height < height);
+    })
+    .toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   await snapshot(testInfo, page, "revealed");
 });
 

@@ -46,9 +46,8 @@ export function startContent(): void {
   };
 
   // ---- layout ---------------------------------------------------------------------------------
-  const layout = (editor: TrackedEditor) => {
-    if (!editor.element.isConnected) return forget(editor);
-    const started = performance.now();
+  /** Where the editor's text shows, in the top viewport; `moved` compares it with the last layout. */
+  const clipOf = (editor: TrackedEditor) => {
     const doc = editor.element.ownerDocument;
     const offset = frameOffset(doc);
     let clip = shift(editor.adapter.visibleBox(), offset);
@@ -56,6 +55,15 @@ export function startContent(): void {
       const view = doc.defaultView;
       clip = intersect(clip, new DOMRect(offset.x, offset.y, view?.innerWidth ?? 0, view?.innerHeight ?? 0));
     }
+    return { clip, offset, key: `${clip.x},${clip.y},${clip.width},${clip.height}` };
+  };
+
+  const layout = (editor: TrackedEditor, onlyIfMoved = false) => {
+    if (!editor.element.isConnected) return forget(editor);
+    const started = performance.now();
+    const { clip, offset, key } = clipOf(editor);
+    if (onlyIfMoved && key === editor.layoutKey) return;
+    editor.layoutKey = key;
     const placed = editor.shown.map((finding) => ({
       finding,
       rects: editor.adapter.rects(finding.start, finding.end).map((r) => shift(r, offset)),
@@ -79,6 +87,17 @@ export function startContent(): void {
     requestAnimationFrame(() => {
       layoutQueued = false;
       for (const editor of editors.values()) layout(editor);
+    });
+  };
+
+  /** After a page change elsewhere: redraw only the editors whose box moved (pages that animate by script stay cheap). */
+  let movedQueued = false;
+  const layoutMoved = () => {
+    if (movedQueued) return;
+    movedQueued = true;
+    requestAnimationFrame(() => {
+      movedQueued = false;
+      for (const editor of editors.values()) layout(editor, true);
     });
   };
 
@@ -132,9 +151,24 @@ export function startContent(): void {
   });
 
   // ---- documents (the top one and same-origin frames) -----------------------------------------
+  // The page may move an editor without scrolling or resizing anything (a banner inserted above it,
+  // a toolbar opened): redraw on the next frame after any change to the page outside the editors
+  // (their own changes are screened and drawn already) and outside our own hosts.
+  const isOurs = (node: Node): boolean => {
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      if (n === overlay?.host || n.nodeName === "SHENGAO-MIRROR") return true;
+      if (editors.has(n as HTMLElement)) return true;
+    }
+    return false;
+  };
+  const pageChanges = new MutationObserver((records) => {
+    if (enabled && editors.size > 0 && records.some((r) => !isOurs(r.target))) layoutMoved();
+  });
+
   const watchDocument = (doc: Document) => {
     if (watchedDocs.has(doc)) return;
     watchedDocs.add(doc);
+    pageChanges.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
     const view = doc.defaultView;
     view?.addEventListener("scroll", layoutAll, { capture: true, passive: true });
     view?.addEventListener("resize", layoutAll, { passive: true });

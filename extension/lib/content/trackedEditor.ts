@@ -30,6 +30,8 @@ export class TrackedEditor {
   readonly ignored = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastFocused = 0;
+  /** The editor's visible box at the last layout, to skip redrawing when a page change did not move it. */
+  layoutKey = "";
   /** Aborts the listeners and observers put on the page for this editor. */
   private readonly listening = new AbortController();
   private readonly observers: MutationObserver[] = [];
