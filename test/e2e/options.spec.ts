@@ -194,5 +194,5 @@ test("lexicons are compiled once: another tab and typing reuse them; a settings 
   const options = await extensionPage(ext, "options.html");
   await options.locator("#custom-terms").fill("特别词");
   await options.locator("#custom-save").click();
-  await expect.poll(compiledAt).not.toBe(first);
+  await expect.poll(compiledAt, { timeout: 30_000 }).not.toBe(first);
 });

@@ -113,7 +113,7 @@ export async function waitForMark(page: Page, rule: string): Promise<Mark> {
       return root?.querySelector(`.mark[data-rule="${ruleId}"]`) ? true : undefined;
     },
     rule,
-    { timeout: 10_000 },
+    { timeout: 30_000 },
   );
   await handle.dispose();
   const found = (await marks(page)).find((m) => m.rule === rule);
