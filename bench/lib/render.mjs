@@ -167,7 +167,7 @@ export function renderMarkdown(results) {
     ...results.lexicons.flatMap((l) => [
       `## ${l.terms.toLocaleString("en")} terms`,
       "",
-      `Agreement checked first on ${l.agreement.posts} posts: ${l.agreement.matches} exact matches, identical in shengao exact and both modern-ahocorasick builds; mint-filter (which reports words, not places) found the same words except ${l.agreement.mintMissedInside} of ${l.agreement.distinctWords} (distinct per post, summed), each of which occurs only inside a longer term's match, which mint-filter never reports (it follows no output links); shengao normalised found all of them plus ${l.agreement.extraNormalised} more (across noise, width, case, traditional forms).`,
+      `Agreement checked first on ${l.agreement.posts} posts: ${l.agreement.matches} exact matches, identical in shengao exact and both modern-ahocorasick builds; mint-filter (which reports words, not places) found the same words except ${l.agreement.mintMissedOverlapping} of ${l.agreement.distinctWords} (distinct per post, summed), each of whose occurrences overlaps another match: mint-filter moves on past each match it reports, so it never reports overlapping ones; shengao normalised found all of them plus ${l.agreement.extraNormalised} more (across noise, width, case, traditional forms).`,
       "",
       lexiconTable(l, results.peers),
       "",
