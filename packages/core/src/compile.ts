@@ -2,7 +2,7 @@ import type { ParsedLexicon } from "./lexicon/parse.js";
 import { LexiconError } from "./lexicon/problem.js";
 import type { Entry, Pack, RuleKind, Severity } from "./lexicon/schema.js";
 import { validatePacks } from "./lexicon/validate.js";
-import { type Automaton, buildAutomaton } from "./match/automaton.js";
+import { type Automaton, buildDistinctAutomaton } from "./match/automaton.js";
 import { type CharTable, charTable } from "./normalize/charTable.js";
 import { normalizeTerm } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey, resolveProfile } from "./normalize/profile.js";
@@ -48,7 +48,12 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
   const rules: Rule[] = [];
   const ruleInfo: RuleInfo[] = [];
   const collectors = new Map<number, ProfileCollector>();
+  // the segmenter's dictionary only matters to entries with `boundary: true`: without one, a big
+  // word list need not be copied into it
   const segmenterWords = new Set<string>();
+  const needsWords = packs.some(
+    (pack) => pack.defaults.boundary || pack.entries.some((entry) => entry.boundary === true),
+  );
   for (const pack of packs) {
     for (const entry of pack.entries) {
       const ruleId = `${pack.id}/${entry.id}`;
@@ -69,7 +74,7 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       collectors.set(rule.profileKey, into);
       forEachNeed(pack, entry, (role, text, arg) => {
         into.add(text, rule.index, role, arg);
-        if (role !== Role.exception) segmenterWords.add(text.trim());
+        if (needsWords && role !== Role.exception) segmenterWords.add(text.trim());
       });
       if (rule.kind === "pattern") into.hasPattern = true;
     }
@@ -176,11 +181,12 @@ function forEachNeed(pack: Pack, entry: Entry, emit: Emit): void {
  * automaton pattern, with the (rule, role, arg) triples a hit on it means.
  */
 class ProfileCollector {
+  /** every normalised string added, repeats included: the automaton finds the repeats */
   readonly patterns: string[] = [];
   hasPattern = false;
   private readonly table: CharTable;
-  private readonly ids = new Map<string, number>();
-  private readonly targets: number[][] = [];
+  /** (rule, role, arg) of each string added */
+  private readonly triples: number[] = [];
 
   constructor(readonly key: number) {
     this.table = charTable(profileFromKey(key));
@@ -189,25 +195,25 @@ class ProfileCollector {
   add(text: string, rule: number, role: Role, arg: number): void {
     const normalized = normalizeTerm(text, this.table);
     if (normalized.length === 0) return; // reported by validation (empty-term)
-    let id = this.ids.get(normalized);
-    if (id === undefined) {
-      id = this.patterns.length;
-      this.ids.set(normalized, id);
-      this.patterns.push(normalized);
-      this.targets.push([rule, role, arg]);
-    } else {
-      (this.targets[id] as number[]).push(rule, role, arg);
-    }
+    this.patterns.push(normalized);
+    this.triples.push(rule, role, arg);
   }
 
-  /** targets of pattern p: triples (rule, role, arg) in data[start[p] .. start[p + 1]) */
+  /** targets of pattern id p: triples (rule, role, arg) in data[start[p] .. start[p + 1]) */
   build(): ProfileData<Automaton> {
-    const start = [0];
-    const data: number[] = [];
-    for (const triples of this.targets) {
-      for (const x of triples) data.push(x);
-      start.push(data.length);
-    }
-    return { key: this.key, automaton: buildAutomaton(this.patterns), targets: { start, data } };
+    const { automaton, idOf } = buildDistinctAutomaton(this.patterns);
+    const ids = automaton.patternLength.length;
+    // counting sort of the triples by pattern id, each id's in the order they were added
+    const start: number[] = new Array(ids + 1).fill(0);
+    for (const id of idOf) start[id + 1] = (start[id + 1] as number) + 3;
+    for (let p = 0; p < ids; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+    const data: number[] = new Array(this.triples.length).fill(0);
+    const fill = start.slice(0, ids);
+    idOf.forEach((id, i) => {
+      let at = fill[id] as number;
+      for (let k = 3 * i; k < 3 * i + 3; k++) data[at++] = this.triples[k] as number;
+      fill[id] = at;
+    });
+    return { key: this.key, automaton, targets: { start, data } };
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildAutomaton, HitBuffer, scan } from "../src/match/automaton.js";
+import { buildAutomaton, buildDistinctAutomaton, HitBuffer, scan } from "../src/match/automaton.js";
 
 /** Every (pattern, end) occurrence, found the slow way. */
 function naive(patterns: readonly string[], text: string): string[] {
@@ -48,5 +48,23 @@ describe("Aho–Corasick automaton", () => {
   it("rejects an empty or duplicate pattern", () => {
     expect(() => buildAutomaton(["中国", ""])).toThrow("empty pattern");
     expect(() => buildAutomaton(["中国", "人民", "中国"])).toThrow("duplicate pattern: 中国");
+  });
+
+  it("with repeats allowed, numbers each distinct pattern by first occurrence and finds it once", () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 40 }), (patterns) => {
+        const { automaton, idOf } = buildDistinctAutomaton(patterns);
+        const distinct = [...new Set(patterns)];
+        expect([...idOf]).toEqual(patterns.map((p) => distinct.indexOf(p)));
+        expect([...automaton.patternLength]).toEqual(distinct.map((p) => p.length));
+        const text = patterns.join("");
+        const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+        const hits = new HitBuffer();
+        scan(automaton, units, units.length, hits);
+        const found = Array.from({ length: hits.length }, (_, i) => `${hits.pattern[i]}@${hits.end[i]}`);
+        expect(found.sort()).toEqual(naive(distinct, text));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

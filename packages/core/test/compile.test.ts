@@ -147,6 +147,44 @@ describe("lexicon errors", () => {
     ]);
   });
 
+  it("a string several entries need gives each its finding, in the order the entries come", () => {
+    const s = screenerOf({
+      entries: [
+        { id: "a", kind: "term", message: "m", terms: ["最佳"] },
+        { id: "b", kind: "term", message: "m", terms: ["顶级", "最佳"], exceptions: ["最佳实践"] },
+        { id: "c", kind: "canonical", message: "m", canonical: "最佳方案书", variants: ["最佳"] },
+      ],
+    });
+    expect(s.screen("最佳方案").map((f) => f.ruleId)).toEqual(["t/a", "t/b", "t/c"]);
+    // b's exception and c's canonical form each cover that entry's hit only
+    expect(s.screen("最佳实践").map((f) => f.ruleId)).toEqual(["t/a", "t/c"]);
+    expect(s.screen("最佳方案书").map((f) => f.ruleId)).toEqual(["t/a", "t/b"]);
+  });
+
+  it("a single word list has no verdict to compare; a second entry brings the check back", () => {
+    const one = parseLexicon(
+      yaml(`id: a
+    name: A
+    version: 1.0.0
+    entries:
+      - { id: x, kind: term, message: m, terms: [最佳, 最佳], severity: error }
+    `),
+      "a.yaml",
+    );
+    expect(validatePacks([one])).toEqual([]);
+    const two = parseLexicon(
+      yaml(`id: a
+    name: A
+    version: 1.0.0
+    entries:
+      - { id: x, kind: term, message: m, terms: [最佳], severity: error }
+      - { id: y, kind: term, message: m, terms: [最　佳] }
+    `),
+      "a.yaml",
+    );
+    expect(validatePacks([two]).map((q) => [q.code, q.line])).toEqual([["conflicting-verdict", 6]]);
+  });
+
   it("compile refuses a broken pack, and usablePacks keeps the good ones", () => {
     const good = parseLexicon(
       JSON.stringify({

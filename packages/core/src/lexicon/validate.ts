@@ -120,9 +120,17 @@ interface Claim {
 
 /** A term two entries flag with different severities or different fixes: the reviewer must choose. */
 function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] {
+  const problems: LexiconProblem[] = [];
+  // two verdicts need two entries: one word list alone has nothing to compare
+  let listEntries = 0;
+  for (const p of valid) {
+    for (const entry of (p.pack as Pack).entries) {
+      if (entry.kind === "term" || entry.kind === "replace") listEntries++;
+    }
+  }
+  if (listEntries < 2) return problems;
   const table = charTable(ALL_ON);
   const claims = new Map<string, Claim>();
-  const problems: LexiconProblem[] = [];
   for (const p of valid) {
     const pack = p.pack as Pack;
     pack.entries.forEach((entry, i) => {

@@ -20,13 +20,34 @@ export interface Automaton {
   patternLength: Int32Array;
 }
 
+/** Builds the automaton of distinct patterns; pattern i has id i. Throws on an empty or repeated one. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const { automaton, idOf } = buildDistinctAutomaton(patterns);
+  idOf.forEach((id, i) => {
+    if (id !== i) throw new Error(`duplicate pattern: ${patterns[i]}`);
+  });
+  return automaton;
+}
+
+/**
+ * Builds the automaton of patterns that may repeat (the trie finds repeats for free, where a map
+ * of a hundred thousand strings costs more than the trie): `idOf[i]` is the id pattern i matches
+ * as, ids numbered by first occurrence. Throws on an empty pattern.
+ */
+export function buildDistinctAutomaton(patterns: readonly string[]): {
+  automaton: Automaton;
+  idOf: Int32Array;
+} {
   const alpha = alphabetOf(patterns);
   const trie = insertAll(patterns, alpha);
+  const { idOf, lengths } = distinctIds(patterns, trie);
   const { edgeStart, edgeChar, edgeTarget, order } = breadthFirst(trie);
   const states = trie.states;
   const out = new Int32Array(states);
-  for (let n = 0; n < states; n++) out[n] = trie.out[order[n] as number] as number;
+  for (let n = 0; n < states; n++) {
+    const first = trie.out[order[n] as number] as number;
+    out[n] = first >= 0 ? (idOf[first] as number) : -1;
+  }
   let alphabetSize = 1;
   for (let c = 0; c < 0x10000; c++)
     if ((alpha[c] as number) >= alphabetSize) alphabetSize = (alpha[c] as number) + 1;
@@ -39,13 +60,29 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     fail: new Int32Array(states),
     out,
     outLink: new Int32Array(states).fill(-1),
-    patternLength: Int32Array.from(patterns, (p) => p.length),
+    patternLength: lengths,
   };
   for (let e = a.edgeStart[0] as number; e < (a.edgeStart[1] as number); e++) {
     a.rootNext[a.edgeChar[e] as number] = a.edgeTarget[e] as number;
   }
   linkFailures(a, states);
-  return a;
+  return { automaton: a, idOf };
+}
+
+/** Pattern i → its id (a repeat takes its first occurrence's), and each id's length. */
+function distinctIds(patterns: readonly string[], trie: Trie): { idOf: Int32Array; lengths: Int32Array } {
+  const idOf = new Int32Array(patterns.length);
+  const lengths: number[] = [];
+  patterns.forEach((p, i) => {
+    const first = trie.repeats[i] as number;
+    if (first === -1) {
+      idOf[i] = lengths.length;
+      lengths.push(p.length);
+    } else {
+      idOf[i] = idOf[first] as number;
+    }
+  });
+  return { idOf, lengths: Int32Array.from(lengths) };
 }
 
 /** The trie as first built: states numbered in insertion order, each knowing its parent and unit. */
@@ -53,7 +90,10 @@ interface Trie {
   states: number;
   parent: Int32Array;
   unit: Uint16Array;
+  /** the first pattern ending at a state, or -1 */
   out: Int32Array;
+  /** pattern i → the earlier pattern it repeats, or -1 */
+  repeats: Int32Array;
 }
 
 /**
@@ -74,6 +114,7 @@ function insertAll(patterns: readonly string[], alpha: Uint16Array): Trie {
   const parent = new Int32Array(maxStates);
   const unit = new Uint16Array(maxStates);
   const out = new Int32Array(maxStates).fill(-1);
+  const repeats = new Int32Array(patterns.length).fill(-1);
   let states = 1;
   patterns.forEach((p, id) => {
     if (p.length === 0) throw new Error("empty pattern");
@@ -99,10 +140,10 @@ function insertAll(patterns: readonly string[], alpha: Uint16Array): Trie {
         slot = (slot + 1) & mask;
       }
     }
-    if ((out[s] as number) >= 0) throw new Error(`duplicate pattern: ${p}`);
-    out[s] = id;
+    if ((out[s] as number) >= 0) repeats[id] = out[s] as number;
+    else out[s] = id;
   });
-  return { states, parent, unit, out };
+  return { states, parent, unit, out, repeats };
 }
 
 /**
