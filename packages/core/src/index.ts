@@ -3,6 +3,13 @@ import type { ParsedLexicon } from "./lexicon/parse.js";
 import { createScreener, loadCompiled, type Screener, type ScreenerOptions } from "./screener.js";
 
 export type { PackInfo, RuleInfo } from "./compile.js";
+export { type ParsedCompiled, parseCompiled } from "./compiled/parse.js";
+export {
+  type CompiledProblem,
+  type CompiledProblemCode,
+  formatCompiledProblem,
+} from "./compiled/problem.js";
+export { COMPILED_FORMAT } from "./compiled/schema.js";
 export type { Finding, Fix } from "./findings/finding.js";
 export { type ExampleResult, runExamples } from "./lexicon/examples.js";
 export { type ParsedLexicon, parseLexicon } from "./lexicon/parse.js";
