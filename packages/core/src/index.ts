@@ -2,6 +2,7 @@ import { compileLexicons } from "./compile.js";
 import type { ParsedLexicon } from "./lexicon/parse.js";
 import { createScreener, loadCompiled, type Screener, type ScreenerOptions } from "./screener.js";
 
+export { byFindingOrder, type CombinedScreener, combineScreeners, duplicatePacks } from "./combine.js";
 export type { PackInfo, RuleInfo } from "./compile.js";
 export { type ParsedCompiled, parseCompiled } from "./compiled/parse.js";
 export {
