@@ -8,7 +8,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { checkAgreement } from "./lib/agreement.mjs";
 import { corpusText, posts as cutPosts, drawTerms, jiebaWords, post } from "./lib/data.mjs";
-import { ENGINES, readEveryChar } from "./lib/engines.mjs";
+import { ENGINES, readEveryChar, WORD_LISTS } from "./lib/engines.mjs";
 import { median, peakMemory, throughput, timed } from "./lib/measure.mjs";
 import { renderMarkdown } from "./lib/render.mjs";
 import { boundaryAgreement, SEGMENTERS } from "./lib/segmenters.mjs";
@@ -87,6 +87,7 @@ function benchLexicon(words, size, text) {
     const m = peakMemory(name, termsFile);
     memory[name] = { peakMb: m.peakRssMb, retainedMb: m.retainedMb };
   }
+  const wordLists = benchWordLists(terms, postText, termsFile);
   rmSync(dirname(termsFile), { recursive: true });
   const engines = {};
   for (const name of [...names, "ceiling"]) {
@@ -100,7 +101,40 @@ function benchLexicon(words, size, text) {
       findingsPerPost: findingsPerPost[name] ?? null,
     };
   }
-  return { terms: size, agreement, engines };
+  return { terms: size, agreement, engines, wordLists };
+}
+
+/** shengao on the same terms written as one entry: build, a 10k-character post, memory. */
+function benchWordLists(terms, postText, termsFile) {
+  const result = {};
+  const names = Object.keys(WORD_LISTS);
+  const builds = Object.fromEntries(names.map((n) => [n, []]));
+  const screeners = {};
+  for (let run = 0; run < BUILD_RUNS; run++) {
+    for (const name of names) {
+      screeners[name] = undefined;
+      const { ms, result: screener } = timed(WORD_LISTS[name].build(terms));
+      builds[name].push(ms);
+      screeners[name] = screener;
+    }
+  }
+  const posts = Object.fromEntries(names.map((n) => [n, []]));
+  for (let run = 0; run < POST_RUNS; run++) {
+    for (const name of names)
+      posts[name].push(timed(() => WORD_LISTS[name].screen(screeners[name], postText)).ms);
+  }
+  for (const name of names) {
+    const findingsPerPost = WORD_LISTS[name].screen(screeners[name], postText);
+    screeners[name] = undefined;
+    const m = peakMemory(name, termsFile);
+    result[name] = {
+      buildMs: median(builds[name]),
+      postMs: median(posts[name]),
+      memory: { peakMb: m.peakRssMb, retainedMb: m.retainedMb },
+      findingsPerPost,
+    };
+  }
+  return result;
 }
 
 function benchSegmenters(text) {
