@@ -6,6 +6,7 @@ import {
   marks,
   NORTH_KOREA,
   open,
+  plainText,
   typeLines,
   waitForMark,
   ZUIHAO,
@@ -76,6 +77,56 @@ for (const spec of EDITORS.filter((e) =>
     await snapshot(testInfo, page, "resized");
   });
 }
+
+test("textarea: marks stay on their text as lines are added and removed, blank lines and a first-line indent included", async ({
+  ext,
+}, testInfo) => {
+  const { page } = ext;
+  const spec = EDITORS.find((e) => e.name === "textarea") as EditorSpec;
+  const editor = await open(page, spec);
+  // text-indent moves the first line only; blank lines have a height of their own
+  await editor.evaluate((el) => ((el as HTMLElement).style.textIndent = "3em"));
+  await typeLines(page, editor, [
+    DRAFT_LINES[0] as string,
+    "",
+    "",
+    ...FILLER.slice(0, 3),
+    DRAFT_LINES[1] as string,
+  ]);
+  await waitForMark(page, NORTH_KOREA);
+  await waitForMark(page, ZUIHAO);
+  await editorScroll(page, spec, 0);
+  await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+
+  const caretAt = (offset: number) =>
+    editor.evaluate((el, at) => (el as HTMLTextAreaElement).setSelectionRange(at, at), offset);
+  // a line typed between the two: the second mark moves down a line, the first stays
+  const firstLineEnd = (DRAFT_LINES[0] as string).length;
+  await caretAt(firstLineEnd);
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("插入的新一行，内容无误。");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+  await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+  await snapshot(testInfo, page, "line inserted");
+
+  // the blank lines removed: the second mark moves up two lines
+  const value = await plainText(editor);
+  const blanks = value.indexOf("\n\n\n");
+  await editor.evaluate((el, at) => (el as HTMLTextAreaElement).setSelectionRange(at, at + 2), blanks);
+  await page.keyboard.press("Backspace");
+  await expect.poll(() => plainText(editor)).not.toContain("\n\n");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+
+  // a new first line: the indent moves to it, and 北韩 is now on the second, unindented line
+  await caretAt(0);
+  await page.keyboard.type("开头新加的一行。");
+  await page.keyboard.press("Enter");
+  await editorScroll(page, spec, 0);
+  await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+  await snapshot(testInfo, page, "first line added");
+});
 
 async function editorScroll(page: import("@playwright/test").Page, spec: EditorSpec, top: number) {
   await editorLocator(page, spec).evaluate((el, y) => {
