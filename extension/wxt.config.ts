@@ -6,7 +6,7 @@ const ANY_SITE = ["https://*/*", "http://*/*"];
 
 export default defineConfig({
   imports: false,
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, browser }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "zh_CN",
@@ -14,14 +14,19 @@ export default defineConfig({
     // Manifest V2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions
     ...(manifestVersion === 3 ? { optional_host_permissions: ANY_SITE } : { optional_permissions: ANY_SITE }),
     action: { default_title: "__MSG_extName__" },
-    browser_specific_settings: {
-      // drafts never leave the browser: nothing is collected
-      gecko: {
-        id: "shengao@shengao.extension",
-        strict_min_version: "115.0",
-        data_collection_permissions: { required: ["none"] },
-      },
-    },
+    // Firefox only (Chrome warns about keys it does not know)
+    ...(browser === "firefox"
+      ? {
+          browser_specific_settings: {
+            // drafts never leave the browser: nothing is collected
+            gecko: {
+              id: "shengao@shengao.extension",
+              strict_min_version: "115.0",
+              data_collection_permissions: { required: ["none"] },
+            },
+          },
+        }
+      : {}),
     content_security_policy: {
       // No network from extension pages: nothing but the extension's own files.
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",

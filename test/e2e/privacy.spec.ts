@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DRAFT_LINES, EDITORS, NORTH_KOREA, open, typeLines, waitForMark } from "./support/editors";
 import { expect, extensionPage, launch, test } from "./support/fixtures";
-import { EXTENSION_DIR, SITE_BASE } from "./support/paths";
+import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, SITE_BASE } from "./support/paths";
 
-const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIR, "manifest.json"), "utf8"));
+const manifest = (dir = EXTENSION_DIR) => JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
 
 test("the manifest asks for the known sites only; other sites are optional, granted on request", () => {
   const m = manifest();
@@ -16,6 +16,20 @@ test("the manifest asks for the known sites only; other sites are optional, gran
   for (const match of matches) expect(match).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.(com|qq\.com)\/\*$/);
   expect(m.permissions.sort()).toEqual(["activeTab", "contextMenus", "scripting", "storage"]);
   expect(m.content_security_policy.extension_pages).toContain("connect-src 'none'");
+  expect(m.browser_specific_settings).toBeUndefined();
+});
+
+test("the Firefox build (Manifest V2) asks for the same: known sites, others optional, no network", () => {
+  const chrome = manifest();
+  const m = manifest(FIREFOX_EXTENSION_DIR);
+  expect(m.manifest_version).toBe(2);
+  expect(m.permissions.sort()).toEqual(["activeTab", "contextMenus", "scripting", "storage"]);
+  expect(m.optional_permissions).toEqual(chrome.optional_host_permissions);
+  expect(m.content_scripts).toEqual(chrome.content_scripts);
+  expect(m.content_security_policy).toBe(chrome.content_security_policy.extension_pages);
+  expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ["none"] });
+  for (const file of ["background.js", "popup.html", "options.html", "content-scripts/content.js"])
+    expect(existsSync(join(FIREFOX_EXTENSION_DIR, file)), file).toBe(true);
 });
 
 /**

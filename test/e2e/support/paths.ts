@@ -7,6 +7,10 @@ export const PAGES_DIST = fileURLToPath(new URL("../pages/dist/", import.meta.ur
 export const EXTENSION_DIR = fileURLToPath(
   new URL("../../../extension/.output/chrome-mv3/", import.meta.url),
 );
+/** The Firefox build (`pnpm --filter @shengao/extension build:firefox`): its manifest is checked. */
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(
+  new URL("../../../extension/.output/firefox-mv2/", import.meta.url),
+);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /**
  * The test pages are served on a known site's origin (the content script's default matches, so the
