@@ -1,6 +1,6 @@
 import type { Finding } from "./findings/finding.js";
+import { sortFindings } from "./findings/order.js";
 import { LexiconError, type LexiconProblem } from "./lexicon/problem.js";
-import { byPosition } from "./rules/spans.js";
 import type { Screener } from "./screener.js";
 
 /**
@@ -25,16 +25,11 @@ export function combineScreeners(screeners: readonly Screener[]): CombinedScreen
   return {
     screen(text: string): Finding[] {
       if (typeof text !== "string") throw new TypeError("screen(text) 需要字符串");
-      return screeners.flatMap((s) => s.screen(text)).sort(byFindingOrder);
+      return sortFindings(screeners.flatMap((s) => s.screen(text)));
     },
     packs,
     rules,
   };
-}
-
-/** The order of `Screener.screen` (screener.ts): by start, the longer first, then by rule id. */
-export function byFindingOrder(a: Finding, b: Finding): number {
-  return byPosition(a, b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /**

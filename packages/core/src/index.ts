@@ -2,7 +2,7 @@ import { compileLexicons } from "./compile.js";
 import type { ParsedLexicon } from "./lexicon/parse.js";
 import { createScreener, loadCompiled, type Screener, type ScreenerOptions } from "./screener.js";
 
-export { byFindingOrder, type CombinedScreener, combineScreeners, duplicatePacks } from "./combine.js";
+export { type CombinedScreener, combineScreeners, duplicatePacks } from "./combine.js";
 export type { PackInfo, RuleInfo } from "./compile.js";
 export { type ParsedCompiled, parseCompiled } from "./compiled/parse.js";
 export {
@@ -12,6 +12,7 @@ export {
 } from "./compiled/problem.js";
 export { COMPILED_FORMAT } from "./compiled/schema.js";
 export type { Finding, Fix } from "./findings/finding.js";
+export { byFindingOrder, sortFindings } from "./findings/order.js";
 export { type ExampleResult, runExamples } from "./lexicon/examples.js";
 export { type ParsedLexicon, parseLexicon } from "./lexicon/parse.js";
 export { formatProblem, LexiconError, type LexiconProblem, type ProblemCode } from "./lexicon/problem.js";

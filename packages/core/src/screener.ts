@@ -2,6 +2,7 @@ import type { RE2JS } from "re2js";
 import type { PackInfo, RuleInfo } from "./compile.js";
 import type { Finding } from "./findings/finding.js";
 import { LineIndex } from "./findings/lineIndex.js";
+import { sortFindings } from "./findings/order.js";
 import { type Automaton, HitBuffer, scan } from "./match/automaton.js";
 import { type CharTable, charTable } from "./normalize/charTable.js";
 import { NormalizeBuffer, normalizeInto } from "./normalize/normalizeText.js";
@@ -12,7 +13,7 @@ import { findJuxtapositions } from "./rules/juxtaposition.js";
 import { findNear } from "./rules/near.js";
 import { compilePattern, matchPattern } from "./rules/pattern.js";
 import { type Hit, Role, type Rule } from "./rules/rule.js";
-import { byPosition, type Span } from "./rules/spans.js";
+import type { Span } from "./rules/spans.js";
 import { findTerms } from "./rules/term.js";
 import { createIntlSegmenter } from "./segment/intlSegmenter.js";
 import type { Segmenter } from "./segment/segmenter.js";
@@ -146,9 +147,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
       for (const index of rulesHit) hitsOfRule[index] = undefined;
       rulesHit.length = 0;
     }
-    return findings.sort(
-      (a, b) => byPosition(a, b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-    );
+    return sortFindings(findings);
   }
 
   return {
