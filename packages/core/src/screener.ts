@@ -3,8 +3,11 @@ import type { PackInfo, RuleInfo } from "./compile.js";
 import type { Finding } from "./findings/finding.js";
 import { LineIndex } from "./findings/lineIndex.js";
 import { sortFindings } from "./findings/order.js";
-import { type Automaton, HitBuffer, scan } from "./match/automaton.js";
-import { type CharTable, charTable } from "./normalize/charTable.js";
+import { type Automaton, HitBuffer, scan, scanText } from "./match/automaton.js";
+import { BREAK, type CharTable, charTable, KEEP } from "./normalize/charTable.js";
+
+const LF = 10;
+
 import { NormalizeBuffer, normalizeInto } from "./normalize/normalizeText.js";
 import { profileFromKey } from "./normalize/profile.js";
 import { ScreenContext } from "./rules/context.js";
@@ -39,6 +42,8 @@ export interface ScreenerOptions {
 
 interface Profile {
   table: CharTable;
+  /** the text's own code units are what the automaton would see after normalisation: scan it as is */
+  direct: boolean;
   automaton: Automaton;
   targetStart: Int32Array;
   targetData: Int32Array;
@@ -72,15 +77,20 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   // only `boundary: true` entries consult the segmenter: without one, a big word list need not be
   // loaded into its dictionary (nodejieba takes each word one by one)
   if (rules.some((r) => r.boundary)) segmenter?.addWords(data.segmenterWords);
-  const profiles: Profile[] = data.profiles.map((p) => ({
-    table: charTable(profileFromKey(p.key)),
-    automaton: p.automaton,
-    targetStart: Int32Array.from(p.targets.start),
-    targetData: Int32Array.from(p.targets.data),
-    patterns: rules
+  const profiles: Profile[] = data.profiles.map((p) => {
+    const table = charTable(profileFromKey(p.key));
+    const patterns = rules
       .filter((r) => r.kind === "pattern" && r.profileKey === p.key)
-      .map((rule) => ({ rule, re: compilePattern(rule) })),
-  }));
+      .map((rule) => ({ rule, re: compilePattern(rule) }));
+    return {
+      table,
+      direct: patterns.length === 0 && readsAsIs(table, p.automaton),
+      automaton: p.automaton,
+      targetStart: Int32Array.from(p.targets.start),
+      targetData: Int32Array.from(p.targets.data),
+      patterns,
+    };
+  });
   const buf = new NormalizeBuffer();
   const raw = new HitBuffer();
   let serialized: CompiledLexicons | undefined;
@@ -101,14 +111,18 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   /** Fills hitsOfRule and rulesHit; the caller clears them. */
   function collectHits(text: string): void {
     for (const p of profiles) {
-      normalizeInto(text, p.table, buf);
       raw.length = 0;
-      scan(p.automaton, buf.units, buf.length, raw);
+      if (p.direct) scanText(p.automaton, text, raw);
+      else {
+        normalizeInto(text, p.table, buf);
+        scan(p.automaton, buf.units, buf.length, raw);
+      }
       for (let i = 0; i < raw.length; i++) {
         const id = raw.pattern[i] as number;
         const last = raw.end[i] as number;
-        const start = buf.from[last - (p.automaton.patternLength[id] as number) + 1] as number;
-        const end = buf.to[last] as number;
+        const first = last - (p.automaton.patternLength[id] as number) + 1;
+        const start = p.direct ? first : (buf.from[first] as number);
+        const end = p.direct ? last + 1 : (buf.to[last] as number);
         for (let t = p.targetStart[id] as number; t < (p.targetStart[id + 1] as number); t += 3) {
           add({
             rule: p.targetData[t] as number,
@@ -186,4 +200,34 @@ function toFinding(rule: Rule, span: Span, text: string, lines: LineIndex): Find
     finding.fix = { start: span.start, end: span.end, replacement: span.replacement };
   if (rule.basis !== undefined) finding.basis = rule.basis;
   return finding;
+}
+
+/**
+ * True when normalising with `table` changes nothing the automaton can see, so that offsets map
+ * one to one and the text can be scanned without a copy: every switch is off (exact matching;
+ * with any on, an astral character may normalise to a unit a pattern uses, or vanish), every code
+ * unit a pattern uses is kept as it is, and a unit normalisation does change (a line break made
+ * LF) becomes one no pattern uses, so it resets the scan either way.
+ */
+function readsAsIs(table: CharTable, automaton: Automaton): boolean {
+  const { profile, kind, unit } = table;
+  if (profile.width || profile.case || profile.traditional || profile.invisible || profile.noise)
+    return false;
+  const { alpha } = automaton;
+  if (alpha[LF] !== 0) return false;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // surrogates pass through an exact profile as they are
+      if (alpha[c] !== 0) return false;
+      continue;
+    }
+    const k = kind[c];
+    if (
+      alpha[c] !== 0
+        ? k !== KEEP || unit[c] !== c
+        : k !== BREAK && (k !== KEEP || alpha[unit[c] as number] !== 0)
+    )
+      return false;
+  }
+  return true;
 }

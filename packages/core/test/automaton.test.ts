@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildAutomaton, buildDistinctAutomaton, HitBuffer, scan } from "../src/match/automaton.js";
+import { buildAutomaton, buildDistinctAutomaton, HitBuffer, scan, scanText } from "../src/match/automaton.js";
 
 /** Every (pattern, end) occurrence, found the slow way. */
 function naive(patterns: readonly string[], text: string): string[] {
@@ -64,6 +64,26 @@ describe("Aho–Corasick automaton", () => {
         const found = Array.from({ length: hits.length }, (_, i) => `${hits.pattern[i]}@${hits.end[i]}`);
         expect(found.sort()).toEqual(naive(distinct, text));
       }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("scans a string as it scans its code units", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(pattern, { minLength: 1, maxLength: 30 }),
+        fc.array(unit, { maxLength: 60 }).map((cs) => cs.join("")),
+        (patterns, text) => {
+          const automaton = buildAutomaton(patterns);
+          const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+          const a = new HitBuffer();
+          const b = new HitBuffer();
+          scan(automaton, units, units.length, a);
+          scanText(automaton, text, b);
+          expect([...b.pattern.subarray(0, b.length)]).toEqual([...a.pattern.subarray(0, a.length)]);
+          expect([...b.end.subarray(0, b.length)]).toEqual([...a.end.subarray(0, a.length)]);
+        },
+      ),
       { numRuns: 200 },
     );
   });

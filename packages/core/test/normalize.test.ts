@@ -110,3 +110,56 @@ describe("per-entry normalisation switches", () => {
     expect(spans(s.screen("xAB ABc"))).toEqual([]);
   });
 });
+
+describe("exact matching (every switch off): the text is scanned as it is", () => {
+  // units that normalisation would change under other profiles, or that end a line
+  const unit = fc.constantFrom(
+    "台",
+    "湾",
+    "当",
+    "局",
+    "\r\n",
+    "\n",
+    "\u2028",
+    " ",
+    "*",
+    "😀",
+    "Ａ",
+    "\u200b",
+    "臺",
+  );
+  const terms = ["台湾", "湾当局", "台湾当局", "当局", "臺湾"];
+
+  it("finds exactly the occurrences a plain search finds, at their offsets", () => {
+    const s = screenerOf({
+      defaults: { normalize: off },
+      entries: terms.map((t, i) => ({ id: `t${i}`, kind: "term", message: "m", terms: [t] })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 40 }).map((u) => u.join("")),
+        (text) => {
+          const expected: [string, number, number, string][] = [];
+          terms.forEach((t, i) => {
+            for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1))
+              expected.push([`t${i}`, at, at + t.length, t]);
+          });
+          const order = (a: (string | number)[], b: (string | number)[]) =>
+            (a[1] as number) - (b[1] as number) ||
+            (b[2] as number) - (a[2] as number) ||
+            String(a[0]).localeCompare(String(b[0]));
+          expect(spans(s.screen(text))).toEqual(expected.sort(order));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a term that holds a unit normalisation would change still matches as written", () => {
+    const s = screenerOf({
+      defaults: { normalize: off },
+      entries: [{ id: "t", kind: "term", message: "m", terms: ["Ａ台"] }],
+    });
+    expect(spans(s.screen("中Ａ台 A台"))).toEqual([["t", 1, 3, "Ａ台"]]);
+  });
+});

@@ -3,11 +3,13 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) continue; // the \n that follows ends the line
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) this.starts.push(i + 1);
+    // this runs once per screened text that has findings: native searches, not a loop in JS
+    if (text.indexOf("\r") === -1 && text.indexOf("\u2028") === -1 && text.indexOf("\u2029") === -1) {
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      return;
     }
+    const breaks = /\r\n?|[\n\u2028\u2029]/g;
+    for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) this.starts.push(breaks.lastIndex);
   }
 
   /** 1-based line of `offset`. */

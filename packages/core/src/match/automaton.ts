@@ -334,3 +334,51 @@ export function scan(a: Automaton, units: Uint16Array, length: number, hits: Hit
     }
   }
 }
+
+/**
+ * `scan` over a string's own code units: for a profile that changes nothing the automaton can see
+ * (exact matching), the screener skips copying the text into a normalisation buffer. The loop is
+ * `scan`'s, reading `text.charCodeAt(i)`: one loop for both would read through a call per unit.
+ */
+export function scanText(a: Automaton, text: string, hits: HitBuffer): void {
+  const { alpha, rootNext, edgeStart, edgeChar, edgeTarget, fail, out, outLink } = a;
+  const length = text.length;
+  let s = 0;
+  for (let i = 0; i < length; i++) {
+    const c = alpha[text.charCodeAt(i)] as number;
+    if (c === 0) {
+      s = 0;
+      continue;
+    }
+    for (;;) {
+      if (s === 0) {
+        s = rootNext[c] as number;
+        break;
+      }
+      let lo = edgeStart[s] as number;
+      let hi = (edgeStart[s + 1] as number) - 1;
+      let t = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const m = edgeChar[mid] as number;
+        if (m === c) {
+          t = edgeTarget[mid] as number;
+          break;
+        }
+        if (m < c) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      if (t >= 0) {
+        s = t;
+        break;
+      }
+      s = fail[s] as number;
+    }
+    if (s === 0) continue;
+    let o = (out[s] as number) >= 0 ? s : (outLink[s] as number);
+    while (o >= 0) {
+      hits.push(out[o] as number, i);
+      o = outLink[o] as number;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { LineIndex } from "../src/findings/lineIndex.js";
+
+/** Line and column of every offset, counted one unit at a time: CRLF, CR, LF, U+2028, U+2029 end a line. */
+function reference(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i <= text.length; i++) {
+    out.push([line, column]);
+    const c = text[i];
+    const breaks = c === "\n" || c === "\u2028" || c === "\u2029" || (c === "\r" && text[i + 1] !== "\n");
+    if (breaks) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return out;
+}
+
+describe("LineIndex", () => {
+  it("gives every offset the line and column a unit-by-unit count gives", () => {
+    const unit = fc.constantFrom("a", "中", "\n", "\r", "\r\n", "\u2028", "\u2029", "😀");
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 30 }).map((u) => u.join("")),
+        (text) => {
+          const lines = new LineIndex(text);
+          const got = Array.from({ length: text.length + 1 }, (_, offset): [number, number] => {
+            const line = lines.lineOf(offset);
+            return [line, lines.column(offset, line)];
+          });
+          expect(got).toEqual(reference(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
