@@ -10,7 +10,8 @@ export default defineConfig({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "zh_CN",
-    permissions: ["storage", "contextMenus", "scripting", "activeTab"],
+    // unlimitedStorage: an imported compiled lexicon can be tens of megabytes, past storage.local's 10 MB
+    permissions: ["storage", "unlimitedStorage", "contextMenus", "scripting", "activeTab"],
     // Manifest V2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions
     ...(manifestVersion === 3 ? { optional_host_permissions: ANY_SITE } : { optional_permissions: ANY_SITE }),
     action: { default_title: "__MSG_extName__" },

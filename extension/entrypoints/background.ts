@@ -24,11 +24,8 @@ async function handle(message: BackgroundMessage): Promise<unknown> {
   switch (message.type) {
     case "getCompiled":
       return compiledPayload(await loadSettings());
-    case "screenText": {
-      const settings = await loadSettings();
-      const off = new Set(settings.disabledCategories);
-      return (await backgroundScreener(settings)).screen(message.text).filter((f) => !off.has(f.category));
-    }
+    case "screenText":
+      return (await backgroundScreener(await loadSettings())).screen(message.text);
     case "enableOrigin":
       return { ok: await enableOrigin(message.origin) };
   }

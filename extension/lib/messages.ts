@@ -23,11 +23,16 @@ export interface PageRequests {
 }
 
 export interface CompiledPayload {
+  /** The packs compiled from sources: defaults, imported packs, custom terms. */
   data: CompiledLexicons;
+  /** Compiled lexicon files the user imported, checked; screened together with `data`. */
+  imports: CompiledLexicons[];
   /** Changes whenever the data or the settings that filter findings change. */
   version: string;
   disabledCategories: string[];
-  /** Packs that could not be used (broken imports), with their problems formatted for display. */
+  /** Packs switched off: a compiled import's findings of these are dropped (see payloadScreener). */
+  disabledPacks: string[];
+  /** Packs and compiled files that could not be used (broken imports), their problems formatted. */
   problems: string[];
 }
 

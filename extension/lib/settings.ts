@@ -5,12 +5,18 @@ import { browser } from "wxt/browser";
 export interface Settings {
   /** Site keys (profile id or hostname) where the extension stays quiet. */
   disabledSites: string[];
-  /** Pack ids left out of compiling. */
+  /** Pack ids switched off: left out of compiling, or (in a compiled import) their findings dropped. */
   disabledPacks: string[];
   /** Categories whose findings are not shown. */
   disabledCategories: string[];
   /** Packs the user imported: the file's text as imported (YAML or JSON). */
   importedPacks: ImportedPack[];
+  /**
+   * Compiled lexicon files the user imported (`shengao lexicon build`): what each holds. Their text,
+   * megabytes for an organisation's word list, is kept under a storage key of its own
+   * (lexicons/compiledImports.ts), out of the settings every tab is sent on every change.
+   */
+  compiledImports: CompiledImportRef[];
   /** The user's own terms, compiled as a generated pack. */
   customTerms: CustomTerm[];
 }
@@ -18,6 +24,16 @@ export interface Settings {
 export interface ImportedPack {
   file: string;
   source: string;
+}
+
+export interface CompiledImportRef {
+  file: string;
+  /** SHA-256 of the file's text: names the storage key that holds it. */
+  sha256: string;
+  /** The extension version whose core checked the file (parseCompiled) when it was imported. */
+  checkedBy: string;
+  packs: { id: string; name: string; version: string; entries: number }[];
+  categories: string[];
 }
 
 export interface CustomTerm {
@@ -32,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledPacks: [],
   disabledCategories: [],
   importedPacks: [],
+  compiledImports: [],
   customTerms: [],
 };
 

@@ -1,8 +1,9 @@
-import { createIntlSegmenter, type Finding, loadCompiled, type Screener } from "@shengao/core";
+import type { Finding } from "@shengao/core";
 import { browser } from "wxt/browser";
 import { type EditorElement, watchEditors } from "../editors/discover";
 import { frameOffset, intersect, shift } from "../editors/frames";
 import { loadLanguage } from "../i18n";
+import { type PayloadScreener, payloadScreener } from "../lexicons/payloadScreener";
 import { askBackground, type CompiledPayload, type PageFindings, type PageMessage } from "../messages";
 import { renderCard } from "../overlay/card";
 import { showPublishDialog } from "../overlay/dialog";
@@ -22,9 +23,8 @@ const HIDE_DELAY_MS = 400;
  */
 export function startContent(): void {
   const top = window;
-  let screener: Screener | undefined;
+  let screener: PayloadScreener | undefined;
   let payloadVersion = "";
-  let disabledCategories = new Set<string>();
   let enabled = false;
   let overlay: Overlay | undefined;
   const editors = new Map<HTMLElement, TrackedEditor>();
@@ -40,7 +40,7 @@ export function startContent(): void {
   const screen = (text: string): Finding[] => {
     if (!screener || text.length === 0) return [];
     const started = performance.now();
-    const findings = screener.screen(text).filter((f) => !disabledCategories.has(f.category));
+    const findings = screener.screen(text);
     if (overlay) overlay.host.dataset.screenMs = (performance.now() - started).toFixed(2);
     return findings;
   };
@@ -331,8 +331,7 @@ export function startContent(): void {
   const applyPayload = (payload: CompiledPayload) => {
     if (payload.version === payloadVersion) return;
     payloadVersion = payload.version;
-    screener = loadCompiled(payload.data, { segmenter: createIntlSegmenter() });
-    disabledCategories = new Set(payload.disabledCategories);
+    screener = payloadScreener(payload);
     for (const editor of editors.values()) editor.rescreen();
   };
 

@@ -1,14 +1,16 @@
-import { type CompiledLexicons, createIntlSegmenter, loadCompiled, type Screener } from "@shengao/core";
+import type { CompiledLexicons } from "@shengao/core";
 import { browser } from "wxt/browser";
 import type { CompiledPayload } from "../messages";
 import type { Settings } from "../settings";
+import { usableCompiledImports } from "./compiledImports";
 import { compileForSettings } from "./compileSettings";
 import { DEFAULT_LEXICONS } from "./defaultLexicons";
+import { type PayloadScreener, payloadScreener } from "./payloadScreener";
 
 /**
  * The background's one compiled copy of the lexicons. Compiling happens when the settings that
  * shape it change; the result is kept in storage.local so a service worker woken later loads it
- * with `loadCompiled` instead of compiling again.
+ * with `loadCompiled` instead of compiling again. Compiled imports join it as they are.
  */
 interface Cached {
   key: string;
@@ -19,37 +21,53 @@ interface Cached {
 }
 
 const CACHE_KEY = "compiledCache";
-let current: { key: string; payload: CompiledPayload; screener?: Screener } | undefined;
+let current:
+  | { key: string; payload: CompiledPayload; screener?: { version: string; screener: PayloadScreener } }
+  | undefined;
 
 export async function compiledPayload(settings: Settings): Promise<CompiledPayload> {
-  const key = cacheKey(settings);
-  if (current?.key !== key) {
+  const key = sourcesKey(settings);
+  // a compiled import changes what is screened, not what is compiled
+  const withImports = `${key}.${fnv1a(settings.compiledImports.map((r) => `${r.file}/${r.sha256}`).join())}`;
+  if (current?.key !== withImports) {
     let cached = (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY] as Cached | undefined;
     if (cached?.key !== key) {
       cached = { key, compiledAt: Date.now(), ...compileForSettings(settings) };
       await browser.storage.local.set({ [CACHE_KEY]: cached });
     }
+    const imported = await usableCompiledImports(settings, cached.data.packs);
     current = {
-      key,
-      payload: { data: cached.data, version: key, disabledCategories: [], problems: cached.problems },
+      key: withImports,
+      payload: {
+        data: cached.data,
+        imports: imported.imports,
+        version: withImports,
+        disabledCategories: [],
+        disabledPacks: [],
+        problems: [...cached.problems, ...imported.problems],
+      },
     };
   }
   return {
     ...current.payload,
-    version: `${key}:${settings.disabledCategories.join(",")}`,
+    version: `${withImports}:${settings.disabledCategories.join(",")}`,
     disabledCategories: settings.disabledCategories,
+    disabledPacks: settings.disabledPacks,
   };
 }
 
 /** A screener in the background itself, for text that is not in a page editor. */
-export async function backgroundScreener(settings: Settings): Promise<Screener> {
+export async function backgroundScreener(settings: Settings): Promise<PayloadScreener> {
   const payload = await compiledPayload(settings);
   if (!current) throw new Error("compiled lexicons missing");
-  current.screener ??= loadCompiled(payload.data, { segmenter: createIntlSegmenter() });
-  return current.screener;
+  // the version changes with the categories switched off too: the screener filters them
+  if (current.screener?.version !== payload.version)
+    current.screener = { version: payload.version, screener: payloadScreener(payload) };
+  return current.screener.screener;
 }
 
-function cacheKey(settings: Settings): string {
+/** What shapes the packs compiled from sources. */
+function sourcesKey(settings: Settings): string {
   const shaping = {
     version: browser.runtime.getManifest().version,
     defaults: DEFAULT_LEXICONS,

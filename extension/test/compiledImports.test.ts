@@ -1,0 +1,136 @@
+import { compile, parseLexicon } from "@shengao/core";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { CompiledPayload } from "../lib/messages";
+import { type CompiledImportRef, DEFAULT_SETTINGS, type Settings } from "../lib/settings";
+
+// What the background does with compiled imports after they were imported (the options page's side
+// is in test/e2e/options.spec.ts): against a fake storage, and a version the test can change as an
+// update of the extension would.
+const stored = new Map<string, unknown>();
+let version = "1.0.0";
+vi.mock("wxt/browser", () => ({
+  browser: {
+    storage: {
+      local: {
+        get: async (key: string) => (stored.has(key) ? { [key]: stored.get(key) } : {}),
+        set: async (items: Record<string, unknown>) => {
+          for (const [k, v] of Object.entries(items)) stored.set(k, v);
+        },
+        remove: async (keys: string[]) => {
+          for (const k of keys) stored.delete(k);
+        },
+      },
+    },
+    runtime: { getManifest: () => ({ version }) },
+  },
+}));
+
+const { compiledImportRef, dropCompiledSources, storeCompiledSource, usableCompiledImports } = await import(
+  "../lib/lexicons/compiledImports"
+);
+const { payloadScreener } = await import("../lib/lexicons/payloadScreener");
+
+const pack = (id: string, category: string, term: string) =>
+  parseLexicon(
+    JSON.stringify({
+      id,
+      name: id,
+      version: "1.0.0",
+      defaults: { category },
+      entries: [{ id: "w", kind: "term", terms: [term], message: "m" }],
+    }),
+    `${id}.json`,
+  );
+const sources = compile([pack("base", "通用", "北韩")]);
+const orgText = JSON.stringify(
+  compile([pack("org", "内部", "蓝鲸计划"), pack("org2", "保密", "白鹭")]).serialize(),
+);
+
+/** Imports a compiled text as the options page does. */
+async function imported(file: string, text: string): Promise<CompiledImportRef> {
+  const ref = await compiledImportRef(file, text, JSON.parse(text));
+  await storeCompiledSource(ref, text);
+  return ref;
+}
+
+const settingsWith = (refs: CompiledImportRef[], change: Partial<Settings> = {}): Settings => ({
+  ...DEFAULT_SETTINGS,
+  compiledImports: refs,
+  ...change,
+});
+
+describe("compiled imports in the background", () => {
+  beforeEach(() => {
+    stored.clear();
+    version = "1.0.0";
+  });
+
+  it("holds what the file holds, and screens next to the sources", async () => {
+    const ref = await imported("org.json", orgText);
+    expect(ref.packs.map((p) => p.id)).toEqual(["org", "org2"]);
+    expect(ref.categories).toEqual(["保密", "内部"]);
+    const settings = settingsWith([ref]);
+    const { imports, problems } = await usableCompiledImports(settings, sources.packs);
+    expect(problems).toEqual([]);
+    const payload: CompiledPayload = {
+      data: sources.serialize(),
+      imports,
+      version: "v",
+      disabledCategories: [],
+      disabledPacks: [],
+      problems: [],
+    };
+    const found = (p: CompiledPayload) =>
+      payloadScreener(p)
+        .screen("北韩、蓝鲸计划、白鹭")
+        .map((f) => f.ruleId);
+    expect(found(payload)).toEqual(["base/w", "org/w", "org2/w"]);
+    // switched off: a pack inside the compiled file, a category of it
+    expect(found({ ...payload, disabledPacks: ["org"] })).toEqual(["base/w", "org2/w"]);
+    expect(found({ ...payload, disabledCategories: ["保密"] })).toEqual(["base/w", "org/w"]);
+  });
+
+  it("leaves out a file all of whose packs are switched off, without a problem", async () => {
+    const ref = await imported("org.json", orgText);
+    const settings = settingsWith([ref], { disabledPacks: ["org", "org2"] });
+    expect(await usableCompiledImports(settings, sources.packs)).toEqual({ imports: [], problems: [] });
+  });
+
+  it("leaves out a file whose pack id is taken by then (a default pack added by an update)", async () => {
+    const ref = await imported("org.json", orgText);
+    const taken = compile([{ ...pack("org", "通用", "南韩"), file: "lexicons/org.yaml" }]).packs;
+    const { imports, problems } = await usableCompiledImports(settingsWith([ref]), taken);
+    expect(imports).toEqual([]);
+    expect(problems).toEqual([
+      "org.json:1:1  错误  词库编号「org」与 lexicons/org.yaml 重复  (duplicate-pack)",
+    ]);
+  });
+
+  it("checks a file again after an update of the extension, and reports what broke", async () => {
+    const ref = await imported("org.json", orgText);
+    stored.set(
+      `compiledImport:${ref.sha256}`,
+      orgText.replace('"format":"shengao-compiled/1"', '"format":"x"'),
+    );
+    // the version that checked it trusts it; a later one checks it again
+    expect((await usableCompiledImports(settingsWith([ref]), sources.packs)).problems).toEqual([]);
+    version = "1.1.0";
+    const { imports, problems } = await usableCompiledImports(settingsWith([ref]), sources.packs);
+    expect(imports).toEqual([]);
+    expect(problems).toEqual([
+      'org.json:1:11  错误  「format」应为 "shengao-compiled/1"，实际是 文字 "x"：不是编译后的词库  (not-compiled)',
+    ]);
+  });
+
+  it("reports a file whose text is gone, and drops only text no reference shares", async () => {
+    const a = await imported("a.json", orgText);
+    const b = await imported("b.json", orgText);
+    expect(a.sha256).toBe(b.sha256);
+    await dropCompiledSources([a], [b]);
+    expect(stored.size).toBe(1);
+    await dropCompiledSources([b], []);
+    expect(stored.size).toBe(0);
+    const { problems } = await usableCompiledImports(settingsWith([b]), sources.packs);
+    expect(problems).toEqual(["b.json:1:1  错误  已导入的编译后词库没有保存下来，请重新导入  (unreadable)"]);
+  });
+});
