@@ -1,13 +1,22 @@
 import {
+  duplicatePacks,
+  formatCompiledProblem,
   formatProblem,
   type Pack,
-  type ParsedLexicon,
+  parseCompiled,
   parseLexicon,
   usablePacks,
   validatePacks,
 } from "@shengao/core";
 import { browser } from "wxt/browser";
 import { type Language, loadLanguage, saveLanguage, t } from "../../lib/i18n";
+import {
+  compiledImportRef,
+  compiledPackIds,
+  dropCompiledSources,
+  isCompiledSource,
+  storeCompiledSource,
+} from "../../lib/lexicons/compiledImports";
 import { parseAllPacks } from "../../lib/lexicons/compileSettings";
 import { formatCustomTerms, parseCustomTerms } from "../../lib/lexicons/customPack";
 import { el } from "../../lib/overlay/dom";
@@ -16,7 +25,8 @@ import { SITE_PROFILES } from "../../lib/sites/profiles";
 
 /**
  * Options: sites, packs, categories, pack import (validated by the core's own parseLexicon and
- * validatePacks, errors shown with line:column, the previous packs kept on failure), custom terms.
+ * validatePacks, or parseCompiled for a compiled file; errors shown with line:column, the previous
+ * packs kept on failure), custom terms.
  */
 async function main(): Promise<void> {
   await loadLanguage();
@@ -103,14 +113,24 @@ function packBoxes(settings: Settings): HTMLElement[] {
   const parsed = parseAllPacks(settings);
   const { usable, problems } = usablePacks(parsed);
   const packs = usable.map((p) => p.pack as Pack);
+  // a compiled import's packs are listed from what it held when imported (settings.compiledImports)
+  const rows = [
+    ...packs.map((p) => ({ ...p, entries: p.entries.length, detail: "" })),
+    ...settings.compiledImports.flatMap((ref) =>
+      ref.packs.map((p) => ({ ...p, detail: ` · ${t("options_pack_compiled", ref.file)}` })),
+    ),
+  ];
   const categories = [
-    ...new Set(packs.flatMap((p) => p.entries.map((e) => e.category ?? p.defaults.category))),
+    ...new Set([
+      ...packs.flatMap((p) => p.entries.map((e) => e.category ?? p.defaults.category)),
+      ...settings.compiledImports.flatMap((ref) => ref.categories),
+    ]),
   ].sort();
   const errors = problems.filter((p) => p.severity === "error");
   return [
     el(document, "fieldset", { attrs: { id: "packs" } }, [
       el(document, "legend", { text: t("options_packs") }),
-      ...packs.map((p) =>
+      ...rows.map((p) =>
         checkbox(
           `${p.name}（${p.id} ${p.version}）`,
           !settings.disabledPacks.includes(p.id),
@@ -118,7 +138,7 @@ function packBoxes(settings: Settings): HTMLElement[] {
             const current = await loadSettings();
             await saveSettings({ disabledPacks: toggled(current.disabledPacks, p.id, on) });
           },
-          t("options_pack_entries", p.entries.length),
+          t("options_pack_entries", p.entries) + p.detail,
           p.id,
         ),
       ),
@@ -145,27 +165,67 @@ function packBoxes(settings: Settings): HTMLElement[] {
   ];
 }
 
-/** Checks an imported file against the current packs; returns its problems (empty: accepted). */
-function checkImport(
-  source: string,
-  file: string,
-  settings: Settings,
-): { parsed: ParsedLexicon; problems: string[] } {
-  if (/"format"\s*:\s*"shengao-compiled\//.test(source.slice(0, 200))) {
-    return {
-      parsed: { file, problems: [], locate: () => ({ line: 1, column: 1 }) },
-      problems: [`${file}:1:1  ${t("options_import_compiled")}`],
-    };
-  }
+/** What an import did: problems (nothing changed) or the line to show. */
+type ImportResult = { problems: string[] } | { problems: []; done: string };
+
+/** Checks an imported lexicon source against the current packs and keeps it when it passes. */
+async function importPack(source: string, file: string, settings: Settings): Promise<ImportResult> {
   const parsed = parseLexicon(source, file);
   const others = parseAllPacks({
     ...settings,
     importedPacks: settings.importedPacks.filter((p) => p.file !== file),
   });
-  const problems = [...parsed.problems, ...validatePacks([...others, parsed]).filter((p) => p.file === file)]
-    .filter((p) => p.severity === "error")
-    .map(formatProblem);
-  return { parsed, problems };
+  const problems = [...parsed.problems, ...validatePacks([...others, parsed]).filter((p) => p.file === file)];
+  if (parsed.pack) {
+    const id = { id: parsed.pack.id, file, ...parsed.locate(["id"]) };
+    problems.push(...duplicatePacks([...compiledPackIds(settings, file), id]).filter((p) => p.file === file));
+  }
+  const errors = problems.filter((p) => p.severity === "error").map(formatProblem);
+  if (errors.length > 0 || !parsed.pack) return { problems: errors };
+  // a file of the same name replaces the one imported before, compiled or not
+  const replaced = settings.compiledImports.filter((r) => r.file === file);
+  const remaining = settings.compiledImports.filter((r) => r.file !== file);
+  await saveSettings({
+    importedPacks: [...settings.importedPacks.filter((p) => p.file !== file), { file, source }],
+    compiledImports: remaining,
+  });
+  await dropCompiledSources(replaced, remaining);
+  return { problems: [], done: t("options_import_ok", parsed.pack.name, parsed.pack.entries.length) };
+}
+
+/**
+ * Checks a compiled file (`shengao lexicon build`) with the core's parseCompiled and against the
+ * pack ids in use, then stores its text and a reference in the settings.
+ */
+async function importCompiled(source: string, file: string, settings: Settings): Promise<ImportResult> {
+  const parsed = parseCompiled(source, file);
+  if (!parsed.data) return { problems: parsed.problems.map(formatCompiledProblem) };
+  const sources = parseAllPacks({
+    ...settings,
+    importedPacks: settings.importedPacks.filter((p) => p.file !== file),
+  }).flatMap((p) => (p.pack ? [{ id: p.pack.id, file: p.file }] : []));
+  const ids = parsed.data.packs.map((p, i) => ({ id: p.id, file, ...parsed.locate(["packs", i, "id"]) }));
+  const clashes = duplicatePacks([...sources, ...compiledPackIds(settings, file), ...ids]).filter(
+    (p) => p.file === file,
+  );
+  if (clashes.length > 0) return { problems: clashes.map(formatProblem) };
+  const ref = await compiledImportRef(file, source, parsed.data);
+  try {
+    await storeCompiledSource(ref, source);
+  } catch (error) {
+    return {
+      problems: [t("options_import_not_stored", error instanceof Error ? error.message : String(error))],
+    };
+  }
+  const replaced = settings.compiledImports.filter((r) => r.file === file);
+  const remaining = [...settings.compiledImports.filter((r) => r.file !== file), ref];
+  await saveSettings({
+    importedPacks: settings.importedPacks.filter((p) => p.file !== file),
+    compiledImports: remaining,
+  });
+  await dropCompiledSources(replaced, remaining);
+  const entries = ref.packs.reduce((n, p) => n + p.entries, 0);
+  return { problems: [], done: t("options_import_compiled_ok", file, ref.packs.length, entries) };
 }
 
 function importBox(settings: Settings): HTMLElement {
@@ -176,44 +236,55 @@ function importBox(settings: Settings): HTMLElement {
   input.addEventListener("change", async () => {
     const file = input.files?.[0];
     if (!file) return;
+    const source = await file.text();
     const current = await loadSettings();
-    const { parsed, problems } = checkImport(await file.text(), file.name, current);
-    if (problems.length > 0 || !parsed.pack) {
+    const result = isCompiledSource(source)
+      ? await importCompiled(source, file.name, current)
+      : await importPack(source, file.name, current);
+    if (!("done" in result)) {
       status.replaceChildren(
         el(document, "p", { text: t("options_import_failed") }),
-        el(document, "pre", { className: "problems", text: problems.join("\n") }),
+        el(document, "pre", { className: "problems", text: result.problems.join("\n") }),
       );
       input.value = "";
       return;
     }
-    const source = await file.text();
-    await saveSettings({
-      importedPacks: [
-        ...current.importedPacks.filter((p) => p.file !== file.name),
-        { file: file.name, source },
-      ],
-    });
     await main();
-    document.getElementById("import-status")?.replaceChildren(
-      el(document, "p", {
-        className: "ok",
-        text: t("options_import_ok", parsed.pack.name, parsed.pack.entries.length),
-      }),
-    );
+    document
+      .getElementById("import-status")
+      ?.replaceChildren(el(document, "p", { className: "ok", text: result.done }));
   });
+  const removeButton = (remove: (current: Settings) => Promise<void>) => {
+    const button = el(document, "button", { text: t("options_import_remove") });
+    button.addEventListener("click", async () => {
+      await remove(await loadSettings());
+      await main();
+    });
+    return button;
+  };
   return el(document, "fieldset", { attrs: { id: "import" } }, [
     el(document, "legend", { text: t("options_import") }),
     el(document, "p", { className: "hint", text: t("options_import_hint") }),
     input,
-    ...settings.importedPacks.map((p) => {
-      const remove = el(document, "button", { text: t("options_import_remove") });
-      remove.addEventListener("click", async () => {
-        const current = await loadSettings();
-        await saveSettings({ importedPacks: current.importedPacks.filter((q) => q.file !== p.file) });
-        await main();
-      });
-      return el(document, "div", { className: "imported" }, [el(document, "span", { text: p.file }), remove]);
-    }),
+    ...settings.importedPacks.map((p) =>
+      el(document, "div", { className: "imported" }, [
+        el(document, "span", { text: p.file }),
+        removeButton(async (current) => {
+          await saveSettings({ importedPacks: current.importedPacks.filter((q) => q.file !== p.file) });
+        }),
+      ]),
+    ),
+    ...settings.compiledImports.map((ref) =>
+      el(document, "div", { className: "imported", attrs: { "data-compiled": "true" } }, [
+        el(document, "span", { text: ref.file }),
+        el(document, "span", { className: "detail", text: t("options_compiled_file", ref.packs.length) }),
+        removeButton(async (current) => {
+          const remaining = current.compiledImports.filter((r) => r.file !== ref.file);
+          await saveSettings({ compiledImports: remaining });
+          await dropCompiledSources([ref], remaining);
+        }),
+      ]),
+    ),
     status,
   ]);
 }
