@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import {
   DRAFT_LINES,
@@ -12,7 +16,8 @@ import {
   waitForMark,
   ZUIHAO,
 } from "./support/editors";
-import { expect, extensionPage, snapshot, test } from "./support/fixtures";
+import { expect, extensionPage, type Session, snapshot, test } from "./support/fixtures";
+import { REPO } from "./support/paths";
 
 const textarea = EDITORS.find((e) => e.name === "textarea") as EditorSpec;
 
@@ -130,13 +135,13 @@ test("lexicon import: YAML and JSON packs are used; a broken file is refused wit
   await expect(status.locator(".problems")).toContainText("broken.yaml:6:11");
   await expect(status.locator(".problems")).toContainText("kind");
   await snapshot(testInfo, options, "import refused");
-  // a YAML syntax error and a compiled lexicon are refused too
+  // a YAML syntax error is refused too, and a file claiming the compiled form without its contents
   await options.locator("#import-file").setInputFiles(file("syntax.yaml", "id: s\nentries: [\n"));
   await expect(status.locator(".problems")).toContainText("syntax.yaml:3:1");
   await options
     .locator("#import-file")
     .setInputFiles(file("compiled.json", JSON.stringify({ format: "shengao-compiled/1", packs: [] })));
-  await expect(status.locator(".problems")).toContainText("编译后的词库");
+  await expect(status.locator(".problems")).toContainText("compiled.json:1:1  错误  「rules」 缺少必填项");
   await expect(options.locator("#import .imported")).toHaveText([/society\.yaml/, /jsonpack\.json/]);
   await expect(options.locator('#packs input[data-id="broken"]')).toHaveCount(0);
 
@@ -150,6 +155,123 @@ test("lexicon import: YAML and JSON packs are used; a broken file is refused wit
   await options.bringToFront();
   await options.locator("#import .imported", { hasText: "jsonpack.json" }).getByRole("button").click();
   await expect.poll(() => rules(page)).toEqual(["society/old-name"]);
+});
+
+const ORG_YAML = `id: orgwords
+name: 本单位内部词库
+version: 2.1.0
+defaults:
+  category: 内部
+  severity: error
+entries:
+  - id: codename
+    kind: term
+    terms: [蓝鲸计划]
+    message: 内部项目代号，不得对外发布
+`;
+const CODENAME = "orgwords/codename";
+
+/** The YAML pack compiled by the real CLI, as a reviewer ships it: `shengao lexicon build`. */
+function buildWithCli(yaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
+  try {
+    writeFileSync(join(dir, "org.yaml"), yaml);
+    execFileSync(process.execPath, [
+      join(REPO, "packages/cli/dist/bin.js"),
+      "lexicon",
+      "build",
+      join(dir, "org.yaml"),
+      "--out",
+      join(dir, "compiled.json"),
+    ]);
+    return readFileSync(join(dir, "compiled.json"), "utf8");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Keys under which the extension keeps compiled files' text. */
+const storedCompiled = (session: Session) =>
+  session.worker?.evaluate(async () =>
+    Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith("compiledImport:")),
+  );
+
+test("compiled import: a file built by the CLI screens its term, follows the pack and category switches; a corrupted one is refused, the packs kept", async ({
+  ext,
+}, testInfo) => {
+  const { page } = ext;
+  const compiled = buildWithCli(ORG_YAML);
+  expect(compiled.startsWith('{"format":"shengao-compiled/1"')).toBe(true);
+  const options = await extensionPage(ext, "options.html");
+  const status = options.locator("#import-status");
+  const importFile = (name: string, text: string) =>
+    options.locator("#import-file").setInputFiles(file(name, text));
+
+  await importFile("org-compiled.json", compiled);
+  await expect(status).toHaveText("已导入编译后的词库 org-compiled.json：1 个词库，1 条。");
+  await expect(options.locator('#packs input[data-id="orgwords"]')).toBeChecked();
+  await expect(options.locator("#packs")).toContainText("本单位内部词库（orgwords 2.1.0）");
+  await expect(options.locator('#categories input[data-id="内部"]')).toBeChecked();
+  await expect(options.locator("#import .imported")).toHaveText([
+    /org-compiled\.json.*编译后的词库，含 1 个词库/,
+  ]);
+  expect(await storedCompiled(ext)).toHaveLength(1);
+  await status.scrollIntoViewIfNeeded();
+  await snapshot(testInfo, options, "compiled imported");
+
+  const editor = await open(page, textarea);
+  await typeLines(page, editor, ["蓝鲸计划的北韩合作。"]);
+  await expect.poll(() => rules(page)).toEqual([NORTH_KOREA, CODENAME]);
+  const mark = (await marks(page)).find((m) => m.rule === CODENAME);
+  expect(mark?.severity).toBe("error");
+  await snapshot(testInfo, page, "compiled pack's term marked");
+
+  // its pack and its category switch off and on like any other
+  await options.bringToFront();
+  await options.locator('#packs input[data-id="orgwords"]').uncheck();
+  await expect.poll(() => rules(page)).toEqual([NORTH_KOREA]);
+  await options.locator('#packs input[data-id="orgwords"]').check();
+  await expect.poll(() => rules(page)).toEqual([NORTH_KOREA, CODENAME]);
+  await options.locator('#categories input[data-id="内部"]').uncheck();
+  await expect.poll(() => rules(page)).toEqual([NORTH_KOREA]);
+  await options.locator('#categories input[data-id="内部"]').check();
+  await expect.poll(() => rules(page)).toEqual([NORTH_KOREA, CODENAME]);
+
+  // corrupted: one automaton array is no longer base64; refused with where and why
+  const fail = compiled.indexOf('"fail":"') + '"fail":"'.length;
+  await importFile("broken-compiled.json", `${compiled.slice(0, fail)}!!!!${compiled.slice(fail + 4)}`);
+  await expect(status).toContainText("导入失败，原有词库保持不变");
+  const problems = status.locator(".problems");
+  await expect(problems).toContainText(`broken-compiled.json:1:${fail}  错误`);
+  await expect(problems).toContainText("「profiles.0.automaton.fail」 不是有效的 base64 文本");
+  await expect(problems).toContainText("(bad-base64)");
+  await status.scrollIntoViewIfNeeded();
+  await snapshot(testInfo, options, "corrupted compiled refused");
+  // cut short, and the same packs again under another name: refused too
+  await importFile("cut.json", compiled.slice(0, 300));
+  await expect(problems).toContainText("cut.json:1:301  错误  不是有效的 JSON");
+  await importFile("again.json", compiled);
+  await expect(problems).toContainText("again.json:1:");
+  await expect(problems).toContainText("词库编号「orgwords」与 org-compiled.json 重复");
+  await importFile("orgwords.yaml", ORG_YAML);
+  await expect(problems).toContainText(
+    "orgwords.yaml:1:5  错误  词库编号「orgwords」与 org-compiled.json 重复",
+  );
+  await expect(options.locator("#import .imported")).toHaveText([/org-compiled\.json/]);
+  expect(await storedCompiled(ext)).toHaveLength(1);
+
+  // the packs in use are the ones before the refused imports
+  await page.bringToFront();
+  await typeLines(page, editor, ["又见蓝鲸计划。"]);
+  await expect.poll(async () => (await marks(page)).filter((m) => m.rule === CODENAME).length).toBe(2);
+  await snapshot(testInfo, page, "compiled pack still in use");
+
+  // removed: its findings and its stored text go
+  await options.bringToFront();
+  await options.locator("#import .imported", { hasText: "org-compiled.json" }).getByRole("button").click();
+  await expect.poll(() => rules(page)).toEqual([NORTH_KOREA]);
+  await expect(options.locator('#packs input[data-id="orgwords"]')).toHaveCount(0);
+  expect(await storedCompiled(ext)).toEqual([]);
 });
 
 test("custom terms are screened, with a one-click replacement", async ({ ext }, testInfo) => {
