@@ -10,7 +10,7 @@ import {
   type TestInfo,
   type Worker,
 } from "@playwright/test";
-import { CHROMIUM, EXTENSION_DIR, SITE_BASE } from "./paths";
+import { CHROMIUM, EXTENSION_DIR, OTHER_SITE_BASE, SITE_BASE } from "./paths";
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -35,15 +35,16 @@ export interface Session {
 }
 
 /**
- * A Chromium with (or without) the built extension. Pages under SITE_BASE are answered from the
- * local static server; any other http(s) request is recorded and aborted.
+ * A Chromium with (or without) the built extension, or the extension in `extensionDir`. Pages under
+ * SITE_BASE and OTHER_SITE_BASE are answered from the local static server; any other http(s)
+ * request is recorded and aborted.
  */
-export async function launch(withExtension: boolean): Promise<Session> {
+export async function launch(withExtension: boolean, extensionDir = EXTENSION_DIR): Promise<Session> {
   const server = process.env.SHENGAO_E2E_SERVER;
   if (!server) throw new Error("the static server is not running (globalSetup)");
   const userDataDir = mkdtempSync(join(tmpdir(), "shengao-e2e-"));
   const args = withExtension
-    ? [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    ? [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : CHROMIUM_ARGS;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -62,11 +63,12 @@ export async function launch(withExtension: boolean): Promise<Session> {
   // http(s) only: the extension's own chrome-extension:// files load as they are
   await context.route(/^https?:\/\//, async (route) => {
     const url = route.request().url();
-    if (!url.startsWith(SITE_BASE)) {
+    const base = [SITE_BASE, OTHER_SITE_BASE].find((b) => url.startsWith(b));
+    if (base === undefined) {
       if (!foreign.includes(url)) foreign.push(url);
       return route.abort("blockedbyclient");
     }
-    const response = await fetch(new URL(url.slice(SITE_BASE.length), server));
+    const response = await fetch(new URL(url.slice(base.length), server));
     await route.fulfill({
       status: response.status,
       contentType: response.headers.get("content-type") ?? undefined,
@@ -97,6 +99,7 @@ export async function launch(withExtension: boolean): Promise<Session> {
 function isAllowed(url: string): boolean {
   return (
     url.startsWith(SITE_BASE) ||
+    url.startsWith(OTHER_SITE_BASE) ||
     url.startsWith("chrome-extension://") ||
     url.startsWith("data:") ||
     url.startsWith("blob:") ||

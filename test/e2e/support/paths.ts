@@ -19,3 +19,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  */
 export const SITE_ORIGIN = "https://mp.weixin.qq.com";
 export const SITE_BASE = `${SITE_ORIGIN}/shengao-e2e/`;
+/**
+ * A site that is not one of the known ones: the production build never runs there unless the user
+ * grants it. Answered from the same static server.
+ */
+export const OTHER_SITE_ORIGIN = "https://www.example.org";
+export const OTHER_SITE_BASE = `${OTHER_SITE_ORIGIN}/shengao-e2e/`;
