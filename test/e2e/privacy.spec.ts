@@ -14,7 +14,13 @@ test("the manifest asks for the known sites only; other sites are optional, gran
   const matches: string[] = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
   expect(matches.length).toBeGreaterThan(0);
   for (const match of matches) expect(match).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.(com|qq\.com)\/\*$/);
-  expect(m.permissions.sort()).toEqual(["activeTab", "contextMenus", "scripting", "storage"]);
+  expect(m.permissions.sort()).toEqual([
+    "activeTab",
+    "contextMenus",
+    "scripting",
+    "storage",
+    "unlimitedStorage",
+  ]);
   expect(m.content_security_policy.extension_pages).toContain("connect-src 'none'");
   expect(m.browser_specific_settings).toBeUndefined();
 });
@@ -23,7 +29,13 @@ test("the Firefox build (Manifest V2) asks for the same: known sites, others opt
   const chrome = manifest();
   const m = manifest(FIREFOX_EXTENSION_DIR);
   expect(m.manifest_version).toBe(2);
-  expect(m.permissions.sort()).toEqual(["activeTab", "contextMenus", "scripting", "storage"]);
+  expect(m.permissions.sort()).toEqual([
+    "activeTab",
+    "contextMenus",
+    "scripting",
+    "storage",
+    "unlimitedStorage",
+  ]);
   expect(m.optional_permissions).toEqual(chrome.optional_host_permissions);
   expect(m.content_scripts).toEqual(chrome.content_scripts);
   expect(m.content_security_policy).toBe(chrome.content_security_policy.extension_pages);
