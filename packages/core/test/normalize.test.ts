@@ -133,7 +133,7 @@ describe("exact matching (every switch off): the text is scanned as it is", () =
   it("finds exactly the occurrences a plain search finds, at their offsets", () => {
     const s = screenerOf({
       defaults: { normalize: off },
-      entries: terms.map((t, i) => ({ id: `t${i}`, kind: "term", message: "m", terms: [t] })),
+      entries: terms.map((t, i) => ({ id: `t${i}`, kind: "term" as const, message: "m", terms: [t] })),
     });
     fc.assert(
       fc.property(

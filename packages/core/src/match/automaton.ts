@@ -293,92 +293,46 @@ export class HitBuffer {
 
 /** Appends every occurrence of every pattern in units[0..length) to `hits` (overlaps included). */
 export function scan(a: Automaton, units: Uint16Array, length: number, hits: HitBuffer): void {
-  const { alpha, rootNext, edgeStart, edgeChar, edgeTarget, fail, out, outLink } = a;
+  const alpha = a.alpha;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const c = alpha[units[i] as number] as number;
-    if (c === 0) {
-      s = 0;
-      continue;
-    }
-    for (;;) {
-      if (s === 0) {
-        s = rootNext[c] as number;
-        break;
-      }
-      // inlined `step`: most states have a handful of edges
-      let lo = edgeStart[s] as number;
-      let hi = (edgeStart[s + 1] as number) - 1;
-      let t = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const m = edgeChar[mid] as number;
-        if (m === c) {
-          t = edgeTarget[mid] as number;
-          break;
-        }
-        if (m < c) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      if (t >= 0) {
-        s = t;
-        break;
-      }
-      s = fail[s] as number;
-    }
-    if (s === 0) continue;
-    let o = (out[s] as number) >= 0 ? s : (outLink[s] as number);
-    while (o >= 0) {
-      hits.push(out[o] as number, i);
-      o = outLink[o] as number;
-    }
+    s = c === 0 ? 0 : advance(a, s, c);
+    if (s !== 0) report(a, s, i, hits);
   }
 }
 
 /**
  * `scan` over a string's own code units: for a profile that changes nothing the automaton can see
- * (exact matching), the screener skips copying the text into a normalisation buffer. The loop is
- * `scan`'s, reading `text.charCodeAt(i)`: one loop for both would read through a call per unit.
+ * (exact matching), the screener skips copying the text into a normalisation buffer.
  */
 export function scanText(a: Automaton, text: string, hits: HitBuffer): void {
-  const { alpha, rootNext, edgeStart, edgeChar, edgeTarget, fail, out, outLink } = a;
+  const alpha = a.alpha;
   const length = text.length;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const c = alpha[text.charCodeAt(i)] as number;
-    if (c === 0) {
-      s = 0;
-      continue;
-    }
-    for (;;) {
-      if (s === 0) {
-        s = rootNext[c] as number;
-        break;
-      }
-      let lo = edgeStart[s] as number;
-      let hi = (edgeStart[s + 1] as number) - 1;
-      let t = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const m = edgeChar[mid] as number;
-        if (m === c) {
-          t = edgeTarget[mid] as number;
-          break;
-        }
-        if (m < c) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      if (t >= 0) {
-        s = t;
-        break;
-      }
-      s = fail[s] as number;
-    }
-    if (s === 0) continue;
-    let o = (out[s] as number) >= 0 ? s : (outLink[s] as number);
-    while (o >= 0) {
-      hits.push(out[o] as number, i);
-      o = outLink[o] as number;
-    }
+    s = c === 0 ? 0 : advance(a, s, c);
+    if (s !== 0) report(a, s, i, hits);
+  }
+}
+
+/** The state after reading alphabet id `c` (not 0) in state `s`: its child, else along failure links. */
+function advance(a: Automaton, s: number, c: number): number {
+  for (;;) {
+    if (s === 0) return a.rootNext[c] as number;
+    const t = step(a, s, c);
+    if (t >= 0) return t;
+    s = a.fail[s] as number;
+  }
+}
+
+/** Appends the patterns that end at state `s`, at unit `i`. */
+function report(a: Automaton, s: number, i: number, hits: HitBuffer): void {
+  const { out, outLink } = a;
+  let o = (out[s] as number) >= 0 ? s : (outLink[s] as number);
+  while (o >= 0) {
+    hits.push(out[o] as number, i);
+    o = outLink[o] as number;
   }
 }
