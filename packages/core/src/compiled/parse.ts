@@ -1,8 +1,8 @@
-import type { z } from "zod";
+import { describeIssue, describeValue, JSON_WORDS, pathName } from "../lexicon/issues.js";
 import type { CompiledLexicons } from "../serialize.js";
 import { checkCompiled } from "./check.js";
 import { type JsonPath, jsonSyntaxErrorAt, lineColumn, locateJson } from "./jsonLocation.js";
-import { type CompiledProblem, type CompiledProblemCode, pathName } from "./problem.js";
+import type { CompiledProblem, CompiledProblemCode } from "./problem.js";
 import { COMPILED_FORMAT, CompiledSchema } from "./schema.js";
 
 /** One compiled lexicon file after checking: the data when it can be loaded, and every problem found. */
@@ -65,7 +65,7 @@ export function parseCompiled(source: string, file: string): ParsedCompiled {
   const result = CompiledSchema.safeParse(json, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues)
-      report("compiled-schema", issue.path as JsonPath, describeIssue(issue));
+      report("compiled-schema", issue.path as JsonPath, describeIssue(issue, JSON_WORDS));
     return done();
   }
   checkCompiled(result.data, (code, path, message) => report(code, path, `${pathName(path)} ${message}`));
@@ -86,7 +86,7 @@ function checkFormat(json: unknown): { path: JsonPath; message: string } | undef
   if (typeof json !== "object" || json === null || Array.isArray(json))
     return {
       path: [],
-      message: `不是编译后的词库：应为一个 JSON 对象（${BUILD} 的输出），实际是 ${describeValue(json)}`,
+      message: `不是编译后的词库：应为一个 JSON 对象（${BUILD} 的输出），实际是 ${describeValue(json, JSON_WORDS)}`,
     };
   const format = (json as { format?: unknown }).format;
   if (format === COMPILED_FORMAT) return undefined;
@@ -106,51 +106,6 @@ function checkFormat(json: unknown): { path: JsonPath; message: string } | undef
     };
   return {
     path: ["format"],
-    message: `「format」应为 "${COMPILED_FORMAT}"，实际是 ${describeValue(format)}：不是编译后的词库`,
+    message: `「format」应为 "${COMPILED_FORMAT}"，实际是 ${describeValue(format, JSON_WORDS)}：不是编译后的词库`,
   };
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = pathName(issue.path as JsonPath);
-  switch (issue.code) {
-    case "invalid_type":
-      return issue.input === undefined
-        ? `${where} 缺少必填项`
-        : `${where} 应为 ${typeName(issue.expected)}，实际是 ${describeValue(issue.input)}`;
-    case "invalid_value":
-      return `${where} 只能是 ${issue.values.map((v) => JSON.stringify(v)).join("、")} 之一，实际是 ${describeValue(issue.input)}`;
-    case "invalid_union":
-      // zod lists the discriminator's values without declaring them in the issue's type
-      if ("options" in issue && Array.isArray(issue.options))
-        return `${where} 只能是 ${issue.options.map(String).join("、")} 之一`;
-      return `${where} 写法不对：${issue.message}`;
-    case "too_small":
-      return issue.origin === "array"
-        ? `${where} 至少要有 ${issue.minimum} 项`
-        : `${where} 不能小于 ${issue.minimum}，实际是 ${describeValue(issue.input)}`;
-    case "too_big":
-      return `${where} 不能大于 ${issue.maximum}，实际是 ${describeValue(issue.input)}`;
-    default:
-      return `${where} ${issue.message}`;
-  }
-}
-
-function typeName(expected: string): string {
-  const names: Record<string, string> = {
-    string: "文字",
-    number: "数字",
-    int: "整数",
-    boolean: "true 或 false",
-    array: "列表",
-    object: "对象",
-  };
-  return names[expected] ?? expected;
-}
-
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return "列表";
-  if (value === null) return "空值 null";
-  if (typeof value === "object") return "对象";
-  const text = JSON.stringify(value) ?? String(value);
-  return `${typeName(typeof value)} ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`;
 }

@@ -39,8 +39,3 @@ export type CompiledProblemCode =
 export function formatCompiledProblem(p: CompiledProblem): string {
   return `${p.file}:${p.line}:${p.column}  错误  ${p.message}  (${p.code})`;
 }
-
-/** 「profiles.0.automaton.fail」: how lexicon messages name a place in a file. */
-export function pathName(path: JsonPath): string {
-  return path.length > 0 ? `「${path.join(".")}」` : "文件";
-}

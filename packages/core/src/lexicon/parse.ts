@@ -1,5 +1,5 @@
 import { isNode, LineCounter, parseDocument } from "yaml";
-import type { z } from "zod";
+import { describeIssue, YAML_WORDS } from "./issues.js";
 import type { LexiconProblem } from "./problem.js";
 import { Pack } from "./schema.js";
 
@@ -56,7 +56,7 @@ function parseYaml(source: string, file: string): ParsedLexicon {
         code: "schema",
         file,
         ...locate(issue.path as Path),
-        message: describeIssue(issue),
+        message: describeIssue(issue, YAML_WORDS),
         severity: "error",
       });
     }
@@ -82,44 +82,4 @@ function lazyLocate(source: string): ParsedLexicon["locate"] {
     locate ??= parseYaml(source, "").locate;
     return locate(path);
   };
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? `「${issue.path.join(".")}」` : "文件";
-  switch (issue.code) {
-    case "invalid_type":
-      return issue.input === undefined
-        ? `${where} 缺少必填项`
-        : `${where} 应为 ${typeName(issue.expected)}，实际是 ${describeValue(issue.input)}`;
-    case "unrecognized_keys":
-      return `${where} 有不认识的字段：${issue.keys.join("、")}（拼写错误？）`;
-    case "invalid_union":
-      if ("discriminator" in issue && issue.discriminator)
-        return `${where} 的 kind 必须是 term、replace、canonical、enumeration、juxtaposition、near、pattern 之一`;
-      return `${where} 写法不对：${issue.message}`;
-    case "invalid_value":
-      return `${where} 只能是 ${issue.values.map(String).join("、")} 之一`;
-    case "too_small":
-      return `${where} ${issue.message}`;
-    default:
-      return `${where} ${issue.message}`;
-  }
-}
-
-function typeName(expected: string): string {
-  const names: Record<string, string> = {
-    string: "文字",
-    number: "数字",
-    boolean: "true 或 false",
-    array: "列表（每项以 - 开头）",
-    object: "键值对",
-  };
-  return names[expected] ?? expected;
-}
-
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return "列表";
-  if (value === null) return "空值";
-  if (typeof value === "object") return "键值对";
-  return `${typeof value === "string" ? "文字" : typeName(typeof value)} ${JSON.stringify(value)}`;
 }

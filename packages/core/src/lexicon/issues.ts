@@ -1,0 +1,80 @@
+import type { z } from "zod";
+
+/**
+ * Plain Chinese for what zod found wrong in a lexicon file or a compiled one. The two formats
+ * name values in their own words: a reviewer's YAML has 键值对 and lists written with `-`, a
+ * compiled JSON file has objects.
+ */
+export interface Vocabulary {
+  array: string;
+  object: string;
+}
+
+export const YAML_WORDS: Vocabulary = { array: "列表（每项以 - 开头）", object: "键值对" };
+export const JSON_WORDS: Vocabulary = { array: "列表", object: "对象" };
+
+/** `「entries.3.terms」`, or 文件 for the whole file. */
+export function pathName(path: readonly PropertyKey[]): string {
+  return path.length > 0 ? `「${path.map(String).join(".")}」` : "文件";
+}
+
+// A message the schema wrote itself (in Chinese, e.g. 至少写一个词) says it best; zod's own are English.
+const WRITTEN_BY_SCHEMA = /[\u3400-\u9fff]/;
+
+export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): string {
+  const where = pathName(issue.path);
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? `${where} 缺少必填项`
+        : `${where} 应为 ${typeName(issue.expected, words)}，实际是 ${describeValue(issue.input, words)}`;
+    case "unrecognized_keys":
+      return `${where} 有不认识的字段：${issue.keys.join("、")}（拼写错误？）`;
+    case "invalid_value":
+      return `${where} 只能是 ${issue.values.map(String).join("、")} 之一，实际是 ${describeValue(issue.input, words)}`;
+    case "invalid_union":
+      // a discriminated union: zod lists the discriminator's values without declaring them in the type
+      if (
+        "discriminator" in issue &&
+        issue.discriminator &&
+        "options" in issue &&
+        Array.isArray(issue.options)
+      ) {
+        // zod's path ends at the discriminator; say which field when it does not
+        const field = issue.path.at(-1) === issue.discriminator ? "" : ` 的 ${issue.discriminator}`;
+        return `${where}${field} 只能是 ${issue.options.map(String).join("、")} 之一`;
+      }
+      return `${where} 写法不对：${issue.message}`;
+    case "too_small":
+      if (WRITTEN_BY_SCHEMA.test(issue.message)) return `${where} ${issue.message}`;
+      return issue.origin === "array"
+        ? `${where} 至少要有 ${issue.minimum} 项`
+        : `${where} 不能小于 ${issue.minimum}，实际是 ${describeValue(issue.input, words)}`;
+    case "too_big":
+      if (WRITTEN_BY_SCHEMA.test(issue.message)) return `${where} ${issue.message}`;
+      return `${where} 不能大于 ${issue.maximum}，实际是 ${describeValue(issue.input, words)}`;
+    default:
+      return `${where} ${issue.message}`;
+  }
+}
+
+export function typeName(expected: string, words: Vocabulary): string {
+  const names: Record<string, string> = {
+    string: "文字",
+    number: "数字",
+    int: "整数",
+    boolean: "true 或 false",
+    array: words.array,
+    object: words.object,
+  };
+  return names[expected] ?? expected;
+}
+
+/** A value as a message shows it: its kind, and the value itself when it is short. */
+export function describeValue(value: unknown, words: Vocabulary): string {
+  if (Array.isArray(value)) return "列表";
+  if (value === null) return "空值 null";
+  if (typeof value === "object") return words.object;
+  const text = JSON.stringify(value) ?? String(value);
+  return `${typeName(typeof value, words)} ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`;
+}
