@@ -8,23 +8,24 @@ const ALL_OFF = Object.fromEntries(Object.keys(ALL_ON).map((name) => [name, fals
 
 /** A lexicon pack as an organisation would ship a big word list: JSON, one entry per term. */
 export function packJson(terms, normalize) {
-  return JSON.stringify({
-    id: "bench",
-    name: "基准测试词库",
-    version: "1.0.0",
-    defaults: { severity: "warning", category: "基准", normalize },
-    entries: terms.map((term, i) => ({ id: `t${i}`, kind: "term", terms: [term], message: "基准词" })),
-  });
+  return pack(
+    normalize,
+    terms.map((term, i) => ({ id: `t${i}`, kind: "term", terms: [term], message: "基准词" })),
+  );
 }
 
 /** The same terms as one word list: a single entry, as a reviewer would write a long list. */
 export function wordListJson(terms, normalize) {
+  return pack(normalize, [{ id: "words", kind: "term", terms, message: "基准词" }]);
+}
+
+function pack(normalize, entries) {
   return JSON.stringify({
     id: "bench",
     name: "基准测试词库",
     version: "1.0.0",
     defaults: { severity: "warning", category: "基准", normalize },
-    entries: [{ id: "words", kind: "term", terms, message: "基准词" }],
+    entries,
   });
 }
 
