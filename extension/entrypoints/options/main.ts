@@ -1,6 +1,5 @@
 import {
   duplicatePacks,
-  formatCompiledProblem,
   formatProblem,
   type Pack,
   parseCompiled,
@@ -199,7 +198,7 @@ async function importPack(source: string, file: string, settings: Settings): Pro
  */
 async function importCompiled(source: string, file: string, settings: Settings): Promise<ImportResult> {
   const parsed = parseCompiled(source, file);
-  if (!parsed.data) return { problems: parsed.problems.map(formatCompiledProblem) };
+  if (!parsed.data) return { problems: parsed.problems.map(formatProblem) };
   const sources = parseAllPacks({
     ...settings,
     importedPacks: settings.importedPacks.filter((p) => p.file !== file),

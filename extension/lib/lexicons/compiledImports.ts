@@ -1,7 +1,6 @@
 import {
   type CompiledLexicons,
   duplicatePacks,
-  formatCompiledProblem,
   formatProblem,
   type PackInfo,
   parseCompiled,
@@ -86,7 +85,7 @@ export async function usableCompiledImports(
     const data = ref.checkedBy === version ? trusted(source) : undefined;
     const parsed = data ? { data, problems: [] } : parseCompiled(source, ref.file);
     if (!parsed.data) {
-      problems.push(...parsed.problems.map(formatCompiledProblem));
+      problems.push(...parsed.problems.map(formatProblem));
       continue;
     }
     const ids = parsed.data.packs.map((p) => ({ id: p.id, file: ref.file }));

@@ -5,10 +5,9 @@ import { createScreener, loadCompiled, type Screener, type ScreenerOptions } fro
 export { type CombinedScreener, combineScreeners, duplicatePacks } from "./combine.js";
 export type { PackInfo, RuleInfo } from "./compile.js";
 export { type ParsedCompiled, parseCompiled } from "./compiled/parse.js";
-export {
-  type CompiledProblem,
-  type CompiledProblemCode,
-  formatCompiledProblem,
+export type {
+  CompiledProblem,
+  CompiledProblemCode,
 } from "./compiled/problem.js";
 export { COMPILED_FORMAT } from "./compiled/schema.js";
 export type { Finding, Fix } from "./findings/finding.js";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   type CompiledLexicons,
   compile,
-  formatCompiledProblem,
+  formatProblem,
   loadCompiled,
   type ParsedCompiled,
   parseCompiled,
@@ -92,7 +92,7 @@ describe("parseCompiled: each fault gives its own error, with file and place", (
     const p = onlyProblem('{\n  "format": "shengao-compiled/1",\n  "packs": [}\n}');
     expect(p).toMatchObject({ code: "json-syntax", file: "c.json", line: 3, column: 13 });
     expect(p.message).toMatch(/不是有效的 JSON/);
-    expect(formatCompiledProblem(p)).toMatch(/^c\.json:3:13 {2}错误 {2}不是有效的 JSON.*\(json-syntax\)$/);
+    expect(formatProblem(p)).toMatch(/^c\.json:3:13 {2}错误 {2}不是有效的 JSON.*\(json-syntax\)$/);
   });
 
   it("a file cut short: json-syntax at its end", () => {

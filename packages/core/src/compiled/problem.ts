@@ -34,8 +34,3 @@ export type CompiledProblemCode =
   | "bad-rule"
   /** two packs with one id */
   | "duplicate-pack";
-
-/** The same line `formatProblem` prints for a lexicon file. */
-export function formatCompiledProblem(p: CompiledProblem): string {
-  return `${p.file}:${p.line}:${p.column}  错误  ${p.message}  (${p.code})`;
-}

@@ -23,7 +23,10 @@ export type ProblemCode =
   | "unknown-list"
   | "empty-term";
 
-export function formatProblem(p: LexiconProblem): string {
+/** The line a problem prints as, for a lexicon file or a compiled one (`file:line:column  level  message  (code)`). */
+export function formatProblem(
+  p: Pick<LexiconProblem, "file" | "line" | "column" | "message" | "severity"> & { code: string },
+): string {
   const level = p.severity === "error" ? "错误" : "警告";
   return `${p.file}:${p.line}:${p.column}  ${level}  ${p.message}  (${p.code})`;
 }
