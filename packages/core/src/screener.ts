@@ -5,11 +5,8 @@ import { LineIndex } from "./findings/lineIndex.js";
 import { sortFindings } from "./findings/order.js";
 import { type Automaton, HitBuffer, scan, scanText } from "./match/automaton.js";
 import { BREAK, type CharTable, charTable, KEEP } from "./normalize/charTable.js";
-
-const LF = 10;
-
-import { NormalizeBuffer, normalizeInto } from "./normalize/normalizeText.js";
-import { profileFromKey } from "./normalize/profile.js";
+import { LF, NormalizeBuffer, normalizeInto } from "./normalize/normalizeText.js";
+import { profileFromKey, profileKey } from "./normalize/profile.js";
 import { ScreenContext } from "./rules/context.js";
 import { findEnumerations } from "./rules/enumeration.js";
 import { findJuxtapositions } from "./rules/juxtaposition.js";
@@ -211,8 +208,7 @@ function toFinding(rule: Rule, span: Span, text: string, lines: LineIndex): Find
  */
 function readsAsIs(table: CharTable, automaton: Automaton): boolean {
   const { profile, kind, unit } = table;
-  if (profile.width || profile.case || profile.traditional || profile.invisible || profile.noise)
-    return false;
+  if (profileKey(profile) !== 0) return false;
   const { alpha } = automaton;
   if (alpha[LF] !== 0) return false;
   for (let c = 0; c < 0x10000; c++) {

@@ -13,7 +13,8 @@ import { ALL_ON, type NormalizeProfile } from "./profile.js";
 
 /** The longest run of noise skipped inside a term; a longer run separates, like a line break. */
 export const MAX_NOISE_RUN = 6;
-const LF = 10;
+/** What a line break, and a long run of noise, become in the normalised stream. */
+export const LF = 10;
 
 /**
  * Normalised text as parallel arrays: unit i of the normalised text came from the original span
