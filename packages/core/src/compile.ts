@@ -48,12 +48,8 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
   const rules: Rule[] = [];
   const ruleInfo: RuleInfo[] = [];
   const collectors = new Map<number, ProfileCollector>();
-  // the segmenter's dictionary only matters to entries with `boundary: true`: without one, a big
-  // word list need not be copied into it
-  const segmenterWords = new Set<string>();
-  const needsWords = packs.some(
-    (pack) => pack.defaults.boundary || pack.entries.some((entry) => entry.boundary === true),
-  );
+  /** the entries compiled, for the segmenter's words */
+  const kept: [Pack, Entry][] = [];
   for (const pack of packs) {
     for (const entry of pack.entries) {
       const ruleId = `${pack.id}/${entry.id}`;
@@ -72,10 +68,8 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       rules.push(rule);
       const into = collectors.get(rule.profileKey) ?? new ProfileCollector(rule.profileKey);
       collectors.set(rule.profileKey, into);
-      forEachNeed(pack, entry, (role, text, arg) => {
-        into.add(text, rule.index, role, arg);
-        if (needsWords && role !== Role.exception) segmenterWords.add(text.trim());
-      });
+      forEachNeed(pack, entry, (role, text, arg) => into.add(text, rule.index, role, arg));
+      kept.push([pack, entry]);
       if (rule.kind === "pattern") into.hasPattern = true;
     }
   }
@@ -94,8 +88,21 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       .sort((a, b) => a.key - b.key)
       .filter((c) => c.patterns.length > 0 || c.hasPattern)
       .map((c) => c.build()),
-    segmenterWords: [...segmenterWords],
+    // the segmenter's dictionary only matters to entries with `boundary: true` (the screener loads
+    // it only then): without one, a big word list need not be copied into it
+    segmenterWords: rules.some((r) => r.boundary) ? segmenterWords(kept) : [],
   };
+}
+
+/** Every string the entries match, as words for the segmenter's dictionary. */
+function segmenterWords(entries: readonly [Pack, Entry][]): string[] {
+  const words = new Set<string>();
+  for (const [pack, entry] of entries) {
+    forEachNeed(pack, entry, (role, text) => {
+      if (role !== Role.exception) words.add(text.trim());
+    });
+  }
+  return [...words];
 }
 
 function resolveRule(pack: Pack, entry: Entry, index: number, severity: Severity | undefined): Rule {

@@ -185,6 +185,23 @@ describe("lexicon errors", () => {
     expect(validatePacks([two]).map((q) => [q.code, q.line])).toEqual([["conflicting-verdict", 6]]);
   });
 
+  it("the segmenter's words are every matched string once some entry needs boundaries, else none", () => {
+    const entries = [
+      { id: "a", kind: "term", message: "m", terms: ["最佳"], exceptions: ["最佳实践"] },
+      { id: "b", kind: "term", message: "m", terms: [" 顶级 "] },
+    ];
+    expect(screenerOf({ entries }).serialize().segmenterWords).toEqual([]);
+    const onEntry = entries.map((e, i) => (i === 1 ? { ...e, boundary: true } : e));
+    expect(screenerOf({ entries: onEntry }).serialize().segmenterWords).toEqual(["最佳", "顶级"]);
+    const byDefault = screenerOf({ defaults: { boundary: true }, entries }).serialize().segmenterWords;
+    expect(byDefault).toEqual(["最佳", "顶级"]);
+    // switched off everywhere: the pack's default is overridden by each entry
+    const offEverywhere = entries.map((e) => ({ ...e, boundary: false }));
+    expect(
+      screenerOf({ defaults: { boundary: true }, entries: offEverywhere }).serialize().segmenterWords,
+    ).toEqual([]);
+  });
+
   it("compile refuses a broken pack, and usablePacks keeps the good ones", () => {
     const good = parseLexicon(
       JSON.stringify({
