@@ -1,19 +1,6 @@
-import type { Page } from "@playwright/test";
 import { DRAFT_LINES, marks, NORTH_KOREA, overlay, typeLines, ZUIHAO } from "./support/editors";
-import { expect, extensionPage, type Session, snapshot, test } from "./support/fixtures";
+import { expect, extensionPage, openPopup, snapshot, test } from "./support/fixtures";
 import { SITE_BASE } from "./support/paths";
-
-/**
- * The popup, opened as a tab (Playwright cannot click the toolbar button) with `?tab=` naming the
- * page it reports on, the way the extension opens it in a window itself.
- */
-async function openPopup(ext: Session, page: Page): Promise<Page> {
-  const tabId = await ext.worker?.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === url || t.pendingUrl === url)?.id ?? tabs[0]?.id;
-  }, page.url());
-  return extensionPage(ext, `popup.html?tab=${tabId}`);
-}
 
 /** "必须修改 1" … as the popup shows them, by severity. */
 function counts(scope: import("@playwright/test").Locator) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { DRAFT_LINES, NORTH_KOREA, typeLines, waitForMark } from "./support/editors";
-import { attachScreenshots, expect, extensionPage, launch, type Session, test } from "./support/fixtures";
+import { attachScreenshots, expect, launch, openPopup, test } from "./support/fixtures";
 import { EXTENSION_DIR, OTHER_SITE_BASE, OTHER_SITE_ORIGIN } from "./support/paths";
 
 /**
@@ -13,14 +13,6 @@ import { EXTENSION_DIR, OTHER_SITE_BASE, OTHER_SITE_ORIGIN } from "./support/pat
  * the grant itself is stood in for by a copy of the built extension whose manifest already holds
  * that one origin; everything after the prompt is the production code.
  */
-
-async function popupFor(session: Session, page: Page): Promise<Page> {
-  const tabId = await session.worker?.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === url || t.pendingUrl === url)?.id;
-  }, page.url());
-  return extensionPage(session, `popup.html?tab=${tabId}`);
-}
 
 const overlayMarks = (page: Page) =>
   page.evaluate(
@@ -41,7 +33,7 @@ test("a site beyond the known ones: nothing runs there, and the popup says so", 
     expect(await overlayMarks(page)).toBe(0);
     // the popup says so. (Its grant button needs the tab's address, which activeTab gives when the
     // user clicks the toolbar icon; a test can only open the popup as a page, without that grant.)
-    const popup = await popupFor(session, page);
+    const popup = await openPopup(session, page);
     await expect(popup.getByText("审稿未在本页运行。")).toBeVisible();
     await attachScreenshots(testInfo, session, "other site");
     expect(session.foreign).toEqual([]);
@@ -64,7 +56,7 @@ test("once the user grants a site, the content script is registered there and ma
   try {
     const { page } = session;
     await page.goto(`${OTHER_SITE_BASE}textarea.html`);
-    const popup = await popupFor(session, page);
+    const popup = await openPopup(session, page);
     // granted: the popup offers the site's on/off switch, not the grant button
     await expect(popup.getByRole("button", { name: "在此网站停用" })).toBeVisible();
     await expect(popup.getByRole("button", { name: "在此网站启用审稿" })).toHaveCount(0);

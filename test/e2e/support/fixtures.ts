@@ -151,6 +151,18 @@ export async function snapshot(testInfo: TestInfo, page: Page, label: string): P
 }
 
 /** Opens one of the extension's own pages (popup.html, options.html) in a new tab. */
+/**
+ * The popup, opened as a tab (Playwright cannot click the toolbar button) with `?tab=` naming the
+ * page it reports on, the way the extension opens it in a window itself.
+ */
+export async function openPopup(session: Session, page: Page): Promise<Page> {
+  const tabId = await session.worker?.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === url || t.pendingUrl === url)?.id ?? tabs[0]?.id;
+  }, page.url());
+  return extensionPage(session, `popup.html?tab=${tabId}`);
+}
+
 export async function extensionPage(session: Session, path: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/${path}`);
