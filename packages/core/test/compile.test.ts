@@ -187,8 +187,8 @@ describe("lexicon errors", () => {
 
   it("the segmenter's words are every matched string once some entry needs boundaries, else none", () => {
     const entries = [
-      { id: "a", kind: "term", message: "m", terms: ["最佳"], exceptions: ["最佳实践"] },
-      { id: "b", kind: "term", message: "m", terms: [" 顶级 "] },
+      { id: "a", kind: "term" as const, message: "m", terms: ["最佳"], exceptions: ["最佳实践"] },
+      { id: "b", kind: "term" as const, message: "m", terms: [" 顶级 "] },
     ];
     expect(screenerOf({ entries }).serialize().segmenterWords).toEqual([]);
     const onEntry = entries.map((e, i) => (i === 1 ? { ...e, boundary: true } : e));
