@@ -3,7 +3,8 @@ import type { PackInfo, RuleInfo } from "./compile.js";
 import type { Finding } from "./findings/finding.js";
 import { LineIndex } from "./findings/lineIndex.js";
 import { sortFindings } from "./findings/order.js";
-import { type Automaton, HitBuffer, scan, scanText } from "./match/automaton.js";
+import type { Automaton } from "./match/automaton.js";
+import { HitBuffer, type Scanner, scan, scanText, toScanner } from "./match/scanner.js";
 import { BREAK, type CharTable, charTable, KEEP } from "./normalize/charTable.js";
 import { LF, NormalizeBuffer, normalizeInto } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey } from "./normalize/profile.js";
@@ -41,7 +42,7 @@ interface Profile {
   table: CharTable;
   /** the text's own code units are what the automaton would see after normalisation: scan it as is */
   direct: boolean;
-  automaton: Automaton;
+  scanner: Scanner;
   targetStart: Int32Array;
   targetData: Int32Array;
   patterns: { rule: Rule; re: RE2JS }[];
@@ -82,7 +83,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
     return {
       table,
       direct: patterns.length === 0 && readsAsIs(table, p.automaton),
-      automaton: p.automaton,
+      scanner: toScanner(p.automaton),
       targetStart: Int32Array.from(p.targets.start),
       targetData: Int32Array.from(p.targets.data),
       patterns,
@@ -109,15 +110,15 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   function collectHits(text: string): void {
     for (const p of profiles) {
       raw.length = 0;
-      if (p.direct) scanText(p.automaton, text, raw);
+      if (p.direct) scanText(p.scanner, text, raw);
       else {
         normalizeInto(text, p.table, buf);
-        scan(p.automaton, buf.units, buf.length, raw);
+        scan(p.scanner, buf.units, buf.length, raw);
       }
       for (let i = 0; i < raw.length; i++) {
         const id = raw.pattern[i] as number;
         const last = raw.end[i] as number;
-        const first = last - (p.automaton.patternLength[id] as number) + 1;
+        const first = last - (p.scanner.patternLength[id] as number) + 1;
         const start = p.direct ? first : (buf.from[first] as number);
         const end = p.direct ? last + 1 : (buf.to[last] as number);
         for (let t = p.targetStart[id] as number; t < (p.targetStart[id + 1] as number); t += 3) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildAutomaton, buildDistinctAutomaton, HitBuffer, scan, scanText } from "../src/match/automaton.js";
+import { buildAutomaton, buildDistinctAutomaton } from "../src/match/automaton.js";
+import { HitBuffer, scan, scanText, toScanner } from "../src/match/scanner.js";
 
 /** Every (pattern, end) occurrence, found the slow way. */
 function naive(patterns: readonly string[], text: string): string[] {
@@ -13,10 +14,10 @@ function naive(patterns: readonly string[], text: string): string[] {
 }
 
 function automatonHits(patterns: readonly string[], text: string): string[] {
-  const automaton = buildAutomaton(patterns);
+  const scanner = toScanner(buildAutomaton(patterns));
   const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
   const hits = new HitBuffer();
-  scan(automaton, units, units.length, hits);
+  scan(scanner, units, units.length, hits);
   return Array.from({ length: hits.length }, (_, i) => `${hits.pattern[i]}@${hits.end[i]}`).sort();
 }
 
@@ -45,6 +46,23 @@ describe("Aho–Corasick automaton", () => {
     expect(automatonHits(["中国人民", "国人", "中国", "民"], "中国人民")).toHaveLength(4);
   });
 
+  it("finds the children of a state with many of them (hashed in the scan form) as one with few", () => {
+    // 中 begins hundreds of words in a real lexicon: 40 children here, past the listed few
+    const seconds = Array.from({ length: 40 }, (_, i) => String.fromCharCode(0x4e00 + 7 * i + 1));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 9, max: seconds.length }),
+        fc.array(fc.constantFrom("中", "国", ...seconds), { maxLength: 80 }).map((cs) => cs.join("")),
+        (children, text) => {
+          const picked = seconds.slice(0, children);
+          const patterns = [...picked.map((c) => `中${c}`), ...picked.slice(0, 5).map((c) => `${c}国`)];
+          expect(automatonHits(patterns, text)).toEqual(naive(patterns, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("rejects an empty or duplicate pattern", () => {
     expect(() => buildAutomaton(["中国", ""])).toThrow("empty pattern");
     expect(() => buildAutomaton(["中国", "人民", "中国"])).toThrow("duplicate pattern: 中国");
@@ -60,7 +78,7 @@ describe("Aho–Corasick automaton", () => {
         const text = patterns.join("");
         const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
         const hits = new HitBuffer();
-        scan(automaton, units, units.length, hits);
+        scan(toScanner(automaton), units, units.length, hits);
         const found = Array.from({ length: hits.length }, (_, i) => `${hits.pattern[i]}@${hits.end[i]}`);
         expect(found.sort()).toEqual(naive(distinct, text));
       }),
@@ -74,12 +92,12 @@ describe("Aho–Corasick automaton", () => {
         fc.uniqueArray(pattern, { minLength: 1, maxLength: 30 }),
         fc.array(unit, { maxLength: 60 }).map((cs) => cs.join("")),
         (patterns, text) => {
-          const automaton = buildAutomaton(patterns);
+          const scanner = toScanner(buildAutomaton(patterns));
           const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
           const a = new HitBuffer();
           const b = new HitBuffer();
-          scan(automaton, units, units.length, a);
-          scanText(automaton, text, b);
+          scan(scanner, units, units.length, a);
+          scanText(scanner, text, b);
           expect([...b.pattern.subarray(0, b.length)]).toEqual([...a.pattern.subarray(0, a.length)]);
           expect([...b.end.subarray(0, b.length)]).toEqual([...a.end.subarray(0, a.length)]);
         },

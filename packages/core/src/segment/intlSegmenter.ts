@@ -1,4 +1,5 @@
-import { type Automaton, buildAutomaton, HitBuffer, scan } from "../match/automaton.js";
+import { buildAutomaton } from "../match/automaton.js";
+import { HitBuffer, type Scanner, scanText, toScanner } from "../match/scanner.js";
 import type { Segmenter } from "./segmenter.js";
 
 /**
@@ -9,28 +10,26 @@ import type { Segmenter } from "./segmenter.js";
 export function createIntlSegmenter(locale = "zh-CN"): Segmenter {
   const segmenter = new Intl.Segmenter(locale, { granularity: "word" });
   const words = new Set<string>();
-  let automaton: Automaton | undefined;
+  let scanner: Scanner | undefined;
   let patterns: string[] = [];
   const hits = new HitBuffer();
   return {
     name: "intl",
     addWords(list) {
       for (const w of list) if (w.length >= 2) words.add(w);
-      automaton = undefined;
+      scanner = undefined;
     },
     boundaries(text) {
       const cuts: number[] = [];
       for (const s of segmenter.segment(text)) cuts.push(s.index);
       cuts.push(text.length);
       if (words.size === 0) return Int32Array.from(cuts);
-      if (!automaton) {
+      if (!scanner) {
         patterns = [...words];
-        automaton = buildAutomaton(patterns);
+        scanner = toScanner(buildAutomaton(patterns));
       }
-      const units = new Uint16Array(text.length);
-      for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
       hits.length = 0;
-      scan(automaton, units, units.length, hits);
+      scanText(scanner, text, hits);
       const inside = new Uint8Array(text.length + 1);
       for (let h = 0; h < hits.length; h++) {
         const end = hits.end[h] as number;
