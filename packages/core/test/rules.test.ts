@@ -34,6 +34,7 @@ const s = screenerOf({
     },
     { id: "near", kind: "near", message: "m", groups: [["疫苗"], ["致死", "致命"]], within: 10 },
     { id: "pat", kind: "pattern", message: "m", pattern: "[0-9]+倍速" },
+    { id: "list", kind: "term", message: "m", terms: ["人民", "人民共和国", "和国"] },
   ],
 });
 
@@ -78,6 +79,15 @@ describe("rule kinds", () => {
     ["near: both groups within reach", "有人说疫苗可能致死", [["near", 3, 9, "疫苗可能致死"]]],
     ["near: too far apart", "疫苗。这是一段很长很长很长的文字才说致死", []],
     ["pattern over normalised text", "请用２倍速播放", [["pat", 2, 5, "２倍速"]]],
+    [
+      // the scan finds 人民 and 和国 before the 人民共和国 they lie in
+      "word list: of nested or overlapping terms the leftmost longest",
+      "中华人民共和国，人民",
+      [
+        ["list", 2, 7, "人民共和国"],
+        ["list", 8, 10, "人民"],
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(spans(s.screen(text))).toEqual(expected);
   });

@@ -13,15 +13,22 @@ export const byPosition = (a: { start: number; end: number }, b: { start: number
 /** Drops hits that lie inside one of `covers` (an exception phrase, the exact canonical form). */
 export function outside(hits: readonly Hit[], covers: readonly Hit[]): Hit[] {
   if (covers.length === 0) return [...hits];
-  return hits.filter((h) => !covers.some((c) => c.start <= h.start && h.end <= c.end));
+  return hits.filter((h) => !isCovered(h, covers));
+}
+
+export function isCovered(h: Hit, covers: readonly Hit[]): boolean {
+  return covers.some((c) => c.start <= h.start && h.end <= c.end);
 }
 
 /** Leftmost-longest: of overlapping hits keep the one that starts first, and the longer of equals. */
 export function longestFirst<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
-  const sorted = [...hits].sort(byPosition);
+  // a scan reports hits by end, which is already this order unless one hit nests inside a later one
+  let sorted = true;
+  for (let i = 1; i < hits.length && sorted; i++) sorted = byPosition(hits[i - 1] as T, hits[i] as T) <= 0;
+  const ordered = sorted ? hits : [...hits].sort(byPosition);
   const kept: T[] = [];
   let lastEnd = -1;
-  for (const h of sorted) {
+  for (const h of ordered) {
     if (h.start < lastEnd) continue;
     kept.push(h);
     lastEnd = h.end;

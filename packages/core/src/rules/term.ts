@@ -1,6 +1,6 @@
 import type { ScreenContext } from "./context.js";
 import { type Hit, Role, type Rule } from "./rule.js";
-import { longestFirst, outside, type Span } from "./spans.js";
+import { isCovered, longestFirst, type Span } from "./spans.js";
 
 /**
  * term, replace and canonical: each hit is a finding unless it lies inside an exception phrase (or,
@@ -11,22 +11,20 @@ export function findTerms(rule: Rule, hits: readonly Hit[], ctx: ScreenContext):
   if (hits.length === 1) {
     const h = hits[0] as Hit;
     if (h.role !== Role.hit || !keeps(rule, h, ctx)) return [];
-    return [
-      rule.fixText === undefined
-        ? { start: h.start, end: h.end }
-        : { start: h.start, end: h.end, replacement: rule.fixText },
-    ];
+    return [toSpan(rule, h)];
   }
   const covers = hits.filter((h) => h.role === Role.exception || h.role === Role.canonical);
-  const candidates = outside(
-    hits.filter((h) => h.role === Role.hit),
-    covers,
-  ).filter((h) => keeps(rule, h, ctx));
-  return longestFirst(candidates).map((h) =>
-    rule.fixText === undefined
-      ? { start: h.start, end: h.end }
-      : { start: h.start, end: h.end, replacement: rule.fixText },
-  );
+  const candidates: Hit[] = [];
+  for (const h of hits) {
+    if (h.role === Role.hit && !isCovered(h, covers) && keeps(rule, h, ctx)) candidates.push(h);
+  }
+  return longestFirst(candidates).map((h) => toSpan(rule, h));
+}
+
+function toSpan(rule: Rule, h: Hit): Span {
+  return rule.fixText === undefined
+    ? { start: h.start, end: h.end }
+    : { start: h.start, end: h.end, replacement: rule.fixText };
 }
 
 function keeps(rule: Rule, h: Hit, ctx: ScreenContext): boolean {
