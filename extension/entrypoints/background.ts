@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
-import { backgroundScreener, compiledPayload } from "../lib/lexicons/compiledCache";
+import { backgroundScreener, compiledPayload, droppedImports } from "../lib/lexicons/compiledCache";
 import type { BackgroundMessage } from "../lib/messages";
 import { setupSelectionMenu } from "../lib/selectionMenu";
 import { loadSettings } from "../lib/settings";
@@ -24,6 +24,8 @@ async function handle(message: BackgroundMessage): Promise<unknown> {
   switch (message.type) {
     case "getCompiled":
       return compiledPayload(await loadSettings());
+    case "droppedImports":
+      return droppedImports(await loadSettings());
     case "screenText":
       return (await backgroundScreener(await loadSettings())).screen(message.text);
     case "enableOrigin":

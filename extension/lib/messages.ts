@@ -1,5 +1,6 @@
 import type { CompiledLexicons, Finding } from "@shengao/core";
 import { browser } from "wxt/browser";
+import type { DroppedImport } from "./lexicons/compiledImports";
 
 /**
  * Messages between the extension's parts, declared once. The content script asks the background
@@ -11,6 +12,8 @@ export interface BackgroundRequests {
   getCompiled: { request: Record<string, never>; response: CompiledPayload };
   /** Screens a text that is not in an editor (the popup's paste box, a context-menu selection). */
   screenText: { request: { text: string }; response: Finding[] };
+  /** The compiled imports left out, and why (for the options page: not the whole payload). */
+  droppedImports: { request: Record<string, never>; response: DroppedImport[] };
   /** Registers the content script for an origin the user just granted from the popup. */
   enableOrigin: { request: { origin: string }; response: { ok: boolean } };
 }

@@ -70,8 +70,8 @@ describe("compiled imports in the background", () => {
     expect(ref.packs.map((p) => p.id)).toEqual(["org", "org2"]);
     expect(ref.categories).toEqual(["保密", "内部"]);
     const settings = settingsWith([ref]);
-    const { imports, problems } = await usableCompiledImports(settings, sources.packs);
-    expect(problems).toEqual([]);
+    const { imports, dropped } = await usableCompiledImports(settings, sources.packs);
+    expect(dropped).toEqual([]);
     const payload: CompiledPayload = {
       data: sources.serialize(),
       imports,
@@ -93,16 +93,19 @@ describe("compiled imports in the background", () => {
   it("leaves out a file all of whose packs are switched off, without a problem", async () => {
     const ref = await imported("org.json", orgText);
     const settings = settingsWith([ref], { disabledPacks: ["org", "org2"] });
-    expect(await usableCompiledImports(settings, sources.packs)).toEqual({ imports: [], problems: [] });
+    expect(await usableCompiledImports(settings, sources.packs)).toEqual({ imports: [], dropped: [] });
   });
 
   it("leaves out a file whose pack id is taken by then (a default pack added by an update)", async () => {
     const ref = await imported("org.json", orgText);
     const taken = compile([{ ...pack("org", "通用", "南韩"), file: "lexicons/org.yaml" }]).packs;
-    const { imports, problems } = await usableCompiledImports(settingsWith([ref]), taken);
+    const { imports, dropped } = await usableCompiledImports(settingsWith([ref]), taken);
     expect(imports).toEqual([]);
-    expect(problems).toEqual([
-      "org.json:1:1  错误  词库编号「org」与 lexicons/org.yaml 重复  (duplicate-pack)",
+    expect(dropped).toEqual([
+      {
+        file: "org.json",
+        problems: ["org.json:1:1  错误  词库编号「org」与 lexicons/org.yaml 重复  (duplicate-pack)"],
+      },
     ]);
   });
 
@@ -113,12 +116,17 @@ describe("compiled imports in the background", () => {
       orgText.replace('"format":"shengao-compiled/1"', '"format":"x"'),
     );
     // the version that checked it trusts it; a later one checks it again
-    expect((await usableCompiledImports(settingsWith([ref]), sources.packs)).problems).toEqual([]);
+    expect((await usableCompiledImports(settingsWith([ref]), sources.packs)).dropped).toEqual([]);
     version = "1.1.0";
-    const { imports, problems } = await usableCompiledImports(settingsWith([ref]), sources.packs);
+    const { imports, dropped } = await usableCompiledImports(settingsWith([ref]), sources.packs);
     expect(imports).toEqual([]);
-    expect(problems).toEqual([
-      'org.json:1:11  错误  「format」应为 "shengao-compiled/1"，实际是 文字 "x"：不是编译后的词库  (not-compiled)',
+    expect(dropped).toEqual([
+      {
+        file: "org.json",
+        problems: [
+          'org.json:1:11  错误  「format」应为 "shengao-compiled/1"，实际是 文字 "x"：不是编译后的词库  (not-compiled)',
+        ],
+      },
     ]);
   });
 
@@ -130,7 +138,12 @@ describe("compiled imports in the background", () => {
     expect(stored.size).toBe(1);
     await dropCompiledSources([b], []);
     expect(stored.size).toBe(0);
-    const { problems } = await usableCompiledImports(settingsWith([b]), sources.packs);
-    expect(problems).toEqual(["b.json:1:1  错误  已导入的编译后词库没有保存下来，请重新导入  (unreadable)"]);
+    const { dropped } = await usableCompiledImports(settingsWith([b]), sources.packs);
+    expect(dropped).toEqual([
+      {
+        file: "b.json",
+        problems: ["b.json:1:1  错误  已导入的编译后词库没有保存下来，请重新导入  (unreadable)"],
+      },
+    ]);
   });
 });

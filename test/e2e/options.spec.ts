@@ -274,6 +274,44 @@ test("compiled import: a file built by the CLI screens its term, follows the pac
   expect(await storedCompiled(ext)).toEqual([]);
 });
 
+test("compiled import broken after an update: the options page shows which file is left out and why; the others still screen", async ({
+  ext,
+}, testInfo) => {
+  const { page } = ext;
+  const compiled = buildWithCli(ORG_YAML);
+  const options = await extensionPage(ext, "options.html");
+  await options.locator("#import-file").setInputFiles(file("org-compiled.json", compiled));
+  await expect(options.locator("#import-status")).toContainText("已导入编译后的词库 org-compiled.json");
+  const editor = await open(page, textarea);
+  await typeLines(page, editor, ["蓝鲸计划的北韩合作。"]);
+  await expect.poll(() => rules(page)).toEqual([NORTH_KOREA, CODENAME]);
+  await expect(options.locator("#import .imported.dropped")).toHaveCount(0);
+
+  // what an update meets: the stored text no longer passes the checks, and this version of the
+  // extension did not check it yet (settings written as the extension writes them)
+  await options.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get("settings");
+    const ref = settings.compiledImports[0];
+    const key = `compiledImport:${ref.sha256}`;
+    const text: string = (await chrome.storage.local.get(key))[key];
+    await chrome.storage.local.set({ [key]: text.replace('"format":"shengao-compiled/1"', '"format":"x"') });
+    await chrome.storage.local.set({
+      settings: { ...settings, compiledImports: [{ ...ref, checkedBy: "0.0.1" }] },
+    });
+  });
+  await expect.poll(() => rules(page)).toEqual([NORTH_KOREA]);
+  await options.reload();
+  const row = options.locator("#import .imported.dropped");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("org-compiled.json");
+  await expect(row).toContainText("这个文件暂未使用");
+  await expect(row.locator(".problems")).toContainText(
+    'org-compiled.json:1:11  错误  「format」应为 "shengao-compiled/1"，实际是 文字 "x"：不是编译后的词库  (not-compiled)',
+  );
+  await row.scrollIntoViewIfNeeded();
+  await snapshot(testInfo, options, "broken compiled import shown");
+});
+
 test("custom terms are screened, with a one-click replacement", async ({ ext }, testInfo) => {
   const { page } = ext;
   const options = await extensionPage(ext, "options.html");

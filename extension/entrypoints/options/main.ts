@@ -18,6 +18,7 @@ import {
 } from "../../lib/lexicons/compiledImports";
 import { parseAllPacks } from "../../lib/lexicons/compileSettings";
 import { formatCustomTerms, parseCustomTerms } from "../../lib/lexicons/customPack";
+import { askBackground } from "../../lib/messages";
 import { el } from "../../lib/overlay/dom";
 import { type CustomTerm, loadSettings, type Settings, saveSettings } from "../../lib/settings";
 import { SITE_PROFILES } from "../../lib/sites/profiles";
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     importBox(settings),
     customTermsBox(settings),
   );
+  void showDroppedImports(app);
 }
 
 function languagePicker(): HTMLElement {
@@ -274,18 +276,42 @@ function importBox(settings: Settings): HTMLElement {
       ]),
     ),
     ...settings.compiledImports.map((ref) =>
-      el(document, "div", { className: "imported", attrs: { "data-compiled": "true" } }, [
-        el(document, "span", { text: ref.file }),
-        el(document, "span", { className: "detail", text: t("options_compiled_file", ref.packs.length) }),
-        removeButton(async (current) => {
-          const remaining = current.compiledImports.filter((r) => r.file !== ref.file);
-          await saveSettings({ compiledImports: remaining });
-          await dropCompiledSources([ref], remaining);
-        }),
-      ]),
+      el(
+        document,
+        "div",
+        { className: "imported", attrs: { "data-compiled": "true", "data-file": ref.file } },
+        [
+          el(document, "span", { text: ref.file }),
+          el(document, "span", { className: "detail", text: t("options_compiled_file", ref.packs.length) }),
+          removeButton(async (current) => {
+            const remaining = current.compiledImports.filter((r) => r.file !== ref.file);
+            await saveSettings({ compiledImports: remaining });
+            await dropCompiledSources([ref], remaining);
+          }),
+        ],
+      ),
     ),
     status,
   ]);
+}
+
+/**
+ * Marks the compiled imports the background left out, with why: a file checked when it was
+ * imported can fail the checks of a later version of the extension, or clash with a pack an update
+ * added, and it then screens nothing. Rows are looked up in `app` as rendered when asked, so a
+ * page rendered again in the meantime is not marked twice.
+ */
+async function showDroppedImports(app: HTMLElement): Promise<void> {
+  const rows = [...app.querySelectorAll<HTMLElement>("#import .imported[data-compiled]")];
+  const dropped = await askBackground("droppedImports", {});
+  for (const { file, problems } of dropped) {
+    const row = rows.find((r) => r.dataset.file === file);
+    row?.classList.add("dropped");
+    row?.append(
+      el(document, "p", { className: "hint", text: t("options_compiled_dropped") }),
+      el(document, "pre", { className: "problems", text: problems.join("\n") }),
+    );
+  }
 }
 
 function customTermsBox(settings: Settings): HTMLElement {

@@ -2,7 +2,7 @@ import type { CompiledLexicons } from "@shengao/core";
 import { browser } from "wxt/browser";
 import type { CompiledPayload } from "../messages";
 import type { Settings } from "../settings";
-import { usableCompiledImports } from "./compiledImports";
+import { type DroppedImport, usableCompiledImports } from "./compiledImports";
 import { compileForSettings } from "./compileSettings";
 import { DEFAULT_LEXICONS } from "./defaultLexicons";
 import { type PayloadScreener, payloadScreener } from "./payloadScreener";
@@ -22,13 +22,20 @@ interface Cached {
 
 const CACHE_KEY = "compiledCache";
 let current:
-  | { key: string; payload: CompiledPayload; screener?: { version: string; screener: PayloadScreener } }
+  | {
+      key: string;
+      payload: CompiledPayload;
+      dropped: DroppedImport[];
+      screener?: { version: string; screener: PayloadScreener };
+    }
   | undefined;
 
 export async function compiledPayload(settings: Settings): Promise<CompiledPayload> {
   const key = sourcesKey(settings);
-  // a compiled import changes what is screened, not what is compiled
-  const withImports = `${key}.${fnv1a(settings.compiledImports.map((r) => `${r.file}/${r.sha256}`).join())}`;
+  // a compiled import changes what is screened, not what is compiled; which version checked it
+  // decides whether it is checked again
+  const imports = settings.compiledImports.map((r) => `${r.file}/${r.sha256}/${r.checkedBy}`);
+  const withImports = `${key}.${fnv1a(imports.join())}`;
   if (current?.key !== withImports) {
     let cached = (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY] as Cached | undefined;
     if (cached?.key !== key) {
@@ -44,8 +51,9 @@ export async function compiledPayload(settings: Settings): Promise<CompiledPaylo
         version: withImports,
         disabledCategories: [],
         disabledPacks: [],
-        problems: [...cached.problems, ...imported.problems],
+        problems: [...cached.problems, ...imported.dropped.flatMap((d) => d.problems)],
       },
+      dropped: imported.dropped,
     };
   }
   return {
@@ -54,6 +62,15 @@ export async function compiledPayload(settings: Settings): Promise<CompiledPaylo
     disabledCategories: settings.disabledCategories,
     disabledPacks: settings.disabledPacks,
   };
+}
+
+/**
+ * The compiled imports left out, and why: the options page shows it next to each file (a file
+ * checked when imported can break after an update of the extension, or clash with a new pack).
+ */
+export async function droppedImports(settings: Settings): Promise<DroppedImport[]> {
+  await compiledPayload(settings);
+  return current?.dropped ?? [];
 }
 
 /** A screener in the background itself, for text that is not in a page editor. */

@@ -59,45 +59,54 @@ export async function dropCompiledSources(
   if (unused.length > 0) await browser.storage.local.remove(unused);
 }
 
+/** A compiled import left out, and why (its problems formatted, file:line:column first). */
+export interface DroppedImport {
+  file: string;
+  problems: string[];
+}
+
 /**
  * The compiled imports that screen next to `sourcePacks` (the packs compiled from sources): each
  * read, checked again unless this version of the extension checked it when it was imported, and
- * left out with a problem when it is broken or holds a pack id already taken. A file all of whose
- * packs are switched off is left out quietly.
+ * left out with its problems when it is broken or holds a pack id already taken. A file all of
+ * whose packs are switched off is left out quietly.
  */
 export async function usableCompiledImports(
   settings: Settings,
   sourcePacks: readonly PackInfo[],
-): Promise<{ imports: CompiledLexicons[]; problems: string[] }> {
+): Promise<{ imports: CompiledLexicons[]; dropped: DroppedImport[] }> {
   const version = browser.runtime.getManifest().version;
   const off = new Set(settings.disabledPacks);
   const taken: { id: string; file: string }[] = sourcePacks.map((p) => ({ id: p.id, file: p.file }));
   const imports: CompiledLexicons[] = [];
-  const problems: string[] = [];
+  const dropped: DroppedImport[] = [];
   for (const ref of settings.compiledImports) {
     if (ref.packs.every((p) => off.has(p.id))) continue;
     const key = storageKey(ref.sha256);
     const source = (await browser.storage.local.get(key))[key];
     if (typeof source !== "string") {
-      problems.push(`${ref.file}:1:1  错误  已导入的编译后词库没有保存下来，请重新导入  (unreadable)`);
+      dropped.push({
+        file: ref.file,
+        problems: [`${ref.file}:1:1  错误  已导入的编译后词库没有保存下来，请重新导入  (unreadable)`],
+      });
       continue;
     }
     const data = ref.checkedBy === version ? trusted(source) : undefined;
     const parsed = data ? { data, problems: [] } : parseCompiled(source, ref.file);
     if (!parsed.data) {
-      problems.push(...parsed.problems.map(formatProblem));
+      dropped.push({ file: ref.file, problems: parsed.problems.map(formatProblem) });
       continue;
     }
     const ids = parsed.data.packs.map((p) => ({ id: p.id, file: ref.file }));
     const clashes = duplicatePacks([...taken, ...ids]).filter((p) => p.file === ref.file);
     if (clashes.length > 0) {
-      problems.push(...clashes.map(formatProblem));
+      dropped.push({ file: ref.file, problems: clashes.map(formatProblem) });
       continue;
     }
     taken.push(...ids);
     imports.push(parsed.data);
   }
-  return { imports, problems };
+  return { imports, dropped };
 }
 
 /** A file this version checked on import: its stored text is that file (it is stored under its hash). */
