@@ -106,7 +106,6 @@ function segmenterWords(entries: readonly [Pack, Entry][]): string[] {
 }
 
 function resolveRule(pack: Pack, entry: Entry, index: number, severity: Severity | undefined): Rule {
-  const profile = resolveProfile(entry.normalize, pack.defaults.normalize);
   const rule: Rule = {
     index,
     ruleId: `${pack.id}/${entry.id}`,
@@ -117,7 +116,7 @@ function resolveRule(pack: Pack, entry: Entry, index: number, severity: Severity
     severity: severity ?? entry.severity ?? pack.defaults.severity,
     message: entry.message,
     suggestions: [...entry.suggestions],
-    profileKey: profileKey(profile),
+    profileKey: entryProfileKey(pack, entry),
     boundary: entry.boundary ?? pack.defaults.boundary,
   };
   const basis = entry.basis ?? pack.basis;
@@ -139,6 +138,19 @@ function resolveRule(pack: Pack, entry: Entry, index: number, severity: Severity
     if (!rule.suggestions.includes(full)) rule.suggestions.unshift(full);
   }
   return rule;
+}
+
+/** Most entries have no switches of their own: their pack's profile is resolved once per pack. */
+const packProfileKeys = new WeakMap<Pack, number>();
+
+function entryProfileKey(pack: Pack, entry: Entry): number {
+  if (entry.normalize) return profileKey(resolveProfile(entry.normalize, pack.defaults.normalize));
+  let key = packProfileKeys.get(pack);
+  if (key === undefined) {
+    key = profileKey(resolveProfile(pack.defaults.normalize));
+    packProfileKeys.set(pack, key);
+  }
+  return key;
 }
 
 /** Resolves `$name` list references against the pack's lists (validation reported unknown ones). */

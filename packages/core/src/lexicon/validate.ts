@@ -59,12 +59,13 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 type Report = (path: Path, code: ProblemCode, message: string) => void;
 
 function checkEntry(pack: Pack, entry: Entry, report: Report): void {
-  const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
-  // big packs have a hundred thousand terms: build a term's path only when there is a problem
+  // big packs have a hundred thousand terms: resolve the profile, and build a term's path, only
+  // for a term that may be a problem
+  const table = () => charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
   const checkTerms = (path: Path, texts: readonly string[]) => {
     texts.forEach((text, j) => {
       // only a term without a letter or digit can normalise to nothing
-      if (!HAS_WORD_CHAR.test(text) && normalizeTerm(text, table).length === 0) {
+      if (!HAS_WORD_CHAR.test(text) && normalizeTerm(text, table()).length === 0) {
         report(
           [...path, j],
           "empty-term",
