@@ -115,7 +115,7 @@ function resolveRule(pack: Pack, entry: Entry, index: number, severity: Severity
     category: entry.category ?? pack.defaults.category,
     severity: severity ?? entry.severity ?? pack.defaults.severity,
     message: entry.message,
-    suggestions: [...entry.suggestions],
+    suggestions: [...(entry.suggestions ?? [])],
     profileKey: entryProfileKey(pack, entry),
     boundary: entry.boundary ?? pack.defaults.boundary,
   };
@@ -192,7 +192,7 @@ function forEachNeed(pack: Pack, entry: Entry, emit: Emit): void {
     case "pattern":
       break;
   }
-  each(Role.exception, entry.exceptions);
+  each(Role.exception, entry.exceptions ?? []);
 }
 
 /**

@@ -28,7 +28,7 @@ export function runExamples(screener: Screener, parsed: readonly ParsedLexicon[]
       const ruleId = `${p.pack?.id}/${entry.id}`;
       if (disabled.has(ruleId)) return;
       for (const expect of ["flag", "pass"] as const) {
-        entry.examples[expect].forEach((sentence, j) => {
+        (entry.examples?.[expect] ?? []).forEach((sentence, j) => {
           const findings = screener.screen(sentence).filter((f) => f.ruleId === ruleId);
           const ok = expect === "flag" ? findings.length > 0 : findings.length === 0;
           results.push({
