@@ -290,10 +290,11 @@ test("compiled import broken after an update: the options page shows which file 
   // what an update meets: the stored text no longer passes the checks, and this version of the
   // extension did not check it yet (settings written as the extension writes them)
   await options.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get("settings");
-    const ref = settings.compiledImports[0];
+    type Stored = { compiledImports: { sha256: string; checkedBy: string }[] };
+    const settings = (await chrome.storage.local.get("settings")).settings as Stored;
+    const ref = settings.compiledImports[0] as Stored["compiledImports"][number];
     const key = `compiledImport:${ref.sha256}`;
-    const text: string = (await chrome.storage.local.get(key))[key];
+    const text = (await chrome.storage.local.get(key))[key] as string;
     await chrome.storage.local.set({ [key]: text.replace('"format":"shengao-compiled/1"', '"format":"x"') });
     await chrome.storage.local.set({
       settings: { ...settings, compiledImports: [{ ...ref, checkedBy: "0.0.1" }] },
@@ -339,7 +340,11 @@ test("lexicons are compiled once: another tab and typing reuse them; a settings 
   const compiledAt = () =>
     ext.worker?.evaluate(
       async () =>
-        (await chrome.storage.local.get("compiledCache")).compiledCache?.compiledAt as number | undefined,
+        (
+          (await chrome.storage.local.get("compiledCache")).compiledCache as
+            | { compiledAt?: number }
+            | undefined
+        )?.compiledAt,
     );
   const { page } = ext;
   await draftPage(page);
