@@ -10,11 +10,14 @@ import { checkAgreement } from "./lib/agreement.mjs";
 import { corpusText, posts as cutPosts, drawTerms, jiebaWords, post } from "./lib/data.mjs";
 import { ENGINES, readEveryChar, WORD_LISTS } from "./lib/engines.mjs";
 import { median, peakMemory, throughput, timed } from "./lib/measure.mjs";
+import { poetryText } from "./lib/poetry.mjs";
 import { renderMarkdown } from "./lib/render.mjs";
 import { boundaryAgreement, SEGMENTERS } from "./lib/segmenters.mjs";
 
 const quick = process.argv.includes("--quick");
 const SIZES = quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 300_000];
+/** The second corpus is measured at the sizes a society's lexicons and an organisation's lists reach. */
+const POETRY_SIZES = quick ? [10_000] : [10_000, 100_000];
 const TEXT_BYTES = quick ? 1e6 : 10e6;
 const BUILD_RUNS = 3;
 const POST_RUNS = quick ? 15 : 41;
@@ -137,6 +140,48 @@ function benchWordLists(terms, postText, termsFile) {
   return result;
 }
 
+/**
+ * Throughput on the second corpus, real text that is not the first one repeated: the engines built
+ * again on the same terms, agreement checked on its first posts, then MB/s as on the first corpus.
+ */
+function benchSecondCorpus(words, text) {
+  const allPosts = cutPosts(text);
+  const postBytes = allPosts.map((p) => Buffer.byteLength(p));
+  const chars = allPosts.reduce((n, p) => n + p.length, 0);
+  const names = Object.keys(ENGINES);
+  return POETRY_SIZES.map((size) => {
+    const terms = drawTerms(words, size);
+    const matchers = Object.fromEntries(names.map((n) => [n, ENGINES[n].build(terms)()]));
+    const agreement = checkAgreement(matchers, allPosts.slice(0, quick ? 20 : 100));
+    const rates = Object.fromEntries([...names, "ceiling"].map((n) => [n, []]));
+    const fractions = {};
+    for (let run = 0; run < THROUGHPUT_RUNS; run++) {
+      const order = [...names, "ceiling"];
+      for (let k = 0; k < run; k++) order.push(order.shift());
+      for (const name of order) {
+        const screen = name === "ceiling" ? readEveryChar : (p) => ENGINES[name].screen(matchers[name], p);
+        const { mbPerS, fraction } = throughput(screen, allPosts, postBytes, BUDGET_MS);
+        rates[name].push(mbPerS);
+        fractions[name] = Math.min(fractions[name] ?? 1, fraction);
+      }
+    }
+    const engines = {};
+    for (const name of [...names, "ceiling"]) {
+      // matches per 10,000 characters over the posts the agreement check read
+      const sample = allPosts.slice(0, quick ? 20 : 100);
+      const found =
+        name === "ceiling" ? null : sample.reduce((n, p) => n + ENGINES[name].screen(matchers[name], p), 0);
+      const sampleChars = sample.reduce((n, p) => n + p.length, 0);
+      engines[name] = {
+        mbPerS: median(rates[name]),
+        textScreened: fractions[name],
+        matchesPer10k: found === null ? null : (found / sampleChars) * 1e4,
+      };
+    }
+    return { terms: size, agreement, engines, posts: allPosts.length, chars };
+  });
+}
+
 function benchSegmenters(text) {
   const sample = cutPosts(text).slice(0, quick ? 20 : 100);
   const bytes = sample.reduce((n, p) => n + Buffer.byteLength(p), 0);
@@ -186,6 +231,16 @@ function run() {
     log(`${size} terms…`);
     lexicons.push(benchLexicon(words, size, text));
   }
+  const poetry = poetryText(TEXT_BYTES);
+  let secondCorpus = { why: poetry.why };
+  if (poetry.text) {
+    log(`second corpus: ${(Buffer.byteLength(poetry.text) / 1e6).toFixed(1)} MB of ${poetry.source}…`);
+    secondCorpus = {
+      source: poetry.source,
+      textMb: Buffer.byteLength(poetry.text) / 1e6,
+      lexicons: benchSecondCorpus(words, poetry.text),
+    };
+  } else log(`second corpus left out: ${poetry.why}`);
   log("segmenters…");
   const segmentation = benchSegmenters(text);
   info.loadAfter = loadavg()[0];
@@ -195,6 +250,7 @@ function run() {
     textMb: Buffer.byteLength(text) / 1e6,
     peers: PEERS,
     lexicons,
+    secondCorpus,
     segmentation,
     ...extraResults(),
   };
