@@ -110,6 +110,12 @@ function wordListTable(lexicon) {
   );
 }
 
+/** Words mint-filter missed that no overlap explains: it has no failure links (see agreement.mjs). */
+function mintMisses(a) {
+  if (!a.mintMissedOther) return "";
+  return `, and ${a.mintMissedOther} more that nothing overlaps (e.g. ${a.mintMissedExample}): with no failure links it resumes after a longer term that began earlier and failed, as 泪如雨下 hides 如雨 in 泪如雨。`;
+}
+
 /** How shengao exact agreed with modern-ahocorasick: the same, or but for a term overlapping itself. */
 function exactAgreement(a) {
   if (!a.selfOverlapping) return "identical in shengao exact and both modern-ahocorasick builds";
@@ -133,7 +139,7 @@ function secondCorpusSection(second, peers) {
     return [
       `### ${l.terms.toLocaleString("en")} terms`,
       "",
-      `Agreement checked first on ${l.agreement.posts} posts: ${l.agreement.matches} exact matches, ${exactAgreement(l.agreement)}; shengao normalised found the same plus ${l.agreement.extraNormalised} more (mostly traditional forms of the simplified terms); mint-filter as on the first corpus (${l.agreement.mintMissedOverlapping} overlapped words of ${l.agreement.distinctWords}).`,
+      `Agreement checked first on ${l.agreement.posts} posts: ${l.agreement.matches} exact matches, ${exactAgreement(l.agreement)}; shengao normalised found the same plus ${l.agreement.extraNormalised} more (mostly traditional forms of the simplified terms); mint-filter missed ${l.agreement.mintMissedOverlapping} overlapped words of ${l.agreement.distinctWords}, as on the first corpus${mintMisses(l.agreement)}.`,
       "",
       table(["engine", "MB/s", `× ${peer}`, "ceiling / engine", "matches per 10k chars"], rows),
       "",
@@ -227,7 +233,7 @@ export function renderMarkdown(results) {
     ...results.lexicons.flatMap((l) => [
       `## ${l.terms.toLocaleString("en")} terms`,
       "",
-      `Agreement checked first on ${l.agreement.posts} posts: ${l.agreement.matches} exact matches, ${exactAgreement(l.agreement)}; mint-filter (which reports words, not places) found the same words except ${l.agreement.mintMissedOverlapping} of ${l.agreement.distinctWords} (distinct per post, summed), each of whose occurrences overlaps another match: mint-filter moves on past each match it reports, so it never reports overlapping ones; shengao normalised found all of them plus ${l.agreement.extraNormalised} more (across noise, width, case, traditional forms).`,
+      `Agreement checked first on ${l.agreement.posts} posts: ${l.agreement.matches} exact matches, ${exactAgreement(l.agreement)}; mint-filter (which reports words, not places) found the same words except ${l.agreement.mintMissedOverlapping} of ${l.agreement.distinctWords} (distinct per post, summed), each of whose occurrences overlaps another match: mint-filter moves on past each match it reports, so it never reports overlapping ones${mintMisses(l.agreement)}; shengao normalised found all of them plus ${l.agreement.extraNormalised} more (across noise, width, case, traditional forms).`,
       "",
       lexiconTable(l, results.peers),
       "",
