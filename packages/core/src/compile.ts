@@ -53,8 +53,9 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
   for (const pack of packs) {
     for (const entry of pack.entries) {
       const ruleId = `${pack.id}/${entry.id}`;
-      const override = overrides.get(ruleId);
-      const rule = resolveRule(pack, entry, rules.length, override?.severity);
+      // a big pack has no overrides: no lookup of 100,000 new id strings
+      const override = overrides.size > 0 ? overrides.get(ruleId) : undefined;
+      const rule = resolveRule(pack, entry, ruleId, rules.length, override?.severity);
       ruleInfo.push({
         ruleId,
         lexiconId: pack.id,
@@ -105,10 +106,16 @@ function segmenterWords(entries: readonly [Pack, Entry][]): string[] {
   return [...words];
 }
 
-function resolveRule(pack: Pack, entry: Entry, index: number, severity: Severity | undefined): Rule {
+function resolveRule(
+  pack: Pack,
+  entry: Entry,
+  ruleId: string,
+  index: number,
+  severity: Severity | undefined,
+): Rule {
   const rule: Rule = {
     index,
-    ruleId: `${pack.id}/${entry.id}`,
+    ruleId,
     lexiconId: pack.id,
     entryId: entry.id,
     kind: entry.kind,
