@@ -176,7 +176,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
 
 function toFinding(rule: Rule, span: Span, text: string, lines: LineIndex): Finding {
   const line = lines.lineOf(span.start);
-  const endLine = lines.lineOf(span.end);
+  const endLine = lines.lineFrom(span.end, line);
   const finding: Finding = {
     ruleId: rule.ruleId,
     lexiconId: rule.lexiconId,

@@ -37,4 +37,23 @@ describe("LineIndex", () => {
       { numRuns: 500 },
     );
   });
+
+  it("finds the line of an offset from an earlier offset's line as a search does", () => {
+    const unit = fc.constantFrom("a", "中", "\n", "\r\n", "\u2028");
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 30 }).map((u) => u.join("")),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+          const lines = new LineIndex(text);
+          expect(lines.lineFrom(end as number, lines.lineOf(start as number))).toBe(
+            lines.lineOf(end as number),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });

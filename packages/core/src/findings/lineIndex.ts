@@ -24,6 +24,15 @@ export class LineIndex {
     return lo + 1;
   }
 
+  /**
+   * 1-based line of `offset`, which lies on `line` or after it: a finding's end is nearly always on
+   * the line of its start, found without a second search.
+   */
+  lineFrom(offset: number, line: number): number {
+    const next = this.starts[line];
+    return next === undefined || offset < next ? line : this.lineOf(offset);
+  }
+
   /** 1-based column of `offset`, which lies on `line`. */
   column(offset: number, line: number): number {
     return offset - (this.starts[line - 1] as number) + 1;
