@@ -12,6 +12,7 @@ import { type Language, loadLanguage, saveLanguage, t } from "../../lib/i18n";
 import {
   compiledImportRef,
   compiledPackIds,
+  type DroppedImport,
   dropCompiledSources,
   isCompiledSource,
   storeCompiledSource,
@@ -303,7 +304,8 @@ function importBox(settings: Settings): HTMLElement {
  */
 async function showDroppedImports(app: HTMLElement): Promise<void> {
   const rows = [...app.querySelectorAll<HTMLElement>("#import .imported[data-compiled]")];
-  const dropped = await askBackground("droppedImports", {});
+  // the background answers nothing when it failed (it logs why): then there is nothing to mark
+  const dropped: DroppedImport[] = (await askBackground("droppedImports", {})) ?? [];
   for (const { file, problems } of dropped) {
     const row = rows.find((r) => r.dataset.file === file);
     row?.classList.add("dropped");
