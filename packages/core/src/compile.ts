@@ -51,11 +51,12 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
   /** the entries compiled, for the segmenter's words */
   const kept: [Pack, Entry][] = [];
   for (const pack of packs) {
+    const packProfileKey = profileKey(resolveProfile(pack.defaults.normalize));
     for (const entry of pack.entries) {
       const ruleId = `${pack.id}/${entry.id}`;
       // a big pack has no overrides: no lookup of 100,000 new id strings
       const override = overrides.size > 0 ? overrides.get(ruleId) : undefined;
-      const rule = resolveRule(pack, entry, ruleId, rules.length, override?.severity);
+      const rule = resolveRule(pack, packProfileKey, entry, ruleId, rules.length, override?.severity);
       ruleInfo.push({
         ruleId,
         lexiconId: pack.id,
@@ -108,6 +109,7 @@ function segmenterWords(entries: readonly [Pack, Entry][]): string[] {
 
 function resolveRule(
   pack: Pack,
+  packProfileKey: number,
   entry: Entry,
   ruleId: string,
   index: number,
@@ -123,7 +125,10 @@ function resolveRule(
     severity: severity ?? entry.severity ?? pack.defaults.severity,
     message: entry.message,
     suggestions: [...(entry.suggestions ?? [])],
-    profileKey: entryProfileKey(pack, entry),
+    // most entries have no switches of their own: their pack's profile is resolved once per pack
+    profileKey: entry.normalize
+      ? profileKey(resolveProfile(entry.normalize, pack.defaults.normalize))
+      : packProfileKey,
     boundary: entry.boundary ?? pack.defaults.boundary,
   };
   const basis = entry.basis ?? pack.basis;
@@ -145,19 +150,6 @@ function resolveRule(
     if (!rule.suggestions.includes(full)) rule.suggestions.unshift(full);
   }
   return rule;
-}
-
-/** Most entries have no switches of their own: their pack's profile is resolved once per pack. */
-const packProfileKeys = new WeakMap<Pack, number>();
-
-function entryProfileKey(pack: Pack, entry: Entry): number {
-  if (entry.normalize) return profileKey(resolveProfile(entry.normalize, pack.defaults.normalize));
-  let key = packProfileKeys.get(pack);
-  if (key === undefined) {
-    key = profileKey(resolveProfile(pack.defaults.normalize));
-    packProfileKeys.set(pack, key);
-  }
-  return key;
 }
 
 /** Resolves `$name` list references against the pack's lists (validation reported unknown ones). */
