@@ -11,7 +11,6 @@ export function createIntlSegmenter(locale = "zh-CN"): Segmenter {
   const segmenter = new Intl.Segmenter(locale, { granularity: "word" });
   const words = new Set<string>();
   let scanner: Scanner | undefined;
-  let patterns: string[] = [];
   const hits = new HitBuffer();
   return {
     name: "intl",
@@ -24,16 +23,13 @@ export function createIntlSegmenter(locale = "zh-CN"): Segmenter {
       for (const s of segmenter.segment(text)) cuts.push(s.index);
       cuts.push(text.length);
       if (words.size === 0) return Int32Array.from(cuts);
-      if (!scanner) {
-        patterns = [...words];
-        scanner = toScanner(buildAutomaton(patterns));
-      }
+      scanner ??= toScanner(buildAutomaton([...words]));
       hits.length = 0;
       scanText(scanner, text, hits);
       const inside = new Uint8Array(text.length + 1);
       for (let h = 0; h < hits.length; h++) {
         const end = hits.end[h] as number;
-        const length = (patterns[hits.pattern[h] as number] as string).length;
+        const length = scanner.patternLength[hits.pattern[h] as number] as number;
         for (let k = end - length + 2; k <= end; k++) inside[k] = 1;
       }
       return Int32Array.from(cuts.filter((c) => !inside[c]));
