@@ -1,6 +1,7 @@
 import type { Finding } from "./findings/finding.js";
 import { sortFindings } from "./findings/order.js";
-import { LexiconError, type LexiconProblem } from "./lexicon/problem.js";
+import { LexiconError } from "./lexicon/problem.js";
+import { duplicatePacks } from "./lexicon/validate.js";
 import type { Screener } from "./screener.js";
 
 /**
@@ -30,30 +31,4 @@ export function combineScreeners(screeners: readonly Screener[]): CombinedScreen
     packs,
     rules,
   };
-}
-
-/**
- * A "duplicate-pack" problem for each pack whose id an earlier pack already has. Packs that are not
- * compiled together (a compiled file next to lexicon sources) are checked here; `validatePacks`
- * checks the sources among themselves.
- */
-export function duplicatePacks(
-  packs: readonly { id: string; file: string; line?: number; column?: number }[],
-): LexiconProblem[] {
-  const first = new Map<string, string>();
-  const problems: LexiconProblem[] = [];
-  for (const pack of packs) {
-    const earlier = first.get(pack.id);
-    if (earlier === undefined) first.set(pack.id, pack.file);
-    else
-      problems.push({
-        code: "duplicate-pack",
-        file: pack.file,
-        line: pack.line ?? 1,
-        column: pack.column ?? 1,
-        message: `词库编号「${pack.id}」与 ${earlier} 重复`,
-        severity: "error",
-      });
-  }
-  return problems;
 }

@@ -2,7 +2,7 @@ import { compileLexicons } from "./compile.js";
 import type { ParsedLexicon } from "./lexicon/parse.js";
 import { createScreener, loadCompiled, type Screener, type ScreenerOptions } from "./screener.js";
 
-export { type CombinedScreener, combineScreeners, duplicatePacks } from "./combine.js";
+export { type CombinedScreener, combineScreeners } from "./combine.js";
 export type { PackInfo, RuleInfo } from "./compile.js";
 export { type ParsedCompiled, parseCompiled } from "./compiled/parse.js";
 export type {
@@ -16,7 +16,7 @@ export { type ExampleResult, runExamples } from "./lexicon/examples.js";
 export { type ParsedLexicon, parseLexicon } from "./lexicon/parse.js";
 export { formatProblem, LexiconError, type LexiconProblem, type ProblemCode } from "./lexicon/problem.js";
 export * from "./lexicon/schema.js";
-export { usablePacks, validatePacks } from "./lexicon/validate.js";
+export { duplicatePacks, usablePacks, validatePacks } from "./lexicon/validate.js";
 export { normalizeText } from "./normalize/normalizeText.js";
 export { ALL_ON, type NormalizeProfile } from "./normalize/profile.js";
 export { createIntlSegmenter } from "./segment/intlSegmenter.js";

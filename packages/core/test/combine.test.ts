@@ -8,6 +8,7 @@ import {
   LexiconError,
   loadCompiled,
   parseLexicon,
+  validatePacks,
 } from "../src/index.js";
 
 const pack = (id: string, entries: object[]) =>
@@ -110,6 +111,18 @@ describe("duplicatePacks", () => {
     ]);
     expect(problems.map((p) => [p.code, p.file, p.line, p.column, p.message])).toEqual([
       ["duplicate-pack", "compiled.json", 1, 52, "词库编号「x」与 lexicons/x.yaml 重复"],
+    ]);
+  });
+
+  it("serves validatePacks among lexicon sources, located at the repeated pack's id", () => {
+    const yaml = (name: string) =>
+      parseLexicon(
+        `# ${name}\nid: x\nname: ${name}\nversion: 1.0.0\nentries:\n  - { id: w, kind: term, terms: [北韩], message: m }\n`,
+        `${name}.yaml`,
+      );
+    const problems = validatePacks([yaml("a"), yaml("b")]);
+    expect(problems.map((p) => [p.code, p.file, p.line, p.column, p.message])).toEqual([
+      ["duplicate-pack", "b.yaml", 2, 5, "词库编号「x」与 a.yaml 重复"],
     ]);
   });
 });

@@ -21,13 +21,15 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
     severity: "error" | "warning" = "error",
   ) => problems.push({ code, file: p.file, ...p.locate(path), message, severity });
   const valid = parsed.filter((p) => p.pack);
-  const packIds = new Map<string, ParsedLexicon>();
   const entryIds = new Map<string, Set<string>>();
+  problems.push(
+    ...duplicatePacks(
+      valid.map((p) => ({ id: (p.pack as Pack).id, file: p.file })),
+      (i) => (valid[i] as ParsedLexicon).locate(["id"]),
+    ),
+  );
   for (const p of valid) {
     const pack = p.pack as Pack;
-    const first = packIds.get(pack.id);
-    if (first) report(p, ["id"], "duplicate-pack", `词库编号「${pack.id}」与 ${first.file} 重复`);
-    packIds.set(pack.id, p);
     const seen = new Set<string>();
     entryIds.set(pack.id, seen);
     pack.entries.forEach((entry, i) => {
@@ -193,4 +195,34 @@ export function usablePacks(parsed: readonly ParsedLexicon[]): {
     if (broken.size === 0) return { usable, problems };
     usable = usable.filter((p) => !broken.has(p.file));
   }
+}
+
+/**
+ * A "duplicate-pack" problem for each pack whose id an earlier pack already has, at the pack's own
+ * line and column, or at `locate(i)` of the i-th pack (asked only for a duplicate: locating a big
+ * JSON pack parses it again). Lexicon sources are checked with it among themselves (`validatePacks`),
+ * and against packs that are not compiled with them (a compiled file, `combineScreeners`).
+ */
+export function duplicatePacks(
+  packs: readonly { id: string; file: string; line?: number; column?: number }[],
+  locate: (index: number) => { line: number; column: number } = (i) => ({
+    line: packs[i]?.line ?? 1,
+    column: packs[i]?.column ?? 1,
+  }),
+): LexiconProblem[] {
+  const first = new Map<string, string>();
+  const problems: LexiconProblem[] = [];
+  packs.forEach((pack, i) => {
+    const earlier = first.get(pack.id);
+    if (earlier === undefined) first.set(pack.id, pack.file);
+    else
+      problems.push({
+        code: "duplicate-pack",
+        file: pack.file,
+        ...locate(i),
+        message: `词库编号「${pack.id}」与 ${earlier} 重复`,
+        severity: "error",
+      });
+  });
+  return problems;
 }
