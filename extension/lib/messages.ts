@@ -32,6 +32,8 @@ export interface CompiledPayload {
   imports: CompiledLexicons[];
   /** Changes whenever the data or the settings that filter findings change. */
   version: string;
+  /** Changes only when `data` or `imports` change: switches alone keep the lexicons loaded. */
+  lexiconsVersion: string;
   disabledCategories: string[];
   /** Packs switched off: a compiled import's findings of these are dropped (see payloadScreener). */
   disabledPacks: string[];

@@ -76,6 +76,7 @@ describe("compiled imports in the background", () => {
       data: sources.serialize(),
       imports,
       version: "v",
+      lexiconsVersion: "l",
       disabledCategories: [],
       disabledPacks: [],
       problems: [],
@@ -88,6 +89,17 @@ describe("compiled imports in the background", () => {
     // switched off: a pack inside the compiled file, a category of it
     expect(found({ ...payload, disabledPacks: ["org"] })).toEqual(["base/w", "org2/w"]);
     expect(found({ ...payload, disabledCategories: ["保密"] })).toEqual(["base/w", "org/w"]);
+    // switches alone keep the lexicons loaded; new lexicons are loaded again
+    const first = payloadScreener(payload);
+    const switched = payloadScreener({ ...payload, version: "v2", disabledCategories: ["保密"] }, first);
+    expect(switched.lexicons).toBe(first.lexicons);
+    expect(switched.screen("北韩、白鹭").map((f) => f.ruleId)).toEqual(["base/w"]);
+    const reloaded = payloadScreener(
+      { ...payload, version: "v3", lexiconsVersion: "l2", imports: [] },
+      first,
+    );
+    expect(reloaded.lexicons).not.toBe(first.lexicons);
+    expect(reloaded.screen("北韩、白鹭").map((f) => f.ruleId)).toEqual(["base/w"]);
   });
 
   it("leaves out a file all of whose packs are switched off, without a problem", async () => {

@@ -24,7 +24,6 @@ const HIDE_DELAY_MS = 400;
 export function startContent(): void {
   const top = window;
   let screener: PayloadScreener | undefined;
-  let payloadVersion = "";
   let enabled = false;
   let overlay: Overlay | undefined;
   const editors = new Map<HTMLElement, TrackedEditor>();
@@ -329,9 +328,8 @@ export function startContent(): void {
 
   // ---- lifecycle ------------------------------------------------------------------------------
   const applyPayload = (payload: CompiledPayload) => {
-    if (payload.version === payloadVersion) return;
-    payloadVersion = payload.version;
-    screener = payloadScreener(payload);
+    if (payload.version === screener?.version) return;
+    screener = payloadScreener(payload, screener);
     for (const editor of editors.values()) editor.rescreen();
   };
 

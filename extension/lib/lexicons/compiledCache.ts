@@ -26,7 +26,7 @@ let current:
       key: string;
       payload: CompiledPayload;
       dropped: DroppedImport[];
-      screener?: { version: string; screener: PayloadScreener };
+      screener?: PayloadScreener;
     }
   | undefined;
 
@@ -49,6 +49,7 @@ export async function compiledPayload(settings: Settings): Promise<CompiledPaylo
         data: cached.data,
         imports: imported.imports,
         version: withImports,
+        lexiconsVersion: withImports,
         disabledCategories: [],
         disabledPacks: [],
         problems: [...cached.problems, ...imported.dropped.flatMap((d) => d.problems)],
@@ -79,8 +80,8 @@ export async function backgroundScreener(settings: Settings): Promise<PayloadScr
   if (!current) throw new Error("compiled lexicons missing");
   // the version changes with the categories switched off too: the screener filters them
   if (current.screener?.version !== payload.version)
-    current.screener = { version: payload.version, screener: payloadScreener(payload) };
-  return current.screener.screener;
+    current.screener = payloadScreener(payload, current.screener);
+  return current.screener;
 }
 
 /** What shapes the packs compiled from sources. */
