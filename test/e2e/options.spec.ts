@@ -251,7 +251,9 @@ test("compiled import: a file built by the CLI screens its term, follows the pac
   await importFile("cut.json", compiled.slice(0, 300));
   await expect(problems).toContainText("cut.json:1:301  错误  不是有效的 JSON");
   await importFile("again.json", compiled);
-  await expect(problems).toContainText("again.json:1:");
+  // at the pack's id in the file (1-based column of the value)
+  const idColumn = compiled.indexOf('"id":"orgwords"', compiled.indexOf('"packs"')) + '"id":'.length + 1;
+  await expect(problems).toContainText(`again.json:1:${idColumn}  错误`);
   await expect(problems).toContainText("词库编号「orgwords」与 org-compiled.json 重复");
   await importFile("orgwords.yaml", ORG_YAML);
   await expect(problems).toContainText(

@@ -167,6 +167,9 @@ function packBoxes(settings: Settings): HTMLElement[] {
   ];
 }
 
+/** The place given to a clash in a pack already kept: only the imported file's clashes are shown. */
+const START = { line: 1, column: 1 };
+
 /** What an import did: problems (nothing changed) or the line to show. */
 type ImportResult = { problems: string[] } | { problems: []; done: string };
 
@@ -179,8 +182,10 @@ async function importPack(source: string, file: string, settings: Settings): Pro
   });
   const problems = [...parsed.problems, ...validatePacks([...others, parsed]).filter((p) => p.file === file)];
   if (parsed.pack) {
-    const id = { id: parsed.pack.id, file, ...parsed.locate(["id"]) };
-    problems.push(...duplicatePacks([...compiledPackIds(settings, file), id]).filter((p) => p.file === file));
+    const ids = [...compiledPackIds(settings, file), { id: parsed.pack.id, file }];
+    // located only when it clashes: locating in a big JSON pack parses it again
+    const clashes = duplicatePacks(ids, (i) => (i === ids.length - 1 ? parsed.locate(["id"]) : START));
+    problems.push(...clashes.filter((p) => p.file === file));
   }
   const errors = problems.filter((p) => p.severity === "error").map(formatProblem);
   if (errors.length > 0 || !parsed.pack) return { problems: errors };
@@ -206,10 +211,12 @@ async function importCompiled(source: string, file: string, settings: Settings):
     ...settings,
     importedPacks: settings.importedPacks.filter((p) => p.file !== file),
   }).flatMap((p) => (p.pack ? [{ id: p.pack.id, file: p.file }] : []));
-  const ids = parsed.data.packs.map((p, i) => ({ id: p.id, file, ...parsed.locate(["packs", i, "id"]) }));
-  const clashes = duplicatePacks([...sources, ...compiledPackIds(settings, file), ...ids]).filter(
-    (p) => p.file === file,
-  );
+  const taken = [...sources, ...compiledPackIds(settings, file)];
+  const ids = [...taken, ...parsed.data.packs.map((p) => ({ id: p.id, file }))];
+  // located only when it clashes: a compiled file is megabytes on one line
+  const clashes = duplicatePacks(ids, (i) =>
+    i >= taken.length ? parsed.locate(["packs", i - taken.length, "id"]) : START,
+  ).filter((p) => p.file === file);
   if (clashes.length > 0) return { problems: clashes.map(formatProblem) };
   const ref = await compiledImportRef(file, source, parsed.data);
   try {
