@@ -21,7 +21,14 @@ import { parseAllPacks } from "../../lib/lexicons/compileSettings";
 import { formatCustomTerms, parseCustomTerms } from "../../lib/lexicons/customPack";
 import { askBackground } from "../../lib/messages";
 import { el } from "../../lib/overlay/dom";
-import { type CustomTerm, loadSettings, type Settings, saveSettings } from "../../lib/settings";
+import {
+  type CompiledImportRef,
+  type CustomTerm,
+  type ImportedPack,
+  loadSettings,
+  type Settings,
+  saveSettings,
+} from "../../lib/settings";
 import { SITE_PROFILES } from "../../lib/sites/profiles";
 
 /**
@@ -176,10 +183,7 @@ type ImportResult = { problems: string[] } | { problems: []; done: string };
 /** Checks an imported lexicon source against the current packs and keeps it when it passes. */
 async function importPack(source: string, file: string, settings: Settings): Promise<ImportResult> {
   const parsed = parseLexicon(source, file);
-  const others = parseAllPacks({
-    ...settings,
-    importedPacks: settings.importedPacks.filter((p) => p.file !== file),
-  });
+  const others = packsBesides(settings, file);
   const problems = [...parsed.problems, ...validatePacks([...others, parsed]).filter((p) => p.file === file)];
   if (parsed.pack) {
     const ids = [...compiledPackIds(settings, file), { id: parsed.pack.id, file }];
@@ -189,14 +193,7 @@ async function importPack(source: string, file: string, settings: Settings): Pro
   }
   const errors = problems.filter((p) => p.severity === "error").map(formatProblem);
   if (errors.length > 0 || !parsed.pack) return { problems: errors };
-  // a file of the same name replaces the one imported before, compiled or not
-  const replaced = settings.compiledImports.filter((r) => r.file === file);
-  const remaining = settings.compiledImports.filter((r) => r.file !== file);
-  await saveSettings({
-    importedPacks: [...settings.importedPacks.filter((p) => p.file !== file), { file, source }],
-    compiledImports: remaining,
-  });
-  await dropCompiledSources(replaced, remaining);
+  await keepImport(settings, file, { pack: { file, source } });
   return { problems: [], done: t("options_import_ok", parsed.pack.name, parsed.pack.entries.length) };
 }
 
@@ -207,10 +204,9 @@ async function importPack(source: string, file: string, settings: Settings): Pro
 async function importCompiled(source: string, file: string, settings: Settings): Promise<ImportResult> {
   const parsed = parseCompiled(source, file);
   if (!parsed.data) return { problems: parsed.problems.map(formatProblem) };
-  const sources = parseAllPacks({
-    ...settings,
-    importedPacks: settings.importedPacks.filter((p) => p.file !== file),
-  }).flatMap((p) => (p.pack ? [{ id: p.pack.id, file: p.file }] : []));
+  const sources = packsBesides(settings, file).flatMap((p) =>
+    p.pack ? [{ id: p.pack.id, file: p.file }] : [],
+  );
   const taken = [...sources, ...compiledPackIds(settings, file)];
   const ids = [...taken, ...parsed.data.packs.map((p) => ({ id: p.id, file }))];
   // located only when it clashes: a compiled file is megabytes on one line
@@ -226,15 +222,29 @@ async function importCompiled(source: string, file: string, settings: Settings):
       problems: [t("options_import_not_stored", error instanceof Error ? error.message : String(error))],
     };
   }
-  const replaced = settings.compiledImports.filter((r) => r.file === file);
-  const remaining = [...settings.compiledImports.filter((r) => r.file !== file), ref];
-  await saveSettings({
-    importedPacks: settings.importedPacks.filter((p) => p.file !== file),
-    compiledImports: remaining,
-  });
-  await dropCompiledSources(replaced, remaining);
+  await keepImport(settings, file, { ref });
   const entries = ref.packs.reduce((n, p) => n + p.entries, 0);
   return { problems: [], done: t("options_import_compiled_ok", file, ref.packs.length, entries) };
+}
+
+/** The packs the settings hold but for an import of `file`, which an import of that name replaces. */
+function packsBesides(settings: Settings, file: string) {
+  return parseAllPacks({ ...settings, importedPacks: settings.importedPacks.filter((p) => p.file !== file) });
+}
+
+/** Keeps an accepted import in place of any earlier import of the same file name, source or compiled. */
+async function keepImport(
+  settings: Settings,
+  file: string,
+  kept: { pack: ImportedPack } | { ref: CompiledImportRef },
+): Promise<void> {
+  const replaced = settings.compiledImports.filter((r) => r.file === file);
+  const remaining = settings.compiledImports.filter((r) => r.file !== file);
+  if ("ref" in kept) remaining.push(kept.ref);
+  const importedPacks = settings.importedPacks.filter((p) => p.file !== file);
+  if ("pack" in kept) importedPacks.push(kept.pack);
+  await saveSettings({ importedPacks, compiledImports: remaining });
+  await dropCompiledSources(replaced, remaining);
 }
 
 function importBox(settings: Settings): HTMLElement {
