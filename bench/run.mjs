@@ -22,6 +22,8 @@ const TEXT_BYTES = quick ? 1e6 : 10e6;
 const BUILD_RUNS = 3;
 const POST_RUNS = quick ? 15 : 41;
 const THROUGHPUT_RUNS = 3;
+/** Posts whose matches are compared across engines before anything is timed. */
+const AGREEMENT_POSTS = quick ? 20 : 100;
 const BUDGET_MS = quick ? 1_500 : 5_000;
 const PEERS = ["modern-ahocorasick", "modern-ahocorasick/fast", "mint-filter"];
 const OUT = new URL("./out/", import.meta.url);
@@ -61,7 +63,7 @@ function benchLexicon(words, size, text) {
   }
   const postText = post(10_000);
   const allPosts = cutPosts(text);
-  const agreement = checkAgreement(matchers, allPosts.slice(0, quick ? 20 : 100));
+  const agreement = checkAgreement(matchers, allPosts.slice(0, AGREEMENT_POSTS));
 
   const findingsPerPost = Object.fromEntries(names.map((n) => [n, ENGINES[n].screen(matchers[n], postText)]));
   const postMs = Object.fromEntries(names.map((n) => [n, []]));
@@ -69,19 +71,7 @@ function benchLexicon(words, size, text) {
     for (const name of names)
       postMs[name].push(timed(() => ENGINES[name].screen(matchers[name], postText)).ms);
   }
-  const postBytes = allPosts.map((p) => Buffer.byteLength(p));
-  const rates = Object.fromEntries([...names, "ceiling"].map((n) => [n, []]));
-  const fractions = {};
-  for (let run = 0; run < THROUGHPUT_RUNS; run++) {
-    const order = [...names, "ceiling"];
-    for (let k = 0; k < run; k++) order.push(order.shift()); // rotate who goes first
-    for (const name of order) {
-      const screen = name === "ceiling" ? readEveryChar : (p) => ENGINES[name].screen(matchers[name], p);
-      const { mbPerS, fraction } = throughput(screen, allPosts, postBytes, BUDGET_MS);
-      rates[name].push(mbPerS);
-      fractions[name] = Math.min(fractions[name] ?? 1, fraction);
-    }
-  }
+  const rates = throughputs(matchers, allPosts);
   for (const name of names) matchers[name] = undefined;
   const memory = {};
   const termsFile = join(mkdtempSync(join(tmpdir(), "shengao-bench-")), "terms.json");
@@ -98,8 +88,7 @@ function benchLexicon(words, size, text) {
       buildMs: name === "ceiling" ? null : median(buildMs[name]),
       loadCompiledMs: loadMs[name] ?? null,
       postMs: name === "ceiling" ? null : median(postMs[name]),
-      mbPerS: median(rates[name]),
-      textScreened: fractions[name],
+      ...rates[name],
       memory: memory[name] ?? null,
       findingsPerPost: findingsPerPost[name] ?? null,
     };
@@ -146,40 +135,47 @@ function benchWordLists(terms, postText, termsFile) {
  */
 function benchSecondCorpus(words, text) {
   const allPosts = cutPosts(text);
-  const postBytes = allPosts.map((p) => Buffer.byteLength(p));
-  const chars = allPosts.reduce((n, p) => n + p.length, 0);
+  // matches per 10,000 characters are counted on the posts the agreement check reads
+  const sample = allPosts.slice(0, AGREEMENT_POSTS);
+  const sampleChars = sample.reduce((n, p) => n + p.length, 0);
   const names = Object.keys(ENGINES);
   return POETRY_SIZES.map((size) => {
     const terms = drawTerms(words, size);
     const matchers = Object.fromEntries(names.map((n) => [n, ENGINES[n].build(terms)()]));
-    const agreement = checkAgreement(matchers, allPosts.slice(0, quick ? 20 : 100));
-    const rates = Object.fromEntries([...names, "ceiling"].map((n) => [n, []]));
-    const fractions = {};
-    for (let run = 0; run < THROUGHPUT_RUNS; run++) {
-      const order = [...names, "ceiling"];
-      for (let k = 0; k < run; k++) order.push(order.shift());
-      for (const name of order) {
-        const screen = name === "ceiling" ? readEveryChar : (p) => ENGINES[name].screen(matchers[name], p);
-        const { mbPerS, fraction } = throughput(screen, allPosts, postBytes, BUDGET_MS);
-        rates[name].push(mbPerS);
-        fractions[name] = Math.min(fractions[name] ?? 1, fraction);
-      }
-    }
+    const agreement = checkAgreement(matchers, sample);
+    const rates = throughputs(matchers, allPosts);
     const engines = {};
-    for (const name of [...names, "ceiling"]) {
-      // matches per 10,000 characters over the posts the agreement check read
-      const sample = allPosts.slice(0, quick ? 20 : 100);
-      const found =
-        name === "ceiling" ? null : sample.reduce((n, p) => n + ENGINES[name].screen(matchers[name], p), 0);
-      const sampleChars = sample.reduce((n, p) => n + p.length, 0);
-      engines[name] = {
-        mbPerS: median(rates[name]),
-        textScreened: fractions[name],
-        matchesPer10k: found === null ? null : (found / sampleChars) * 1e4,
-      };
+    for (const name of names) {
+      const found = sample.reduce((n, p) => n + ENGINES[name].screen(matchers[name], p), 0);
+      engines[name] = { ...rates[name], matchesPer10k: (found / sampleChars) * 1e4 };
     }
-    return { terms: size, agreement, engines, posts: allPosts.length, chars };
+    engines.ceiling = { ...rates.ceiling, matchesPer10k: null };
+    return { terms: size, agreement, engines };
   });
+}
+
+/**
+ * MB/s of every engine and of the ceiling loop over the posts, the median of runs in rotating
+ * order (who goes first changes), and the least fraction of the text an engine got through in its
+ * time budget.
+ */
+function throughputs(matchers, allPosts) {
+  const postBytes = allPosts.map((p) => Buffer.byteLength(p));
+  const order = [...Object.keys(matchers), "ceiling"];
+  const rates = Object.fromEntries(order.map((n) => [n, []]));
+  const fractions = {};
+  for (let run = 0; run < THROUGHPUT_RUNS; run++) {
+    for (const name of order) {
+      const screen = name === "ceiling" ? readEveryChar : (p) => ENGINES[name].screen(matchers[name], p);
+      const { mbPerS, fraction } = throughput(screen, allPosts, postBytes, BUDGET_MS);
+      rates[name].push(mbPerS);
+      fractions[name] = Math.min(fractions[name] ?? 1, fraction);
+    }
+    order.push(order.shift()); // rotate who goes first
+  }
+  return Object.fromEntries(
+    Object.entries(rates).map(([name, r]) => [name, { mbPerS: median(r), textScreened: fractions[name] }]),
+  );
 }
 
 function benchSegmenters(text) {
