@@ -10,12 +10,13 @@ import { LF, NormalizeBuffer, normalizeInto } from "./normalize/normalizeText.js
 import { profileFromKey, profileKey } from "./normalize/profile.js";
 import { ScreenContext } from "./rules/context.js";
 import { findEnumerations } from "./rules/enumeration.js";
+import { HitTable } from "./rules/hitTable.js";
 import { findJuxtapositions } from "./rules/juxtaposition.js";
 import { findNear } from "./rules/near.js";
 import { compilePattern, matchPattern } from "./rules/pattern.js";
 import { type Hit, Role, type Rule } from "./rules/rule.js";
 import type { Span } from "./rules/spans.js";
-import { findTerms } from "./rules/term.js";
+import { findTerms, keepsOnlyHit } from "./rules/term.js";
 import { createIntlSegmenter } from "./segment/intlSegmenter.js";
 import type { Segmenter } from "./segment/segmenter.js";
 import { type Compiled, type CompiledLexicons, decodeCompiled, encodeCompiled } from "./serialize.js";
@@ -93,20 +94,9 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   const raw = new HitBuffer();
   let serialized: CompiledLexicons | undefined;
 
-  // hits grouped by rule, in a table reused across screens (a Map per screen costs more than the
-  // matching when a big lexicon hits a thousand times per post)
-  const hitsOfRule: (Hit[] | undefined)[] = new Array(rules.length).fill(undefined);
-  const rulesHit: number[] = [];
-  const add = (hit: Hit) => {
-    const list = hitsOfRule[hit.rule];
-    if (list) list.push(hit);
-    else {
-      hitsOfRule[hit.rule] = [hit];
-      rulesHit.push(hit.rule);
-    }
-  };
+  const hits = new HitTable(rules.length);
 
-  /** Fills hitsOfRule and rulesHit; the caller clears them. */
+  /** Fills `hits`; the caller clears it. */
   function collectHits(text: string): void {
     for (const p of profiles) {
       raw.length = 0;
@@ -122,20 +112,20 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
         const start = p.direct ? first : (buf.from[first] as number);
         const end = p.direct ? last + 1 : (buf.to[last] as number);
         for (let t = p.targetStart[id] as number; t < (p.targetStart[id + 1] as number); t += 3) {
-          add({
-            rule: p.targetData[t] as number,
-            role: p.targetData[t + 1] as Role,
-            arg: p.targetData[t + 2] as number,
+          hits.add(
+            p.targetData[t] as number,
+            p.targetData[t + 1] as Role,
+            p.targetData[t + 2] as number,
             start,
             end,
-          });
+          );
         }
       }
       if (p.patterns.length > 0) {
         const normalized = buf.text();
         for (const { rule, re } of p.patterns) {
           for (const span of matchPattern(re, normalized, buf))
-            add({ rule: rule.index, role: Role.hit, arg: 0, ...span });
+            hits.add(rule.index, Role.hit, 0, span.start, span.end);
         }
       }
     }
@@ -145,21 +135,26 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
     if (typeof text !== "string") throw new TypeError("screen(text) 需要字符串");
     const ctx = new ScreenContext(text, segmenter);
     const findings: Finding[] = [];
-    let lines: LineIndex | undefined;
     try {
       collectHits(text);
-      for (const index of rulesHit) {
+      for (const index of hits.rulesHit) {
         const rule = rules[index] as Rule;
-        for (const span of finders[rule.kind](rule, hitsOfRule[index] as Hit[], ctx)) {
-          lines ??= new LineIndex(text);
-          findings.push(toFinding(rule, span, text, lines));
+        const finder = finders[rule.kind];
+        if (finder === findTerms && hits.count(index) === 1) {
+          const h = hits.first(index);
+          const start = hits.start(h);
+          const end = hits.end(h);
+          if (keepsOnlyHit(rule, hits.role(h), start, end, ctx))
+            findings.push(toFinding(rule, start, end, rule.fixText, text));
+          continue;
         }
+        for (const span of finder(rule, hits.hitsOf(index), ctx))
+          findings.push(toFinding(rule, span.start, span.end, span.replacement, text));
       }
     } finally {
-      for (const index of rulesHit) hitsOfRule[index] = undefined;
-      rulesHit.length = 0;
+      hits.clear();
     }
-    return sortFindings(findings);
+    return placeOnLines(sortFindings(findings), text);
   }
 
   return {
@@ -174,9 +169,14 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   };
 }
 
-function toFinding(rule: Rule, span: Span, text: string, lines: LineIndex): Finding {
-  const line = lines.lineOf(span.start);
-  const endLine = lines.lineFrom(span.end, line);
+/** A finding of `rule` at [start, end); its lines and columns are set by `placeOnLines`. */
+function toFinding(
+  rule: Rule,
+  start: number,
+  end: number,
+  replacement: string | undefined,
+  text: string,
+): Finding {
   const finding: Finding = {
     ruleId: rule.ruleId,
     lexiconId: rule.lexiconId,
@@ -185,19 +185,36 @@ function toFinding(rule: Rule, span: Span, text: string, lines: LineIndex): Find
     category: rule.category,
     severity: rule.severity,
     message: rule.message,
-    start: span.start,
-    end: span.end,
-    line,
-    column: lines.column(span.start, line),
-    endLine,
-    endColumn: lines.column(span.end, endLine),
-    text: text.slice(span.start, span.end),
-    suggestions: [...rule.suggestions],
+    start,
+    end,
+    line: 0,
+    column: 0,
+    endLine: 0,
+    endColumn: 0,
+    text: text.slice(start, end),
+    suggestions: rule.suggestions.slice(),
   };
-  if (span.replacement !== undefined)
-    finding.fix = { start: span.start, end: span.end, replacement: span.replacement };
+  if (replacement !== undefined) finding.fix = { start, end, replacement };
   if (rule.basis !== undefined) finding.basis = rule.basis;
   return finding;
+}
+
+/**
+ * Sets the lines and columns of findings sorted by start: one walk down the lines of the text,
+ * where a search per finding cost more than making the finding.
+ */
+function placeOnLines(findings: Finding[], text: string): Finding[] {
+  if (findings.length === 0) return findings;
+  const lines = new LineIndex(text);
+  let line = 1;
+  for (const f of findings) {
+    line = lines.lineFrom(f.start, line);
+    f.line = line;
+    f.column = lines.column(f.start, line);
+    f.endLine = lines.lineFrom(f.end, line);
+    f.endColumn = lines.column(f.end, f.endLine);
+  }
+  return findings;
 }
 
 /**

@@ -148,7 +148,12 @@ describe("exact matching (every switch off): the text is scanned as it is", () =
             (a[1] as number) - (b[1] as number) ||
             (b[2] as number) - (a[2] as number) ||
             String(a[0]).localeCompare(String(b[0]));
-          expect(spans(s.screen(text))).toEqual(expected.sort(order));
+          const findings = s.screen(text);
+          expect(spans(findings)).toEqual(expected.sort(order));
+          for (const f of findings) {
+            expect([f.line, f.column]).toEqual(naivePosition(text, f.start));
+            expect([f.endLine, f.endColumn]).toEqual(naivePosition(text, f.end));
+          }
         },
       ),
       { numRuns: 300 },
@@ -163,3 +168,18 @@ describe("exact matching (every switch off): the text is scanned as it is", () =
     expect(spans(s.screen("中Ａ台 A台"))).toEqual([["t", 1, 3, "Ａ台"]]);
   });
 });
+
+/** 1-based [line, column] of `offset`, counted one unit at a time (CRLF is one break). */
+function naivePosition(text: string, offset: number): [number, number] {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === "\r" && text[i + 1] === "\n") continue; // the break ends at the LF
+    if (c === "\r" || c === "\n" || c === "\u2028" || c === "\u2029") {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return [line, offset - lineStart + 1];
+}

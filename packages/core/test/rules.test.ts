@@ -35,6 +35,8 @@ const s = screenerOf({
     { id: "near", kind: "near", message: "m", groups: [["疫苗"], ["致死", "致命"]], within: 10 },
     { id: "pat", kind: "pattern", message: "m", pattern: "[0-9]+倍速" },
     { id: "list", kind: "term", message: "m", terms: ["人民", "人民共和国", "和国"] },
+    // no variant lies inside the canonical form: written correctly, the text has one hit, on it
+    { id: "cpc", kind: "canonical", message: "m", canonical: "中国共产党", variants: ["中共党"] },
   ],
 });
 
@@ -44,6 +46,8 @@ describe("rule kinds", () => {
     ["term inside an exception phrase is not a finding", "最佳实践和最佳方案", [["best", 5, 7, "最佳"]]],
     ["ordinary words stay clean", "第一次会议，第一责任人", []],
     ["canonical: the full form is clean", "以习近平新时代中国特色社会主义思想为指导", []],
+    ["canonical: the canonical form alone is clean", "坚持中国共产党领导", []],
+    ["canonical: its variant is flagged", "坚持中共党领导", [["cpc", 2, 5, "中共党"]]],
     [
       "canonical: a truncated form is flagged",
       "学习习近平新时代中国特色社会主义。",

@@ -7,26 +7,33 @@ import { isCovered, longestFirst, type Span } from "./spans.js";
  * for canonical, inside the exact canonical form), cuts through a word, or continues a Latin word.
  */
 export function findTerms(rule: Rule, hits: readonly Hit[], ctx: ScreenContext): Span[] {
-  // the common case in a big word list: one plain hit of the rule in the text
-  if (hits.length === 1) {
-    const h = hits[0] as Hit;
-    if (h.role !== Role.hit || !keeps(rule, h, ctx)) return [];
-    return [toSpan(rule, h)];
-  }
   const covers = hits.filter((h) => h.role === Role.exception || h.role === Role.canonical);
   const candidates: Hit[] = [];
   for (const h of hits) {
-    if (h.role === Role.hit && !isCovered(h, covers) && keeps(rule, h, ctx)) candidates.push(h);
+    if (h.role === Role.hit && !isCovered(h, covers) && keeps(rule, h.start, h.end, ctx)) candidates.push(h);
   }
-  return longestFirst(candidates).map((h) => toSpan(rule, h));
+  return longestFirst(candidates).map((h) =>
+    rule.fixText === undefined
+      ? { start: h.start, end: h.end }
+      : { start: h.start, end: h.end, replacement: rule.fixText },
+  );
 }
 
-function toSpan(rule: Rule, h: Hit): Span {
-  return rule.fixText === undefined
-    ? { start: h.start, end: h.end }
-    : { start: h.start, end: h.end, replacement: rule.fixText };
+/**
+ * `findTerms` of a rule with one hit, the common case in a big word list, read without objects:
+ * the hit is a finding (replaced by the rule's fixText, if any) when this is true. An exception
+ * or canonical form alone covers nothing.
+ */
+export function keepsOnlyHit(
+  rule: Rule,
+  role: Role,
+  start: number,
+  end: number,
+  ctx: ScreenContext,
+): boolean {
+  return role === Role.hit && keeps(rule, start, end, ctx);
 }
 
-function keeps(rule: Rule, h: Hit, ctx: ScreenContext): boolean {
-  return ctx.respectsLatinWords(h.start, h.end) && (!rule.boundary || ctx.isWholeWord(h.start, h.end));
+function keeps(rule: Rule, start: number, end: number, ctx: ScreenContext): boolean {
+  return ctx.respectsLatinWords(start, end) && (!rule.boundary || ctx.isWholeWord(start, end));
 }

@@ -1,0 +1,110 @@
+import type { Hit, Role } from "./rule.js";
+
+/** ints per hit: rule, role, arg, start, end, the same rule's next hit (-1: none) */
+const WIDTH = 6;
+const RULE = 0;
+const ROLE = 1;
+const ARG = 2;
+const START = 3;
+const END = 4;
+const NEXT = 5;
+
+/**
+ * The hits of one screen, grouped by rule, in flat arrays reused across screens. A big word list
+ * hits a thousand rules of a post once each: an object and a list per hit cost as much as finding
+ * the hits did, so a hit is a row of ints, and the rule's hits become `Hit` objects only when a
+ * rule asks for them (`hitsOf`).
+ */
+export class HitTable {
+  /** the rules hit, in the order of their first hit */
+  readonly rulesHit: number[] = [];
+  /**
+   * per rule, side by side so that a hit on a rule touches one cache line of a big lexicon's
+   * table: its first hit (-1: none), its last hit (where the next one is chained), its number of hits
+   */
+  private readonly ofRule: Int32Array;
+  private rows = new Int32Array(WIDTH * 256);
+  private length = 0;
+
+  constructor(rules: number) {
+    this.ofRule = new Int32Array(3 * rules);
+    for (let r = 0; r < rules; r++) this.ofRule[3 * r] = -1;
+  }
+
+  add(rule: number, role: Role, arg: number, start: number, end: number): void {
+    if ((this.length + 1) * WIDTH > this.rows.length) {
+      const grown = new Int32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const h = this.length++;
+    const at = h * WIDTH;
+    const rows = this.rows;
+    rows[at + RULE] = rule;
+    rows[at + ROLE] = role;
+    rows[at + ARG] = arg;
+    rows[at + START] = start;
+    rows[at + END] = end;
+    rows[at + NEXT] = -1;
+    const of = this.ofRule;
+    const r = 3 * rule;
+    if (of[r] === -1) {
+      of[r] = h;
+      this.rulesHit.push(rule);
+    } else rows[(of[r + 1] as number) * WIDTH + NEXT] = h;
+    of[r + 1] = h;
+    of[r + 2] = (of[r + 2] as number) + 1;
+  }
+
+  /** The first hit of `rule` (-1: none), read with `role`, `start` and `end` without an object. */
+  first(rule: number): number {
+    return this.ofRule[3 * rule] as number;
+  }
+
+  /** How many hits `rule` has. */
+  count(rule: number): number {
+    return this.ofRule[3 * rule + 2] as number;
+  }
+
+  role(h: number): Role {
+    return this.rows[h * WIDTH + ROLE] as Role;
+  }
+
+  start(h: number): number {
+    return this.rows[h * WIDTH + START] as number;
+  }
+
+  end(h: number): number {
+    return this.rows[h * WIDTH + END] as number;
+  }
+
+  /** Every hit of `rule`, in the order they were added. */
+  hitsOf(rule: number): Hit[] {
+    const hits: Hit[] = [];
+    for (let h = this.first(rule); h !== -1; h = this.rows[h * WIDTH + NEXT] as number)
+      hits.push(this.hit(h));
+    return hits;
+  }
+
+  /** Forgets every hit; only the rules hit are reset, not the whole table. */
+  clear(): void {
+    for (const rule of this.rulesHit) {
+      this.ofRule[3 * rule] = -1;
+      this.ofRule[3 * rule + 2] = 0;
+    }
+    this.rulesHit.length = 0;
+    this.length = 0;
+  }
+
+  private hit(h: number): Hit {
+    const at = h * WIDTH;
+    const rows = this.rows;
+    return {
+      rule: rows[at + RULE] as number,
+      role: rows[at + ROLE] as Role,
+      arg: rows[at + ARG] as number,
+      start: rows[at + START] as number,
+      end: rows[at + END] as number,
+    };
+  }
+}

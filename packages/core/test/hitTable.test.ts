@@ -1,0 +1,41 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { HitTable } from "../src/rules/hitTable.js";
+import type { Hit, Role } from "../src/rules/rule.js";
+
+describe("HitTable", () => {
+  it("groups any hits by rule, in the order added, and forgets them on clear", () => {
+    const table = new HitTable(5);
+    const hit = fc.record({
+      rule: fc.integer({ min: 0, max: 4 }),
+      role: fc.integer({ min: 0, max: 8 }).map((r) => r as Role),
+      arg: fc.nat(9),
+      start: fc.nat(10_000),
+      end: fc.nat(10_000),
+    });
+    fc.assert(
+      fc.property(fc.array(hit, { maxLength: 600 }), (hits: Hit[]) => {
+        for (const h of hits) table.add(h.rule, h.role, h.arg, h.start, h.end);
+        const rules = [...new Set(hits.map((h) => h.rule))];
+        expect(table.rulesHit).toEqual(rules);
+        for (let rule = 0; rule < 5; rule++) {
+          const own = hits.filter((h) => h.rule === rule);
+          expect(table.count(rule)).toBe(own.length);
+          expect(table.hitsOf(rule)).toEqual(own);
+          const first = table.first(rule);
+          if (own.length === 0) expect(first).toBe(-1);
+          else
+            expect([table.role(first), table.start(first), table.end(first)]).toEqual([
+              own[0]?.role,
+              own[0]?.start,
+              own[0]?.end,
+            ]);
+        }
+        table.clear();
+        expect(table.rulesHit).toEqual([]);
+        for (let rule = 0; rule < 5; rule++) expect(table.hitsOf(rule)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
