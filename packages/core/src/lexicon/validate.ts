@@ -4,7 +4,7 @@ import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import type { ParsedLexicon, Path } from "./parse.js";
 import type { LexiconProblem, ProblemCode } from "./problem.js";
-import type { Entry, Pack } from "./schema.js";
+import type { Entry, EntryOf, Pack } from "./schema.js";
 
 /**
  * Checks that need more than one entry or more than the schema: duplicate ids, a term given two
@@ -124,23 +124,23 @@ interface Claim {
 /** A term two entries flag with different severities or different fixes: the reviewer must choose. */
 function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] {
   const problems: LexiconProblem[] = [];
-  // two verdicts need two entries: one word list alone has nothing to compare
-  let listEntries = 0;
+  // a conflict needs two verdicts: a big word list flags every term alike, and normalising and
+  // keying its hundred thousand terms would find nothing
+  const verdicts = new Set<string>();
   for (const p of valid) {
-    for (const entry of (p.pack as Pack).entries) {
-      if (entry.kind === "term" || entry.kind === "replace") listEntries++;
+    const pack = p.pack as Pack;
+    for (const entry of pack.entries) {
+      if (entry.kind === "term" || entry.kind === "replace") verdicts.add(verdictOf(pack, entry));
     }
   }
-  if (listEntries < 2) return problems;
+  if (verdicts.size < 2) return problems;
   const table = charTable(ALL_ON);
   const claims = new Map<string, Claim>();
   for (const p of valid) {
     const pack = p.pack as Pack;
     pack.entries.forEach((entry, i) => {
       if (entry.kind !== "term" && entry.kind !== "replace") return;
-      const severity = entry.severity ?? pack.defaults.severity;
-      // a plain term's verdict is its severity: no new string per entry of a big pack
-      const verdict = entry.kind === "replace" ? `${severity} → ${entry.replacement}` : severity;
+      const verdict = verdictOf(pack, entry);
       const claim: Claim = { p, pack, entry, verdict };
       entry.terms.forEach((term, j) => {
         const key = normalizeTerm(term, table);
@@ -162,6 +162,13 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
     });
   }
   return problems;
+}
+
+/** What a term or replace entry says of its terms: its severity, and for a replacement, the fix. */
+function verdictOf(pack: Pack, entry: EntryOf<"term"> | EntryOf<"replace">): string {
+  const severity = entry.severity ?? pack.defaults.severity;
+  // a plain term's verdict is its severity: no new string per entry of a big pack
+  return entry.kind === "replace" ? `${severity} → ${entry.replacement}` : severity;
 }
 
 /**
