@@ -8,7 +8,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { checkAgreement } from "./lib/agreement.mjs";
 import { corpusText, posts as cutPosts, drawTerms, jiebaWords, post } from "./lib/data.mjs";
-import { ENGINES, readEveryChar, WORD_LISTS } from "./lib/engines.mjs";
+import { DIAGNOSTICS, ENGINES, WORD_LISTS } from "./lib/engines.mjs";
 import { median, peakMemory, throughput, timed } from "./lib/measure.mjs";
 import { poetryText } from "./lib/poetry.mjs";
 import { renderMarkdown } from "./lib/render.mjs";
@@ -83,11 +83,12 @@ function benchLexicon(words, size, text) {
   const wordLists = benchWordLists(terms, postText, termsFile);
   rmSync(dirname(termsFile), { recursive: true });
   const engines = {};
-  for (const name of [...names, "ceiling"]) {
+  for (const name of [...names, ...Object.keys(DIAGNOSTICS)]) {
+    const engine = name in ENGINES;
     engines[name] = {
-      buildMs: name === "ceiling" ? null : median(buildMs[name]),
+      buildMs: engine ? median(buildMs[name]) : null,
       loadCompiledMs: loadMs[name] ?? null,
-      postMs: name === "ceiling" ? null : median(postMs[name]),
+      postMs: engine ? median(postMs[name]) : null,
       ...rates[name],
       memory: memory[name] ?? null,
       findingsPerPost: findingsPerPost[name] ?? null,
@@ -149,24 +150,25 @@ function benchSecondCorpus(words, text) {
       const found = sample.reduce((n, p) => n + ENGINES[name].screen(matchers[name], p), 0);
       engines[name] = { ...rates[name], matchesPer10k: (found / sampleChars) * 1e4 };
     }
-    engines.ceiling = { ...rates.ceiling, matchesPer10k: null };
+    for (const name of Object.keys(DIAGNOSTICS)) engines[name] = { ...rates[name], matchesPer10k: null };
     return { terms: size, agreement, engines };
   });
 }
 
 /**
- * MB/s of every engine and of the ceiling loop over the posts, the median of runs in rotating
- * order (who goes first changes), and the least fraction of the text an engine got through in its
- * time budget.
+ * MB/s of every engine and of the diagnostics (the ceiling loop, shengao's matching alone) over
+ * the posts, the median of runs in rotating order (who goes first changes), and the least fraction
+ * of the text an engine got through in its time budget.
  */
 function throughputs(matchers, allPosts) {
   const postBytes = allPosts.map((p) => Buffer.byteLength(p));
-  const order = [...Object.keys(matchers), "ceiling"];
+  const diagnostics = Object.fromEntries(Object.entries(DIAGNOSTICS).map(([n, make]) => [n, make(matchers)]));
+  const order = [...Object.keys(matchers), ...Object.keys(diagnostics)];
   const rates = Object.fromEntries(order.map((n) => [n, []]));
   const fractions = {};
   for (let run = 0; run < THROUGHPUT_RUNS; run++) {
     for (const name of order) {
-      const screen = name === "ceiling" ? readEveryChar : (p) => ENGINES[name].screen(matchers[name], p);
+      const screen = diagnostics[name] ?? ((p) => ENGINES[name].screen(matchers[name], p));
       const { mbPerS, fraction } = throughput(screen, allPosts, postBytes, BUDGET_MS);
       rates[name].push(mbPerS);
       fractions[name] = Math.min(fractions[name] ?? 1, fraction);
