@@ -1,5 +1,5 @@
-import { RE2JS } from "re2js";
 import type { Automaton } from "../match/automaton.js";
+import { patternError } from "../rules/pattern.js";
 import { Role, type Rule } from "../rules/rule.js";
 import {
   type CompiledLexicons,
@@ -73,12 +73,8 @@ function checkRules(data: CompiledLexicons, report: Report): void {
           [...at, "profileKey"],
           `pattern 规则「${rule.ruleId}」的归一化配置 ${rule.profileKey} 不在 profiles 中，这条规则永远不会命中`,
         );
-      try {
-        RE2JS.compile(rule.pattern as string);
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        report("bad-rule", [...at, "pattern"], `正则表达式无法编译（RE2）：${detail}`);
-      }
+      const why = patternError(rule.pattern as string);
+      if (why !== undefined) report("bad-rule", [...at, "pattern"], `正则表达式无法编译（RE2）：${why}`);
     }
   });
 }

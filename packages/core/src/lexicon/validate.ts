@@ -1,7 +1,7 @@
-import { RE2JS } from "re2js";
 import { charTable } from "../normalize/charTable.js";
 import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
+import { patternError } from "../rules/pattern.js";
 import type { ParsedLexicon, Path } from "./parse.js";
 import type { LexiconProblem, ProblemCode } from "./problem.js";
 import type { Entry, EntryOf, Pack } from "./schema.js";
@@ -94,16 +94,13 @@ function checkEntry(pack: Pack, entry: Entry, report: Report): void {
       }
     }
   }
-  if (entry.kind === "pattern") {
-    try {
-      RE2JS.compile(entry.pattern);
-    } catch (error) {
-      report(
-        ["pattern"],
-        "bad-pattern",
-        `正则表达式无法用 RE2 编译（不支持回溯引用 \\1、环视 (?=…) 等需要回溯的写法）：${(error as Error).message}`,
-      );
-    }
+  const why = entry.kind === "pattern" ? patternError(entry.pattern) : undefined;
+  if (why !== undefined) {
+    report(
+      ["pattern"],
+      "bad-pattern",
+      `正则表达式无法用 RE2 编译（不支持回溯引用 \\1、环视 (?=…) 等需要回溯的写法）：${why}`,
+    );
   }
   if (entry.kind === "enumeration") {
     for (const key of Object.keys(entry.wrongItems)) {

@@ -10,6 +10,16 @@ export function compilePattern(rule: Rule): RE2JS {
   return RE2JS.compile(rule.pattern as string);
 }
 
+/** Why RE2 cannot compile `source`, or undefined when it can: lexicons and compiled files are checked with it. */
+export function patternError(source: string): string | undefined {
+  try {
+    RE2JS.compile(source);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export function matchPattern(
   re: RE2JS,
   normalized: string,
