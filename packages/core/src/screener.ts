@@ -16,6 +16,7 @@ import { findNear } from "./rules/near.js";
 import { compilePattern, matchPattern } from "./rules/pattern.js";
 import { type Hit, Role, type Rule } from "./rules/rule.js";
 import type { Span } from "./rules/spans.js";
+import { INFO_WIDTH, type PatternTargets, packTargets } from "./rules/targets.js";
 import { findTerms, keepsOnlyHit } from "./rules/term.js";
 import { createIntlSegmenter } from "./segment/intlSegmenter.js";
 import type { Segmenter } from "./segment/segmenter.js";
@@ -44,8 +45,7 @@ interface Profile {
   /** the text's own code units are what the automaton would see after normalisation: scan it as is */
   direct: boolean;
   scanner: Scanner;
-  targetStart: Int32Array;
-  targetData: Int32Array;
+  targets: PatternTargets;
   patterns: { rule: Rule; re: RE2JS }[];
 }
 
@@ -85,8 +85,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
       table,
       direct: patterns.length === 0 && readsAsIs(table, p.automaton),
       scanner: toScanner(p.automaton),
-      targetStart: Int32Array.from(p.targets.start),
-      targetData: Int32Array.from(p.targets.data),
+      targets: packTargets(p.automaton.patternLength, p.targets.start, p.targets.data),
       patterns,
     };
   });
@@ -105,21 +104,21 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
         normalizeInto(text, p.table, buf);
         scan(p.scanner, buf.units, buf.length, raw);
       }
+      const { info, shared } = p.targets;
       for (let i = 0; i < raw.length; i++) {
-        const id = raw.pattern[i] as number;
+        const at = INFO_WIDTH * (raw.pattern[i] as number);
         const last = raw.end[i] as number;
-        const first = last - (p.scanner.patternLength[id] as number) + 1;
+        const first = last - (info[at] as number) + 1;
         const start = p.direct ? first : (buf.from[first] as number);
         const end = p.direct ? last + 1 : (buf.to[last] as number);
-        for (let t = p.targetStart[id] as number; t < (p.targetStart[id + 1] as number); t += 3) {
-          hits.add(
-            p.targetData[t] as number,
-            p.targetData[t + 1] as Role,
-            p.targetData[t + 2] as number,
-            start,
-            end,
-          );
+        const rule = info[at + 1] as number;
+        if (rule >= 0) {
+          hits.add(rule, info[at + 2] as Role, info[at + 3] as number, start, end);
+          continue;
         }
+        const from = info[at + 2] as number;
+        for (let t = from; t < from + 3 * (info[at + 3] as number); t += 3)
+          hits.add(shared[t] as number, shared[t + 1] as Role, shared[t + 2] as number, start, end);
       }
       if (p.patterns.length > 0) {
         const normalized = buf.text();
