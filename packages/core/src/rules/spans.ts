@@ -27,13 +27,42 @@ export function longestFirst<T extends { start: number; end: number }>(hits: rea
   // a scan reports hits by end, which is already this order unless one hit nests inside a later one
   let sorted = true;
   for (let i = 1; i < hits.length && sorted; i++) sorted = byPosition(hits[i - 1] as T, hits[i] as T) <= 0;
-  const ordered = sorted ? hits : [...hits].sort(byPosition);
+  if (sorted) return keepLeftmost(hits);
+  let byEnd = true;
+  for (let i = 1; i < hits.length && byEnd; i++) byEnd = (hits[i - 1] as T).end <= (hits[i] as T).end;
+  return byEnd ? keepLeftmostByEnd(hits) : keepLeftmost([...hits].sort(byPosition));
+}
+
+/** Hits sorted by position: keep each that starts where the last kept one ended, or later. */
+function keepLeftmost<T extends { start: number; end: number }>(ordered: readonly T[]): T[] {
   const kept: T[] = [];
   let lastEnd = -1;
   for (const h of ordered) {
     if (h.start < lastEnd) continue;
     kept.push(h);
     lastEnd = h.end;
+  }
+  return kept;
+}
+
+/**
+ * The same for hits in the order a scan reports them, by end, without sorting them (a word list
+ * whose terms nest, 人民 in 人民共和国, sorted a thousand hits per post): a hit replaces the kept
+ * hits that start after it (or at its start and end sooner), unless a kept hit that starts before
+ * it overlaps it. Every hit it replaces lies inside it, so whatever they had blocked, it blocks.
+ */
+function keepLeftmostByEnd<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const h of hits) {
+    let below = kept.length;
+    for (; below > 0; below--) {
+      const k = kept[below - 1] as T;
+      if (k.start < h.start || (k.start === h.start && k.end >= h.end)) break;
+    }
+    const before = kept[below - 1];
+    if (before !== undefined && before.end > h.start) continue;
+    while (kept.length > below) kept.pop();
+    kept.push(h);
   }
   return kept;
 }
