@@ -10,7 +10,7 @@ export function byFindingOrder(a: Finding, b: Finding): number {
  * Sorts findings in place by `byFindingOrder`. A big lexicon finds a thousand things in one post,
  * and a comparator sort of them cost as much as finding them: a list already in order is left as
  * it is, and a long one is sorted by start with a counting sort (offsets are small integers), then
- * each group of equal starts, usually of one, by the comparator.
+ * each group of equal starts, usually of one or two, by the comparator.
  */
 export function sortFindings(findings: Finding[]): Finding[] {
   const n = findings.length;
@@ -34,12 +34,26 @@ export function sortFindings(findings: Finding[]): Finding[] {
     const start = (byStart[from] as Finding).start;
     let to = from + 1;
     while (to < n && (byStart[to] as Finding).start === start) to++;
-    if (to - from > 1) {
-      const group = byStart.slice(from, to).sort(byFindingOrder);
-      for (let k = from; k < to; k++) byStart[k] = group[k - from] as Finding;
-    }
+    sortGroup(byStart, from, to);
     from = to;
   }
   for (let k = 0; k < n; k++) findings[k] = byStart[k] as Finding;
   return findings;
+}
+
+/** Sorts findings[from..to), of one start, in place: by insertion, as most groups are one or two. */
+function sortGroup(findings: Finding[], from: number, to: number): void {
+  if (to - from > 16) {
+    // many rules flag the same words: a comparator sort, not a quadratic one
+    const group = findings.slice(from, to).sort(byFindingOrder);
+    for (let k = from; k < to; k++) findings[k] = group[k - from] as Finding;
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const f = findings[i] as Finding;
+    let j = i - 1;
+    for (; j >= from && byFindingOrder(findings[j] as Finding, f) > 0; j--)
+      findings[j + 1] = findings[j] as Finding;
+    findings[j + 1] = f;
+  }
 }
