@@ -16,8 +16,18 @@ import { findNear } from "./rules/near.js";
 import { compilePattern, matchPattern } from "./rules/pattern.js";
 import { type Hit, Role, type Rule } from "./rules/rule.js";
 import type { Span } from "./rules/spans.js";
-import { INFO_WIDTH, type PatternTargets, packTargets } from "./rules/targets.js";
-import { findTerms, keepsOnlyHit } from "./rules/term.js";
+import {
+  ARG,
+  LENGTH,
+  PATTERN_WIDTH,
+  type PatternTargets,
+  packTargets,
+  ROLE,
+  RULE,
+  SHARED_AT,
+  SHARED_COUNT,
+} from "./rules/targets.js";
+import { findTerms, keepsSoleHit } from "./rules/term.js";
 import { createIntlSegmenter } from "./segment/intlSegmenter.js";
 import type { Segmenter } from "./segment/segmenter.js";
 import { type Compiled, type CompiledLexicons, decodeCompiled, encodeCompiled } from "./serialize.js";
@@ -104,20 +114,20 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
         normalizeInto(text, p.table, buf);
         scan(p.scanner, buf.units, buf.length, raw);
       }
-      const { info, shared } = p.targets;
+      const { byPattern, shared } = p.targets;
       for (let i = 0; i < raw.length; i++) {
-        const at = INFO_WIDTH * (raw.pattern[i] as number);
+        const at = PATTERN_WIDTH * (raw.pattern[i] as number);
         const last = raw.end[i] as number;
-        const first = last - (info[at] as number) + 1;
+        const first = last - (byPattern[at + LENGTH] as number) + 1;
         const start = p.direct ? first : (buf.from[first] as number);
         const end = p.direct ? last + 1 : (buf.to[last] as number);
-        const rule = info[at + 1] as number;
+        const rule = byPattern[at + RULE] as number;
         if (rule >= 0) {
-          hits.add(rule, info[at + 2] as Role, info[at + 3] as number, start, end);
+          hits.add(rule, byPattern[at + ROLE] as Role, byPattern[at + ARG] as number, start, end);
           continue;
         }
-        const from = info[at + 2] as number;
-        for (let t = from; t < from + 3 * (info[at + 3] as number); t += 3)
+        const from = byPattern[at + SHARED_AT] as number;
+        for (let t = from; t < from + 3 * (byPattern[at + SHARED_COUNT] as number); t += 3)
           hits.add(shared[t] as number, shared[t + 1] as Role, shared[t + 2] as number, start, end);
       }
       if (p.patterns.length > 0) {
@@ -143,7 +153,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
           const h = hits.first(index);
           const start = hits.start(h);
           const end = hits.end(h);
-          if (keepsOnlyHit(rule, hits.role(h), start, end, ctx))
+          if (keepsSoleHit(rule, hits.role(h), start, end, ctx))
             findings.push(toFinding(rule, start, end, rule.fixText, text));
           continue;
         }
@@ -199,8 +209,8 @@ function toFinding(
 }
 
 /**
- * Sets the lines and columns of findings sorted by start: one walk down the lines of the text,
- * where a search per finding cost more than making the finding.
+ * Sets the lines and columns of findings sorted by start: a search of the line starts only when a
+ * finding starts past the current line, where a search per finding cost more than making it.
  */
 function placeOnLines(findings: Finding[], text: string): Finding[] {
   if (findings.length === 0) return findings;

@@ -14,7 +14,7 @@ describe("HitTable", () => {
       end: fc.nat(10_000),
     });
     fc.assert(
-      fc.property(fc.array(hit, { maxLength: 600 }), (hits: Hit[]) => {
+      fc.property(fc.array(hit, { maxLength: 600, size: "max" }), (hits: Hit[]) => {
         for (const h of hits) table.add(h.rule, h.role, h.arg, h.start, h.end);
         const rules = [...new Set(hits.map((h) => h.rule))];
         expect(table.rulesHit).toEqual(rules);
@@ -37,5 +37,15 @@ describe("HitTable", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("keeps every hit of a screen that has thousands", () => {
+    const table = new HitTable(3);
+    for (let i = 0; i < 5000; i++) table.add(i % 3, 0, i, i, i + 2);
+    expect(table.count(1)).toBe(1667);
+    const hits = table.hitsOf(2);
+    expect(hits).toHaveLength(1666);
+    expect(hits[1665]).toEqual({ rule: 2, role: 0, arg: 4997, start: 4997, end: 4999 });
+    expect(hits.every((h, k) => h.arg === 3 * k + 2)).toBe(true);
   });
 });

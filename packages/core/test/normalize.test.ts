@@ -64,6 +64,14 @@ describe("offsets of findings on tricky text", () => {
     expect(f).toMatchObject({ line: 3, column: 3, endLine: 3, endColumn: 7 });
   });
 
+  it("a finding that runs across a line break ends on its own line and column", () => {
+    const p = screenerOf({ entries: [{ id: "p", kind: "pattern", message: "m", pattern: "甲\\s+乙" }] });
+    const text = "一\r\n二甲\r\n乙三";
+    const [f] = p.screen(text);
+    expect(f).toMatchObject({ start: 4, end: 8, line: 2, column: 2, endLine: 3, endColumn: 2 });
+    expect([f?.endLine, f?.endColumn]).toEqual(naivePosition(text, 8));
+  });
+
   it("noise is not skipped across a line break or a long run of noise", () => {
     expect(s.screen("台湾\n当局")).toEqual([]);
     expect(s.screen("台湾..........当局")).toEqual([]);
@@ -137,7 +145,8 @@ describe("exact matching (every switch off): the text is scanned as it is", () =
     });
     fc.assert(
       fc.property(
-        fc.array(unit, { maxLength: 40 }).map((u) => u.join("")),
+        // size "max": fast-check draws up to 10 units otherwise, and texts of many lines are the point
+        fc.array(unit, { maxLength: 40, size: "max" }).map((u) => u.join("")),
         (text) => {
           const expected: [string, number, number, string][] = [];
           terms.forEach((t, i) => {

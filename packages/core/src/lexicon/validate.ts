@@ -94,13 +94,14 @@ function checkEntry(pack: Pack, entry: Entry, report: Report): void {
       }
     }
   }
-  const why = entry.kind === "pattern" ? patternError(entry.pattern) : undefined;
-  if (why !== undefined) {
-    report(
-      ["pattern"],
-      "bad-pattern",
-      `正则表达式无法用 RE2 编译（不支持回溯引用 \\1、环视 (?=…) 等需要回溯的写法）：${why}`,
-    );
+  if (entry.kind === "pattern") {
+    const why = patternError(entry.pattern);
+    if (why !== undefined)
+      report(
+        ["pattern"],
+        "bad-pattern",
+        `正则表达式无法用 RE2 编译（不支持回溯引用 \\1、环视 (?=…) 等需要回溯的写法）：${why}`,
+      );
   }
   if (entry.kind === "enumeration") {
     for (const key of Object.keys(entry.wrongItems)) {

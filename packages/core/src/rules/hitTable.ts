@@ -23,6 +23,7 @@ export class HitTable {
    * table: its first hit (-1: none), its last hit (where the next one is chained), its number of hits
    */
   private readonly ofRule: Int32Array;
+  /** grows to the most hits a screen has had and stays so, as the normalisation buffer does */
   private rows = new Int32Array(WIDTH * 256);
   private length = 0;
 

@@ -2,10 +2,6 @@ import { RE2JS } from "re2js";
 import type { NormalizeBuffer } from "../normalize/normalizeText.js";
 import type { Rule } from "./rule.js";
 
-/**
- * Runs an RE2 pattern (linear time: no backtracking) over the normalised text and maps each match
- * back to the original span it came from.
- */
 export function compilePattern(rule: Rule): RE2JS {
   return RE2JS.compile(rule.pattern as string);
 }
@@ -20,6 +16,10 @@ export function patternError(source: string): string | undefined {
   }
 }
 
+/**
+ * Runs an RE2 pattern (linear time: no backtracking) over the normalised text and maps each match
+ * back to the original span it came from.
+ */
 export function matchPattern(
   re: RE2JS,
   normalized: string,

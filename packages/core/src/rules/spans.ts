@@ -22,14 +22,22 @@ export function isCovered(h: Hit, covers: readonly Hit[]): boolean {
   return false;
 }
 
-/** Leftmost-longest: of overlapping hits keep the one that starts first, and the longer of equals. */
+/**
+ * Leftmost-longest: of overlapping hits keep the one that starts first, and the longer of equals;
+ * of equal hits, the first given.
+ */
 export function longestFirst<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
   // a scan reports hits by end, which is already this order unless one hit nests inside a later one
   let sorted = true;
   for (let i = 1; i < hits.length && sorted; i++) sorted = byPosition(hits[i - 1] as T, hits[i] as T) <= 0;
   if (sorted) return keepLeftmost(hits);
+  // the stack below needs hits in end order, none of them empty: an empty hit at a kept hit's end
+  // touches it without overlapping, and the stack would drop it
   let byEnd = true;
-  for (let i = 1; i < hits.length && byEnd; i++) byEnd = (hits[i - 1] as T).end <= (hits[i] as T).end;
+  for (let i = 0; i < hits.length && byEnd; i++) {
+    const h = hits[i] as T;
+    byEnd = h.start < h.end && (i === 0 || (hits[i - 1] as T).end <= h.end);
+  }
   return byEnd ? keepLeftmostByEnd(hits) : keepLeftmost([...hits].sort(byPosition));
 }
 
@@ -50,6 +58,7 @@ function keepLeftmost<T extends { start: number; end: number }>(ordered: readonl
  * whose terms nest, 人民 in 人民共和国, sorted a thousand hits per post): a hit replaces the kept
  * hits that start after it (or at its start and end sooner), unless a kept hit that starts before
  * it overlaps it. Every hit it replaces lies inside it, so whatever they had blocked, it blocks.
+ * A hit that is blocked costs the kept hits above the one blocking it, which nest in it: a few.
  */
 function keepLeftmostByEnd<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
   const kept: T[] = [];

@@ -24,7 +24,7 @@ export function findTerms(rule: Rule, hits: readonly Hit[], ctx: ScreenContext):
  * the hit is a finding (replaced by the rule's fixText, if any) when this is true. An exception
  * or canonical form alone covers nothing.
  */
-export function keepsOnlyHit(
+export function keepsSoleHit(
   rule: Rule,
   role: Role,
   start: number,
