@@ -24,10 +24,11 @@ import {
   packTargets,
   ROLE,
   RULE,
+  rulesOfOneString,
   SHARED_AT,
   SHARED_COUNT,
 } from "./rules/targets.js";
-import { findTerms, keepsSoleHit } from "./rules/term.js";
+import { findTerms, keepsTermHit } from "./rules/term.js";
 import { createIntlSegmenter } from "./segment/intlSegmenter.js";
 import type { Segmenter } from "./segment/segmenter.js";
 import { type Compiled, type CompiledLexicons, decodeCompiled, encodeCompiled } from "./serialize.js";
@@ -104,6 +105,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   let serialized: CompiledLexicons | undefined;
 
   const hits = new HitTable(rules.length);
+  const oneString = rulesOfOneString(rules.length, data.profiles);
 
   /** Fills `hits`; the caller clears it. */
   function collectHits(text: string): void {
@@ -149,12 +151,17 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
       for (const index of hits.rulesHit) {
         const rule = rules[index] as Rule;
         const finder = finders[rule.kind];
-        if (finder === findTerms && hits.count(index) === 1) {
-          const h = hits.first(index);
-          const start = hits.start(h);
-          const end = hits.end(h);
-          if (keepsSoleHit(rule, hits.role(h), start, end, ctx))
+        if (finder === findTerms && (hits.count(index) === 1 || oneString[index] === 1)) {
+          // a big word list's common cases, read from the table without objects: a rule hit
+          // once, or a rule of one string, whose hits come in order of start (rulesOfOneString)
+          let lastEnd = -1;
+          for (let h = hits.first(index); h !== -1; h = hits.next(h)) {
+            const start = hits.start(h);
+            const end = hits.end(h);
+            if (start < lastEnd || !keepsTermHit(rule, hits.role(h), start, end, ctx)) continue;
             findings.push(toFinding(rule, start, end, rule.fixText, text));
+            lastEnd = end;
+          }
           continue;
         }
         for (const span of finder(rule, hits.hitsOf(index), ctx))

@@ -35,6 +35,9 @@ const s = screenerOf({
     { id: "near", kind: "near", message: "m", groups: [["疫苗"], ["致死", "致命"]], within: 10 },
     { id: "pat", kind: "pattern", message: "m", pattern: "[0-9]+倍速" },
     { id: "list", kind: "term", message: "m", terms: ["人民", "人民共和国", "和国"] },
+    // one string each: their hits overlap one another (深深 in 深深深), or fail the Latin word rule
+    { id: "deep", kind: "term", message: "m", terms: ["深深"] },
+    { id: "aza", kind: "term", message: "m", terms: ["a中a"] },
     // no variant lies inside the canonical form: written correctly, the text has one hit, on it
     { id: "cpc", kind: "canonical", message: "m", canonical: "中国共产党", variants: ["中共党"] },
   ],
@@ -47,6 +50,15 @@ describe("rule kinds", () => {
     ["ordinary words stay clean", "第一次会议，第一责任人", []],
     ["canonical: the full form is clean", "以习近平新时代中国特色社会主义思想为指导", []],
     ["canonical: the canonical form alone is clean", "坚持中国共产党领导", []],
+    [
+      "a term overlapping itself is flagged where it first begins",
+      "深深深的深深",
+      [
+        ["deep", 0, 2, "深深"],
+        ["deep", 4, 6, "深深"],
+      ],
+    ],
+    ["a hit inside a Latin word does not block the next one", "ba中a中a", [["aza", 3, 6, "a中a"]]],
     ["canonical: its variant is flagged", "坚持中共党领导", [["cpc", 2, 5, "中共党"]]],
     [
       "canonical: a truncated form is flagged",

@@ -79,6 +79,11 @@ export class HitTable {
     return this.rows[h * WIDTH + END] as number;
   }
 
+  /** The hit of the same rule added after hit `h`, or -1. */
+  next(h: number): number {
+    return this.rows[h * WIDTH + NEXT] as number;
+  }
+
   /** Every hit of `rule`, in the order they were added. */
   hitsOf(rule: number): Hit[] {
     const hits: Hit[] = [];

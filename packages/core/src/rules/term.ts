@@ -20,11 +20,11 @@ export function findTerms(rule: Rule, hits: readonly Hit[], ctx: ScreenContext):
 }
 
 /**
- * `findTerms` of a rule with one hit, the common case in a big word list, read without objects:
- * the hit is a finding (replaced by the rule's fixText, if any) when this is true. An exception
- * or canonical form alone covers nothing.
+ * For hits `findTerms` would keep without comparing them (a rule's one hit, or the hits of a rule
+ * of one string), read without objects: the hit is a finding, replaced by the rule's fixText if
+ * any, when this is true. An exception or canonical form alone covers nothing.
  */
-export function keepsSoleHit(
+export function keepsTermHit(
   rule: Rule,
   role: Role,
   start: number,
