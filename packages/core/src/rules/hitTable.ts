@@ -87,8 +87,7 @@ export class HitTable {
   /** Every hit of `rule`, in the order they were added. */
   hitsOf(rule: number): Hit[] {
     const hits: Hit[] = [];
-    for (let h = this.first(rule); h !== -1; h = this.rows[h * WIDTH + NEXT] as number)
-      hits.push(this.hit(h));
+    for (let h = this.first(rule); h !== -1; h = this.next(h)) hits.push(this.hit(h));
     return hits;
   }
 
