@@ -124,7 +124,7 @@ function resolveRule(
     category: entry.category ?? pack.defaults.category,
     severity: severity ?? entry.severity ?? pack.defaults.severity,
     message: entry.message,
-    suggestions: [...(entry.suggestions ?? [])],
+    suggestions: entry.suggestions ?? [],
     // most entries have no switches of their own: their pack's profile is resolved once per pack
     profileKey: entry.normalize
       ? profileKey(resolveProfile(entry.normalize, pack.defaults.normalize))
@@ -144,13 +144,16 @@ function resolveRule(
     rule.groupCount = entry.groups.length;
   }
   if (entry.kind === "pattern") rule.pattern = entry.pattern;
-  if (rule.fixText && !rule.suggestions.includes(rule.fixText)) rule.suggestions.unshift(rule.fixText);
-  if (entry.kind === "enumeration") {
-    const full = entry.items.join("、");
-    if (!rule.suggestions.includes(full)) rule.suggestions.unshift(full);
-  }
+  const first = entry.kind === "enumeration" ? entry.items.join("、") : rule.fixText;
+  if (first !== undefined && !rule.suggestions.includes(first))
+    rule.suggestions = [first, ...rule.suggestions];
+  // most entries of a big word list suggest nothing: one shared empty list instead of one each,
+  // which a finding of the rule would otherwise read from a cold cache line
+  rule.suggestions = rule.suggestions.length > 0 ? [...rule.suggestions] : NO_SUGGESTIONS;
   return rule;
 }
+
+const NO_SUGGESTIONS: readonly string[] = Object.freeze([]);
 
 /** Resolves `$name` list references against the pack's lists (validation reported unknown ones). */
 export function resolveList(pack: Pack, ref: string[] | string): string[] {

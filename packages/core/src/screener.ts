@@ -208,7 +208,7 @@ function toFinding(
     endLine: 0,
     endColumn: 0,
     text: text.slice(start, end),
-    suggestions: rule.suggestions.slice(),
+    suggestions: rule.suggestions.length === 0 ? [] : rule.suggestions.slice(),
   };
   if (replacement !== undefined) finding.fix = { start, end, replacement };
   if (rule.basis !== undefined) finding.basis = rule.basis;

@@ -30,6 +30,25 @@ describe("compiled form", () => {
     expect(s.screen(text)).toHaveLength(3);
   });
 
+  it("each finding owns its suggestions: changing one changes no other finding and no rule", () => {
+    const plain = screenerOf({
+      entries: [
+        { id: "a", kind: "term", message: "m", terms: ["甲方"] },
+        { id: "b", kind: "term", message: "m", terms: ["乙方"] },
+        { id: "c", kind: "term", message: "m", terms: ["丙方"], suggestions: ["丁方"] },
+      ],
+    });
+    for (const screener of [plain, loadCompiled(JSON.parse(JSON.stringify(plain.serialize())))]) {
+      const [a, b, c] = screener.screen("甲方乙方丙方");
+      expect([a?.suggestions, b?.suggestions, c?.suggestions]).toEqual([[], [], ["丁方"]]);
+      a?.suggestions.push("改");
+      c?.suggestions.push("改");
+      const again = screener.screen("甲方乙方丙方");
+      expect(again.map((f) => f.suggestions)).toEqual([[], [], ["丁方"]]);
+      expect(b?.suggestions).toEqual([]);
+    }
+  });
+
   it("rejects data that is not a compiled lexicon", () => {
     expect(() => loadCompiled({} as never)).toThrow(/shengao-compiled/);
   });

@@ -7,7 +7,7 @@ import {
   type Segmenter,
 } from "../src/index.js";
 
-/** A screener over one pack given as an object (entries default to kind term, message "m"). */
+/** A screener over one pack given as an object, its entries written in full. */
 export function screenerOf(
   pack: Partial<PackInput> & { entries: unknown[] },
   segmenter?: Segmenter,

@@ -11,7 +11,8 @@ export interface Rule {
   severity: Severity;
   message: string;
   basis?: Basis;
-  suggestions: string[];
+  /** shared and frozen when empty: copy it, never change it */
+  suggestions: readonly string[];
   profileKey: number;
   boundary: boolean;
   /** replace: the replacement; canonical: the canonical form */
