@@ -28,7 +28,9 @@ export interface RuleInfo {
 }
 
 /** Receives every lexicon string a rule needs, with what a hit on it means. */
-type Emit = (role: Role, text: string, arg: number) => void;
+interface Needs {
+  add(text: string, rule: number, role: Role, arg: number): void;
+}
 
 /**
  * Resolves packs (defaults, overrides), normalises every lexicon string per profile and builds one
@@ -48,11 +50,12 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
   const rules: Rule[] = [];
   const ruleInfo: RuleInfo[] = [];
   const collectors = new Map<number, ProfileCollector>();
-  /** the entries compiled, for the segmenter's words */
-  const kept: [Pack, Entry][] = [];
   for (const pack of packs) {
     const packProfileKey = profileKey(resolveProfile(pack.defaults.normalize));
-    for (const entry of pack.entries) {
+    // loops over a big pack's entries are indexed: this code runs once, unoptimised, and a for-of
+    // made an iterator result per entry
+    for (let i = 0; i < pack.entries.length; i++) {
+      const entry = pack.entries[i] as Entry;
       const ruleId = `${pack.id}/${entry.id}`;
       // a big pack has no overrides: no lookup of 100,000 new id strings
       const override = overrides.size > 0 ? overrides.get(ruleId) : undefined;
@@ -70,8 +73,7 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       rules.push(rule);
       const into = collectors.get(rule.profileKey) ?? new ProfileCollector(rule.profileKey);
       collectors.set(rule.profileKey, into);
-      forEachNeed(pack, entry, (role, text, arg) => into.add(text, rule.index, role, arg));
-      kept.push([pack, entry]);
+      forEachNeed(pack, entry, rule.index, into);
       if (rule.kind === "pattern") into.hasPattern = true;
     }
   }
@@ -92,17 +94,25 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       .map((c) => c.build()),
     // the segmenter's dictionary only matters to entries with `boundary: true` (the screener loads
     // it only then): without one, a big word list need not be copied into it
-    segmenterWords: rules.some((r) => r.boundary) ? segmenterWords(kept) : [],
+    segmenterWords: rules.some((r) => r.boundary) ? segmenterWords(packs, overrides) : [],
   };
 }
 
-/** Every string the entries match, as words for the segmenter's dictionary. */
-function segmenterWords(entries: readonly [Pack, Entry][]): string[] {
+/** Every string the entries compiled match, as words for the segmenter's dictionary. */
+function segmenterWords(
+  packs: readonly Pack[],
+  overrides: ReadonlyMap<string, { disabled?: boolean }>,
+): string[] {
   const words = new Set<string>();
-  for (const [pack, entry] of entries) {
-    forEachNeed(pack, entry, (role, text) => {
+  const needs: Needs = {
+    add(text, _rule, role) {
       if (role !== Role.exception) words.add(text.trim());
-    });
+    },
+  };
+  for (const pack of packs) {
+    for (const entry of pack.entries) {
+      if (overrides.get(`${pack.id}/${entry.id}`)?.disabled !== true) forEachNeed(pack, entry, 0, needs);
+    }
   }
   return [...words];
 }
@@ -160,48 +170,50 @@ export function resolveList(pack: Pack, ref: string[] | string): string[] {
   return typeof ref === "string" ? (pack.lists[ref.slice(1)] ?? []) : ref;
 }
 
-function forEachNeed(pack: Pack, entry: Entry, emit: Emit): void {
-  const each = (role: Role, texts: readonly string[], arg = 0) => {
-    for (const text of texts) emit(role, text, arg);
-  };
+/** Gives `needs` every string rule `rule` (of `entry`) matches, with the role of each. */
+function forEachNeed(pack: Pack, entry: Entry, rule: number, needs: Needs): void {
   switch (entry.kind) {
     case "term":
     case "replace":
-      each(Role.hit, entry.terms);
+      addAll(needs, entry.terms, rule, Role.hit);
       break;
     case "canonical":
-      each(Role.hit, entry.variants);
-      each(Role.canonical, [entry.canonical]);
+      addAll(needs, entry.variants, rule, Role.hit);
+      needs.add(entry.canonical, rule, Role.canonical, 0);
       break;
     case "enumeration":
       entry.items.forEach((item, i) => {
-        emit(Role.item, item, i);
+        needs.add(item, rule, Role.item, i);
       });
       entry.items.forEach((item, i) => {
-        each(Role.wrongItem, entry.wrongItems[item] ?? [], i);
+        addAll(needs, entry.wrongItems[item] ?? [], rule, Role.wrongItem, i);
       });
-      if (entry.name) emit(Role.name, entry.name, 0);
+      if (entry.name) needs.add(entry.name, rule, Role.name, 0);
       break;
     case "juxtaposition":
-      each(Role.first, resolveList(pack, entry.first));
-      each(Role.second, resolveList(pack, entry.second));
+      addAll(needs, resolveList(pack, entry.first), rule, Role.first);
+      addAll(needs, resolveList(pack, entry.second), rule, Role.second);
       break;
     case "near":
       entry.groups.forEach((group, i) => {
-        each(Role.group, group, i);
+        addAll(needs, group, rule, Role.group, i);
       });
       break;
     case "pattern":
       break;
   }
-  each(Role.exception, entry.exceptions ?? []);
+  if (entry.exceptions) addAll(needs, entry.exceptions, rule, Role.exception);
+}
+
+function addAll(needs: Needs, texts: readonly string[], rule: number, role: Role, arg = 0): void {
+  for (let i = 0; i < texts.length; i++) needs.add(texts[i] as string, rule, role, arg);
 }
 
 /**
  * The lexicon strings of one normalisation profile: each distinct normalised string becomes one
  * automaton pattern, with the (rule, role, arg) triples a hit on it means.
  */
-class ProfileCollector {
+class ProfileCollector implements Needs {
   /** every normalised string added, repeats included: the automaton finds the repeats */
   readonly patterns: string[] = [];
   hasPattern = false;
@@ -226,7 +238,8 @@ class ProfileCollector {
     const ids = automaton.patternLength.length;
     // counting sort of the triples by pattern id, each id's in the order they were added
     const start: number[] = new Array(ids + 1).fill(0);
-    for (const id of idOf) start[id + 1] = (start[id + 1] as number) + 3;
+    for (let i = 0; i < idOf.length; i++)
+      start[(idOf[i] as number) + 1] = (start[(idOf[i] as number) + 1] as number) + 3;
     for (let p = 0; p < ids; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
     const data: number[] = new Array(this.triples.length).fill(0);
     const fill = start.slice(0, ids);

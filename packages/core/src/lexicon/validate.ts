@@ -32,12 +32,16 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
     const pack = p.pack as Pack;
     const seen = new Set<string>();
     entryIds.set(pack.id, seen);
-    pack.entries.forEach((entry, i) => {
-      if (seen.has(entry.id))
-        report(p, ["entries", i, "id"], "duplicate-id", `条目编号「${entry.id}」在本词库中重复`);
+    // one reporter per pack, not one per entry: a big pack has a hundred thousand entries
+    const reportEntry: EntryReport = (i, path, code, message) =>
+      report(p, ["entries", i, ...path], code, message);
+    const entries = pack.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as Entry;
+      if (seen.has(entry.id)) reportEntry(i, ["id"], "duplicate-id", `条目编号「${entry.id}」在本词库中重复`);
       seen.add(entry.id);
-      checkEntry(pack, entry, (path, code, message) => report(p, ["entries", i, ...path], code, message));
-    });
+      checkEntry(pack, entry, i, reportEntry);
+    }
   }
   for (const p of valid) {
     (p.pack as Pack).overrides.forEach((o, i) => {
@@ -58,30 +62,16 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-type Report = (path: Path, code: ProblemCode, message: string) => void;
+/** Reports a problem at `path` inside entry `i` of the pack. */
+type EntryReport = (i: number, path: Path, code: ProblemCode, message: string) => void;
 
-function checkEntry(pack: Pack, entry: Entry, report: Report): void {
-  // big packs have a hundred thousand terms: resolve the profile, and build a term's path, only
-  // for a term that may be a problem
-  const table = () => charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
-  const checkTerms = (path: Path, texts: readonly string[]) => {
-    texts.forEach((text, j) => {
-      // only a term without a letter or digit can normalise to nothing
-      if (!HAS_WORD_CHAR.test(text) && normalizeTerm(text, table()).length === 0) {
-        report(
-          [...path, j],
-          "empty-term",
-          `「${text}」归一化后为空（只有标点、空格或符号），无法匹配；请写出文字，或关闭 noise 归一化`,
-        );
-      }
-    });
-  };
-  if ("terms" in entry) checkTerms(["terms"], entry.terms);
-  if (entry.kind === "canonical") checkTerms(["variants"], entry.variants);
-  if (entry.kind === "enumeration") checkTerms(["items"], entry.items);
+function checkEntry(pack: Pack, entry: Entry, i: number, report: EntryReport): void {
+  if ("terms" in entry) checkTerms(pack, entry, entry.terms, i, report, "terms");
+  if (entry.kind === "canonical") checkTerms(pack, entry, entry.variants, i, report, "variants");
+  if (entry.kind === "enumeration") checkTerms(pack, entry, entry.items, i, report, "items");
   if (entry.kind === "near") {
     entry.groups.forEach((group, j) => {
-      checkTerms(["groups", j], group);
+      checkTerms(pack, entry, group, i, report, "groups", j);
     });
   }
   if (entry.kind === "juxtaposition") {
@@ -90,7 +80,7 @@ function checkEntry(pack: Pack, entry: Entry, report: Report): void {
       [["second"], entry.second],
     ] as const) {
       if (typeof ref === "string" && !pack.lists[ref.slice(1)]) {
-        report(path, "unknown-list", `列表「${ref}」没有在本词库的 lists 中定义`);
+        report(i, path, "unknown-list", `列表「${ref}」没有在本词库的 lists 中定义`);
       }
     }
   }
@@ -98,6 +88,7 @@ function checkEntry(pack: Pack, entry: Entry, report: Report): void {
     const why = patternError(entry.pattern);
     if (why !== undefined)
       report(
+        i,
         ["pattern"],
         "bad-pattern",
         `正则表达式无法用 RE2 编译（不支持回溯引用 \\1、环视 (?=…) 等需要回溯的写法）：${why}`,
@@ -106,8 +97,36 @@ function checkEntry(pack: Pack, entry: Entry, report: Report): void {
   if (entry.kind === "enumeration") {
     for (const key of Object.keys(entry.wrongItems)) {
       if (!entry.items.includes(key))
-        report(["wrongItems", key], "schema", `wrongItems 的「${key}」不是 items 中的一项`);
+        report(i, ["wrongItems", key], "schema", `wrongItems 的「${key}」不是 items 中的一项`);
     }
+  }
+}
+
+/**
+ * Reports each of `texts` (at `key`, or `key`.`group`) that normalises to nothing. Big packs have a
+ * hundred thousand terms: nothing is made for a term that is fine, and only a term without a
+ * letter or digit, which alone can normalise to nothing, resolves the entry's profile.
+ */
+function checkTerms(
+  pack: Pack,
+  entry: Entry,
+  texts: readonly string[],
+  i: number,
+  report: EntryReport,
+  key: string,
+  group?: number,
+): void {
+  for (let j = 0; j < texts.length; j++) {
+    const text = texts[j] as string;
+    if (HAS_WORD_CHAR.test(text)) continue;
+    const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
+    if (normalizeTerm(text, table).length > 0) continue;
+    report(
+      i,
+      group === undefined ? [key, j] : [key, group, j],
+      "empty-term",
+      `「${text}」归一化后为空（只有标点、空格或符号），无法匹配；请写出文字，或关闭 noise 归一化`,
+    );
   }
 }
 
@@ -127,7 +146,8 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
   const verdicts = new Set<string>();
   for (const p of valid) {
     const pack = p.pack as Pack;
-    for (const entry of pack.entries) {
+    for (let i = 0; i < pack.entries.length; i++) {
+      const entry = pack.entries[i] as Entry;
       if (entry.kind === "term" || entry.kind === "replace") verdicts.add(verdictOf(pack, entry));
     }
   }

@@ -103,7 +103,7 @@ interface Trie {
  */
 function insertAll(patterns: readonly string[], alpha: Uint16Array): Trie {
   let units = 0;
-  for (const p of patterns) units += p.length;
+  for (let i = 0; i < patterns.length; i++) units += (patterns[i] as string).length;
   const maxStates = units + 1;
   let size = 1024;
   while (size < maxStates * 2) size *= 2;
@@ -224,7 +224,10 @@ function sortByUnit(children: Int32Array, from: number, to: number, unit: Uint16
 /** Alphabet ids ascend with the code unit, so each state's edges (sorted by unit) are sorted by id. */
 function alphabetOf(patterns: readonly string[]): Uint16Array {
   const alpha = new Uint16Array(0x10000);
-  for (const p of patterns) for (let i = 0; i < p.length; i++) alpha[p.charCodeAt(i)] = 1;
+  for (let k = 0; k < patterns.length; k++) {
+    const p = patterns[k] as string;
+    for (let i = 0; i < p.length; i++) alpha[p.charCodeAt(i)] = 1;
+  }
   let next = 1;
   for (let c = 0; c < 0x10000; c++) if (alpha[c]) alpha[c] = next++;
   return alpha;

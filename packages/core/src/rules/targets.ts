@@ -78,5 +78,7 @@ export function rulesOfOneString(
       strings[rule] = data[t + 1] === Role.hit ? (strings[rule] as number) + 1 : 2;
     }
   }
-  return Uint8Array.from(strings, (n) => (n === 1 ? 1 : 0));
+  const one = new Uint8Array(ruleCount);
+  for (let r = 0; r < ruleCount; r++) one[r] = strings[r] === 1 ? 1 : 0;
+  return one;
 }
