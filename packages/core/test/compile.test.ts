@@ -219,6 +219,13 @@ describe("lexicon errors", () => {
     expect(
       screenerOf({ defaults: { boundary: true }, entries: offEverywhere }).serialize().segmenterWords,
     ).toEqual([]);
+    // an entry another pack disables gives no word
+    const pack = (body: object) => parseLexicon(JSON.stringify({ version: "1.0.0", ...body }), "p.json");
+    const withOverride = compile([
+      pack({ id: "t", name: "t", defaults: { boundary: true }, entries }),
+      pack({ id: "o", name: "o", overrides: [{ entry: "t/a", disabled: true }] }),
+    ]);
+    expect(withOverride.serialize().segmenterWords).toEqual(["顶级"]);
   });
 
   it("compile refuses a broken pack, and usablePacks keeps the good ones", () => {
