@@ -1,4 +1,4 @@
-import type { CompiledLexicons } from "@shengao/core";
+import { COMPILED_FORMAT, type CompiledLexicons } from "@shengao/core";
 import { browser } from "wxt/browser";
 import type { CompiledPayload } from "../messages";
 import type { Settings } from "../settings";
@@ -88,6 +88,8 @@ export async function backgroundScreener(settings: Settings): Promise<PayloadScr
 function sourcesKey(settings: Settings): string {
   const shaping = {
     version: browser.runtime.getManifest().version,
+    // a cache of another compiled form is compiled again, never loaded
+    format: COMPILED_FORMAT,
     defaults: DEFAULT_LEXICONS,
     packs: settings.disabledPacks,
     imported: settings.importedPacks,

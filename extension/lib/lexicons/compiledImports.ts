@@ -1,4 +1,5 @@
 import {
+  COMPILED_FORMAT,
   type CompiledLexicons,
   duplicatePacks,
   formatProblem,
@@ -31,10 +32,18 @@ export async function compiledImportRef(
   return {
     file,
     sha256: await sha256(source),
-    checkedBy: browser.runtime.getManifest().version,
+    checkedBy: checker(),
     packs: data.packs.map(({ id, name, version, entries }) => ({ id, name, version, entries })),
-    categories: [...new Set(data.ruleInfo.map((r) => r.category))].sort(),
+    categories: [...new Set([...data.looks, ...data.disabled].map((r) => r.category))].sort(),
   };
+}
+
+/**
+ * Who checked an import: this version of the extension, reading this version of the compiled form.
+ * A file checked by another is checked again, so one of an older format is reported, not loaded.
+ */
+function checker(): string {
+  return `${browser.runtime.getManifest().version} ${COMPILED_FORMAT}`;
 }
 
 /** The pack ids the compiled imports hold (`except` a file being imported again). */
@@ -75,7 +84,7 @@ export async function usableCompiledImports(
   settings: Settings,
   sourcePacks: readonly PackInfo[],
 ): Promise<{ imports: CompiledLexicons[]; dropped: DroppedImport[] }> {
-  const version = browser.runtime.getManifest().version;
+  const checkedHere = checker();
   const off = new Set(settings.disabledPacks);
   const taken: { id: string; file: string }[] = sourcePacks.map((p) => ({ id: p.id, file: p.file }));
   const imports: CompiledLexicons[] = [];
@@ -91,7 +100,7 @@ export async function usableCompiledImports(
       });
       continue;
     }
-    const data = ref.checkedBy === version ? trusted(source) : undefined;
+    const data = ref.checkedBy === checkedHere ? trusted(source) : undefined;
     const parsed = data ? { data, problems: [] } : parseCompiled(source, ref.file);
     if (!parsed.data) {
       dropped.push({ file: ref.file, problems: parsed.problems.map(formatProblem) });

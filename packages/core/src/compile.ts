@@ -7,7 +7,7 @@ import { type CharTable, charTable } from "./normalize/charTable.js";
 import { normalizeTerm } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey, resolveProfile } from "./normalize/profile.js";
 import { Role, type Rule } from "./rules/rule.js";
-import type { Compiled, ProfileData } from "./serialize.js";
+import { type Compiled, type ProfileData, ruleInfoOf } from "./serialize.js";
 
 export interface PackInfo {
   id: string;
@@ -48,7 +48,7 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
     for (const o of pack.overrides) overrides.set(o.entry, { ...overrides.get(o.entry), ...o });
   }
   const rules: Rule[] = [];
-  const ruleInfo: RuleInfo[] = [];
+  const disabled: RuleInfo[] = [];
   const collectors = new Map<number, ProfileCollector>();
   for (const pack of packs) {
     const packProfileKey = profileKey(resolveProfile(pack.defaults.normalize));
@@ -60,25 +60,21 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       // a big pack has no overrides: no lookup of 100,000 new id strings
       const override = overrides.size > 0 ? overrides.get(ruleId) : undefined;
       const rule = resolveRule(pack, packProfileKey, entry, ruleId, rules.length, override?.severity);
-      ruleInfo.push({
-        ruleId,
-        lexiconId: pack.id,
-        entryId: entry.id,
-        kind: entry.kind,
-        category: rule.category,
-        severity: rule.severity,
-        disabled: override?.disabled === true,
-      });
-      if (override?.disabled) continue;
+      if (override?.disabled) {
+        disabled.push(ruleInfoOf(rule, true));
+        continue;
+      }
       rules.push(rule);
-      const into = collectors.get(rule.profileKey) ?? new ProfileCollector(rule.profileKey);
-      collectors.set(rule.profileKey, into);
+      let into = collectors.get(rule.profileKey);
+      if (into === undefined) {
+        into = new ProfileCollector(rule.profileKey);
+        collectors.set(rule.profileKey, into);
+      }
       forEachNeed(pack, entry, rule.index, into);
       if (rule.kind === "pattern") into.hasPattern = true;
     }
   }
   return {
-    format: "shengao-compiled/1",
     packs: parsed.map((p) => ({
       id: (p.pack as Pack).id,
       name: (p.pack as Pack).name,
@@ -87,7 +83,7 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       entries: (p.pack as Pack).entries.length,
     })),
     rules,
-    ruleInfo,
+    ruleInfo: [...rules.map((r) => ruleInfoOf(r, false)), ...disabled],
     profiles: [...collectors.values()]
       .sort((a, b) => a.key - b.key)
       .filter((c) => c.patterns.length > 0 || c.hasPattern)

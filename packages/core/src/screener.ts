@@ -31,7 +31,13 @@ import {
 import { findTerms, keepsTermHit } from "./rules/term.js";
 import { createIntlSegmenter } from "./segment/intlSegmenter.js";
 import type { Segmenter } from "./segment/segmenter.js";
-import { type Compiled, type CompiledLexicons, decodeCompiled, encodeCompiled } from "./serialize.js";
+import {
+  COMPILED_FORMAT,
+  type Compiled,
+  type CompiledLexicons,
+  decodeCompiled,
+  encodeCompiled,
+} from "./serialize.js";
 
 export interface Screener {
   /** Every finding in `text`, sorted by start, then end. Pure: the same text gives the same findings. */
@@ -39,6 +45,7 @@ export interface Screener {
   /** The compiled lexicons as plain JSON, for `loadCompiled`. */
   serialize(): CompiledLexicons;
   readonly packs: readonly PackInfo[];
+  /** Every entry of the packs: the rules screened, in order, then those an override switched off. */
   readonly rules: readonly RuleInfo[];
   readonly segmenter: Segmenter | undefined;
 }
@@ -72,8 +79,8 @@ const finders = {
 
 /** Builds a screener from compiled lexicons without recompiling them. */
 export function loadCompiled(data: CompiledLexicons, options: ScreenerOptions = {}): Screener {
-  if (data?.format !== "shengao-compiled/1") {
-    throw new Error("不是 shengao 编译后的词库（format 应为 shengao-compiled/1）");
+  if (data?.format !== COMPILED_FORMAT) {
+    throw new Error(`不是本版本 shengao 编译后的词库（format 应为 ${COMPILED_FORMAT}）`);
   }
   return createScreener(decodeCompiled(data), options);
 }

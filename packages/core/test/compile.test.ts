@@ -30,6 +30,34 @@ describe("compiled form", () => {
     expect(s.screen(text)).toHaveLength(3);
   });
 
+  it("writes each rule as its entry and a look that rules alike share, and reads it back whole", () => {
+    const words = Array.from({ length: 300 }, (_, i) => `词${String.fromCharCode(0x4e00 + i)}`);
+    const entries = [
+      ...words.map((w, i) => ({ id: `w${i}`, kind: "term", message: "同一提示", terms: [w] })),
+      { id: "other", kind: "term", message: "另一提示", terms: ["别的"], severity: "error" },
+      { id: "off", kind: "term", message: "同一提示", terms: ["停用"] },
+    ];
+    const pack = (body: object) => parseLexicon(JSON.stringify({ version: "1.0.0", ...body }), "p.json");
+    const built = compile([
+      pack({ id: "big", name: "big", entries }),
+      pack({ id: "o", name: "o", overrides: [{ entry: "big/off", disabled: true }] }),
+    ]);
+    const data = built.serialize();
+    expect(data.looks).toHaveLength(2);
+    expect(data.rules.entry).toEqual([...words.map((_, i) => `w${i}`), "other"]);
+    expect(data.disabled.map((r) => r.ruleId)).toEqual(["big/off"]);
+    const loaded = loadCompiled(JSON.parse(JSON.stringify(data)));
+    expect(loaded.rules).toEqual(built.rules);
+    expect(built.rules.at(-1)).toMatchObject({ ruleId: "big/off", disabled: true });
+    const text = `${words.join("，")}别的停用`;
+    expect(loaded.screen(text)).toEqual(built.screen(text));
+    // (traditional forms fold: a word may also be found as another's)
+    const found = new Set(built.screen(text).map((f) => f.ruleId));
+    expect([...found].sort()).toEqual([...words.map((_, i) => `big/w${i}`), "big/other"].sort());
+    // the loaded screener writes the same file again
+    expect(loaded.serialize()).toEqual(data);
+  });
+
   it("each finding owns its suggestions: changing one changes no other finding and no rule", () => {
     const plain = screenerOf({
       entries: [

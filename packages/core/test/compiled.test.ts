@@ -89,7 +89,7 @@ describe("parseCompiled: a real compiled file", () => {
 
 describe("parseCompiled: each fault gives its own error, with file and place", () => {
   it("text that is not JSON: json-syntax at the place it breaks", () => {
-    const p = onlyProblem('{\n  "format": "shengao-compiled/1",\n  "packs": [}\n}');
+    const p = onlyProblem('{\n  "format": "shengao-compiled/2",\n  "packs": [}\n}');
     expect(p).toMatchObject({ code: "json-syntax", file: "c.json", line: 3, column: 13 });
     expect(p.message).toMatch(/不是有效的 JSON/);
     expect(formatProblem(p)).toMatch(/^c\.json:3:13 {2}错误 {2}不是有效的 JSON.*\(json-syntax\)$/);
@@ -103,11 +103,12 @@ describe("parseCompiled: each fault gives its own error, with file and place", (
   });
 
   it("a wrong or missing format string: not-compiled, naming what it found", () => {
-    const other = onlyProblem(altered((d) => Object.assign(d, { format: "shengao-compiled/2" })));
-    expect(other).toMatchObject({ code: "not-compiled", path: ["format"], line: 1, column: 11 });
-    expect(other.message).toMatch(/格式版本「shengao-compiled\/2」.*重新生成/);
+    // a file of the earlier version, whose rules were one object each
+    const older = onlyProblem(altered((d) => Object.assign(d, { format: "shengao-compiled/1" })));
+    expect(older).toMatchObject({ code: "not-compiled", path: ["format"], line: 1, column: 11 });
+    expect(older.message).toMatch(/格式版本「shengao-compiled\/1」.*重新生成/);
     const wrong = onlyProblem(altered((d) => Object.assign(d, { format: "something/1" })));
-    expect(wrong.message).toMatch(/「format」应为 "shengao-compiled\/1"，实际是 文字 "something\/1"/);
+    expect(wrong.message).toMatch(/「format」应为 "shengao-compiled\/2"，实际是 文字 "something\/1"/);
     const pack = onlyProblem(JSON.stringify({ id: "a", name: "A", version: "1.0.0", entries: [] }));
     expect(pack).toMatchObject({ code: "not-compiled", line: 1, column: 1 });
     expect(pack.message).toMatch(/词库源文件/);
@@ -115,16 +116,18 @@ describe("parseCompiled: each fault gives its own error, with file and place", (
   });
 
   it("a field missing or of the wrong type: compiled-schema at that field", () => {
-    const missing = onlyProblem(altered((d) => Reflect.deleteProperty(d, "ruleInfo")));
-    expect(missing).toMatchObject({ code: "compiled-schema", path: ["ruleInfo"] });
-    expect(missing.message).toBe("「ruleInfo」 缺少必填项");
-    const kind = onlyProblem(altered((d) => Object.assign(d.rules[0] as object, { kind: "word" }), 2));
-    expect(kind).toMatchObject({ code: "compiled-schema", path: ["rules", 0, "kind"] });
-    expect(kind.message).toMatch(/「rules\.0\.kind」 只能是 term、replace/);
+    const missing = onlyProblem(altered((d) => Reflect.deleteProperty(d, "disabled")));
+    expect(missing).toMatchObject({ code: "compiled-schema", path: ["disabled"] });
+    expect(missing.message).toBe("「disabled」 缺少必填项");
+    const kind = onlyProblem(altered((d) => Object.assign(d.looks[0] as object, { kind: "word" }), 2));
+    expect(kind).toMatchObject({ code: "compiled-schema", path: ["looks", 0, "kind"] });
+    expect(kind.message).toMatch(/「looks\.0\.kind」 只能是 term、replace/);
     // the indented file: the line of that value
     expect(kind.line).toBeGreaterThan(1);
-    const fixless = onlyProblem(altered((d) => Reflect.deleteProperty(d.rules[0] as object, "fixText")));
-    expect(fixless).toMatchObject({ code: "compiled-schema", path: ["rules", 0, "fixText"] });
+    const fixless = onlyProblem(altered((d) => Reflect.deleteProperty(d.looks[0] as object, "fixText")));
+    expect(fixless).toMatchObject({ code: "compiled-schema", path: ["looks", 0, "fixText"] });
+    const entry = onlyProblem(altered((d) => Object.assign(d.rules.entry, { 2: 7 })));
+    expect(entry).toMatchObject({ code: "compiled-schema", path: ["rules", "entry", 2] });
   });
 
   it("corrupted base64: bad-base64 naming the array", () => {
@@ -180,7 +183,7 @@ describe("parseCompiled: each fault gives its own error, with file and place", (
 
   it("a target pointing past the rules: bad-target at that number", () => {
     const source = altered((d) => {
-      main(d).targets.data[0] = d.rules.length;
+      main(d).targets.data[0] = d.rules.entry.length;
     }, 2);
     const p = onlyProblem(source);
     expect(p).toMatchObject({ code: "bad-target", path: ["profiles", MAIN, "targets", "data", 0] });
@@ -208,25 +211,38 @@ describe("parseCompiled: each fault gives its own error, with file and place", (
     expect(item.message).toMatch(/列举项编号 3 超出规则「t\/e」的 3 项/);
   });
 
-  it("rules out of place, of an unknown pack, with a broken pattern; duplicate packs", () => {
-    const index = onlyProblem(altered((d) => ((d.rules[1] as { index: number }).index = 0)));
-    expect(index).toMatchObject({ code: "bad-rule", path: ["rules", 1, "index"] });
-    const pack = onlyProblem(altered((d) => ((d.rules[1] as { lexiconId: string }).lexiconId = "zz")));
+  it("rules naming no look or the same entry twice, looks of an unknown pack or with a broken pattern; duplicate packs", () => {
+    const nowhere = onlyProblem(altered((d) => (d.rules.look[3] = d.looks.length)));
+    expect(nowhere).toMatchObject({ code: "bad-rule", path: ["rules", "look", 3] });
+    expect(nowhere.message).toMatch(/指向第 7 种规则，但 looks 只有 7 种（0–6）/);
+    const short = onlyProblem(altered((d) => d.rules.look.pop()));
+    expect(short).toMatchObject({ code: "bad-rule", path: ["rules", "look"] });
+    const twice = onlyProblem(
+      altered((d) => {
+        d.rules.entry[1] = d.rules.entry[0] as string;
+        d.rules.look[1] = d.rules.look[0] as number;
+      }),
+    );
+    expect(twice).toMatchObject({ code: "bad-rule", path: ["rules", "entry", 1] });
+    expect(twice.message).toMatch(/规则编号「t\/nk」重复/);
+    const pack = onlyProblem(altered((d) => ((d.looks[1] as { lexiconId: string }).lexiconId = "zz")));
     expect(pack.message).toMatch(/所属的词库「zz」不在 packs 中/);
-    const pattern = onlyProblem(altered((d) => ((d.rules[6] as { pattern?: string }).pattern = "(a")));
-    expect(pattern).toMatchObject({ code: "bad-rule", path: ["rules", 6, "pattern"] });
+    const pattern = onlyProblem(altered((d) => ((d.looks[6] as { pattern?: string }).pattern = "(a")));
+    expect(pattern).toMatchObject({ code: "bad-rule", path: ["looks", 6, "pattern"] });
     expect(pattern.message).toMatch(/正则表达式无法编译/);
-    const twice = parseCompiled(
+    const packTwice = parseCompiled(
       altered((d) => d.packs.push({ ...(d.packs[0] as CompiledLexicons["packs"][number]) })),
       "c.json",
     );
-    expect(twice.problems.map((p) => [p.code, p.path.join(".")])).toEqual([["duplicate-pack", "packs.1.id"]]);
+    expect(packTwice.problems.map((p) => [p.code, p.path.join(".")])).toEqual([
+      ["duplicate-pack", "packs.1.id"],
+    ]);
   });
 
   it("many faults: the first twenty, and how many more", () => {
     const parsed = parseCompiled(
       altered((d) => {
-        for (const rule of d.rules) Object.assign(rule, { severity: "fatal", message: 1, boundary: "no" });
+        for (const look of d.looks) Object.assign(look, { severity: "fatal", message: 1, boundary: "no" });
       }),
       "c.json",
     );

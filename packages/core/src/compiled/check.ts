@@ -4,6 +4,7 @@ import { Role, type Rule } from "../rules/rule.js";
 import {
   type CompiledLexicons,
   decodeAutomaton,
+  decodeRules,
   type EncodedAutomaton,
   type ProfileData,
 } from "../serialize.js";
@@ -23,7 +24,7 @@ const ROLES = new Set<number>(Object.values(Role));
  */
 export function checkCompiled(data: CompiledLexicons, report: Report): void {
   checkPacks(data, report);
-  checkRules(data, report);
+  const rules = checkRules(data, report);
   const keys = new Map<number, number>();
   data.profiles.forEach((profile, p) => {
     const at = ["profiles", p];
@@ -35,7 +36,8 @@ export function checkCompiled(data: CompiledLexicons, report: Report): void {
     if (!automaton) return;
     const alphabetSize = profile.automaton.alphabet.length;
     if (!checkAutomaton(automaton, alphabetSize, [...at, "automaton"], report)) return;
-    checkTargets(profile.targets, automaton.patternLength.length, data.rules, [...at, "targets"], report);
+    if (rules)
+      checkTargets(profile.targets, automaton.patternLength.length, rules, [...at, "targets"], report);
   });
 }
 
@@ -49,34 +51,51 @@ function checkPacks(data: CompiledLexicons, report: Report): void {
   });
 }
 
-function checkRules(data: CompiledLexicons, report: Report): void {
+/**
+ * Looks of known packs, whose patterns compile; rules that name a look, with ids that are unique.
+ * The rules as the screener will read them, or undefined when some rule names no look.
+ */
+function checkRules(data: CompiledLexicons, report: Report): Rule[] | undefined {
   const packs = new Set(data.packs.map((p) => p.id));
   const profiles = new Set(data.profiles.map((p) => p.key));
-  const ruleIds = new Set<string>();
-  data.rules.forEach((rule, i) => {
-    const at = ["rules", i];
-    // hits name their rule by position, pattern rules by `index`: the two must agree
-    if (rule.index !== i)
-      report("bad-rule", [...at, "index"], `规则的 index 应为它在 rules 中的位置 ${i}，实际是 ${rule.index}`);
-    if (!packs.has(rule.lexiconId))
-      report(
-        "bad-rule",
-        [...at, "lexiconId"],
-        `规则「${rule.ruleId}」所属的词库「${rule.lexiconId}」不在 packs 中`,
-      );
-    if (ruleIds.has(rule.ruleId)) report("bad-rule", [...at, "ruleId"], `规则编号「${rule.ruleId}」重复`);
-    ruleIds.add(rule.ruleId);
-    if (rule.kind === "pattern") {
-      if (!profiles.has(rule.profileKey))
+  data.looks.forEach((look, i) => {
+    const at = ["looks", i];
+    if (!packs.has(look.lexiconId))
+      report("bad-rule", [...at, "lexiconId"], `规则所属的词库「${look.lexiconId}」不在 packs 中`);
+    if (look.kind === "pattern") {
+      if (!profiles.has(look.profileKey))
         report(
           "bad-rule",
           [...at, "profileKey"],
-          `pattern 规则「${rule.ruleId}」的归一化配置 ${rule.profileKey} 不在 profiles 中，这条规则永远不会命中`,
+          `pattern 规则的归一化配置 ${look.profileKey} 不在 profiles 中，这条规则永远不会命中`,
         );
-      const why = patternError(rule.pattern as string);
+      const why = patternError(look.pattern as string);
       if (why !== undefined) report("bad-rule", [...at, "pattern"], `正则表达式无法编译（RE2）：${why}`);
     }
   });
+  const { entry, look } = data.rules;
+  if (look.length !== entry.length) {
+    report("bad-rule", ["rules", "look"], `有 ${look.length} 项，应与 rules.entry 一样有 ${entry.length} 项`);
+    return undefined;
+  }
+  let named = true;
+  const ruleIds = new Set<string>();
+  for (let i = 0; i < entry.length; i++) {
+    const shared = data.looks[look[i] as number];
+    if (!shared) {
+      report(
+        "bad-rule",
+        ["rules", "look", i],
+        `指向第 ${look[i]} 种规则，但 looks 只有 ${data.looks.length} 种（0–${data.looks.length - 1}）`,
+      );
+      named = false;
+      continue;
+    }
+    const ruleId = `${shared.lexiconId}/${entry[i]}`;
+    if (ruleIds.has(ruleId)) report("bad-rule", ["rules", "entry", i], `规则编号「${ruleId}」重复`);
+    ruleIds.add(ruleId);
+  }
+  return named ? decodeRules(data) : undefined;
 }
 
 type ArrayField = Exclude<keyof EncodedAutomaton, "alphabet">;

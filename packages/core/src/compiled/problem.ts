@@ -20,7 +20,7 @@ export interface CompiledProblem {
 export type CompiledProblemCode =
   /** the text is not JSON (cut off, or not a compiled file at all) */
   | "json-syntax"
-  /** JSON, but no `format: shengao-compiled/1`: a lexicon source, another version, another file */
+  /** JSON, but not this version's `format` (COMPILED_FORMAT): a lexicon source, another version, another file */
   | "not-compiled"
   /** a field missing or of the wrong type */
   | "compiled-schema"

@@ -1,8 +1,13 @@
 import { z } from "zod";
 import type { PackInfo, RuleInfo } from "../compile.js";
 import { Basis, RULE_KINDS, Severity } from "../lexicon/schema.js";
-import type { Rule } from "../rules/rule.js";
-import type { CompiledLexicons, EncodedAutomaton, ProfileData } from "../serialize.js";
+import {
+  COMPILED_FORMAT,
+  type CompiledLexicons,
+  type EncodedAutomaton,
+  type Look,
+  type ProfileData,
+} from "../serialize.js";
 
 /**
  * The structure of the compiled form (`shengao lexicon build`, `Screener.serialize()`) as zod sees
@@ -10,7 +15,7 @@ import type { CompiledLexicons, EncodedAutomaton, ProfileData } from "../seriali
  * drift apart. What the structure cannot say (base64 lengths, indices in range) is in check.ts.
  */
 
-export const COMPILED_FORMAT = "shengao-compiled/1";
+export { COMPILED_FORMAT };
 
 const Index = z.int().nonnegative();
 
@@ -22,11 +27,8 @@ const PackInfoSchema = z.object({
   entries: Index,
 });
 
-const ruleCommon = {
-  index: Index,
-  ruleId: z.string(),
+const lookCommon = {
   lexiconId: z.string(),
-  entryId: z.string(),
   category: z.string(),
   severity: Severity,
   message: z.string(),
@@ -38,24 +40,24 @@ const ruleCommon = {
 };
 
 // Each kind with the fields its rule finder reads without checking (rules/*.ts).
-const RuleSchema = z.discriminatedUnion("kind", [
-  z.object({ ...ruleCommon, kind: z.literal("term") }),
-  z.object({ ...ruleCommon, kind: z.literal("replace"), fixText: z.string() }),
-  z.object({ ...ruleCommon, kind: z.literal("canonical"), fixText: z.string() }),
+const LookSchema = z.discriminatedUnion("kind", [
+  z.object({ ...lookCommon, kind: z.literal("term") }),
+  z.object({ ...lookCommon, kind: z.literal("replace"), fixText: z.string() }),
+  z.object({ ...lookCommon, kind: z.literal("canonical"), fixText: z.string() }),
   z.object({
-    ...ruleCommon,
+    ...lookCommon,
     kind: z.literal("enumeration"),
     items: z.array(z.string()).min(1),
     name: z.string().optional(),
   }),
-  z.object({ ...ruleCommon, kind: z.literal("juxtaposition") }),
+  z.object({ ...lookCommon, kind: z.literal("juxtaposition") }),
   z.object({
-    ...ruleCommon,
+    ...lookCommon,
     kind: z.literal("near"),
     within: z.int().positive(),
     groupCount: z.int().positive(),
   }),
-  z.object({ ...ruleCommon, kind: z.literal("pattern"), pattern: z.string() }),
+  z.object({ ...lookCommon, kind: z.literal("pattern"), pattern: z.string() }),
 ]);
 
 const RuleInfoSchema = z.object({
@@ -89,8 +91,9 @@ const ProfileSchema = z.object({
 export const CompiledSchema = z.object({
   format: z.literal(COMPILED_FORMAT),
   packs: z.array(PackInfoSchema),
-  rules: z.array(RuleSchema),
-  ruleInfo: z.array(RuleInfoSchema),
+  looks: z.array(LookSchema),
+  rules: z.object({ entry: z.array(z.string()), look: z.array(Index) }),
+  disabled: z.array(RuleInfoSchema),
   profiles: z.array(ProfileSchema),
   segmenterWords: z.array(z.string()),
 });
@@ -102,7 +105,7 @@ const sameTypes: [
   Same<z.infer<typeof RuleInfoSchema>, RuleInfo>,
   Same<z.infer<typeof EncodedAutomatonSchema>, EncodedAutomaton>,
   Same<z.infer<typeof ProfileSchema>, ProfileData<EncodedAutomaton>>,
-  z.infer<typeof RuleSchema> extends Rule ? true : false,
+  z.infer<typeof LookSchema> extends Look ? true : false,
   z.infer<typeof CompiledSchema> extends CompiledLexicons ? true : false,
 ] = [true, true, true, true, true, true];
 void sameTypes;
