@@ -101,13 +101,7 @@ function lookOfRule(rule: Rule): Look {
     profileKey: rule.profileKey,
     boundary: rule.boundary,
   };
-  if (rule.basis !== undefined) look.basis = rule.basis;
-  if (rule.fixText !== undefined) look.fixText = rule.fixText;
-  if (rule.items !== undefined) look.items = rule.items;
-  if (rule.name !== undefined) look.name = rule.name;
-  if (rule.within !== undefined) look.within = rule.within;
-  if (rule.groupCount !== undefined) look.groupCount = rule.groupCount;
-  if (rule.pattern !== undefined) look.pattern = rule.pattern;
+  copyOptional(rule, look);
   return look;
 }
 
@@ -129,14 +123,19 @@ function ruleOf(look: Look, index: number, entryId: string): Rule {
     profileKey: look.profileKey,
     boundary: look.boundary,
   };
-  if (look.basis !== undefined) rule.basis = look.basis;
-  if (look.fixText !== undefined) rule.fixText = look.fixText;
-  if (look.items !== undefined) rule.items = look.items;
-  if (look.name !== undefined) rule.name = look.name;
-  if (look.within !== undefined) rule.within = look.within;
-  if (look.groupCount !== undefined) rule.groupCount = look.groupCount;
-  if (look.pattern !== undefined) rule.pattern = look.pattern;
+  copyOptional(look, rule);
   return rule;
+}
+
+/** The fields only some rules have (the kind's, and a basis), from one rule or look to another. */
+function copyOptional(from: Look, to: Look): void {
+  if (from.basis !== undefined) to.basis = from.basis;
+  if (from.fixText !== undefined) to.fixText = from.fixText;
+  if (from.items !== undefined) to.items = from.items;
+  if (from.name !== undefined) to.name = from.name;
+  if (from.within !== undefined) to.within = from.within;
+  if (from.groupCount !== undefined) to.groupCount = from.groupCount;
+  if (from.pattern !== undefined) to.pattern = from.pattern;
 }
 
 export function ruleInfoOf(rule: Rule, disabled: boolean): RuleInfo {

@@ -15,7 +15,14 @@ import { screenerOf } from "./helpers.js";
 // One entry of every kind, so that every rule field and target role is in the compiled form.
 const s = screenerOf({
   entries: [
-    { id: "nk", kind: "replace", message: "m", terms: ["北韩"], replacement: "朝鲜" },
+    {
+      id: "nk",
+      kind: "replace",
+      message: "m",
+      terms: ["北韩"],
+      replacement: "朝鲜",
+      basis: { document: "新华社新闻信息报道中的禁用词和慎用词", article: "第 3 条" },
+    },
     { id: "best", kind: "term", message: "m", terms: ["最佳"], exceptions: ["最佳实践"] },
     { id: "xi", kind: "canonical", message: "m", canonical: "全面从严治党", variants: ["从严治党"] },
     { id: "e", kind: "enumeration", message: "m", name: "三项", items: ["甲项", "乙项", "丙项"] },
@@ -63,6 +70,11 @@ describe("parseCompiled: a real compiled file", () => {
     expect(parsed.problems).toEqual([]);
     const loaded = loadCompiled(parsed.data as CompiledLexicons);
     for (const text of TEXTS) expect(loaded.screen(text)).toEqual(s.screen(text));
+    // every field a rule may have comes back, the basis too
+    expect(loaded.screen("北韩")[0]?.basis).toEqual({
+      document: "新华社新闻信息报道中的禁用词和慎用词",
+      article: "第 3 条",
+    });
     expect(TEXTS.flatMap((t) => s.screen(t)).map((f) => f.entryId)).toEqual(
       expect.arrayContaining(["nk", "best", "xi", "e", "j", "n", "p"]),
     );
