@@ -20,15 +20,21 @@ export function combineScreeners(screeners: readonly Screener[]): CombinedScreen
   const packs = screeners.flatMap((s) => s.packs);
   const problems = duplicatePacks(packs);
   if (problems.length > 0) throw new LexiconError(problems);
-  const rules = screeners.flatMap((s) => s.rules);
   const only = screeners.length === 1 ? screeners[0] : undefined;
-  if (only) return { screen: (text) => only.screen(text), packs, rules };
+  const screen = only
+    ? (text: string) => only.screen(text)
+    : (text: string): Finding[] => {
+        if (typeof text !== "string") throw new TypeError("screen(text) 需要字符串");
+        return sortFindings(screeners.flatMap((s) => s.screen(text)));
+      };
+  let rules: Screener["rules"] | undefined;
   return {
-    screen(text: string): Finding[] {
-      if (typeof text !== "string") throw new TypeError("screen(text) 需要字符串");
-      return sortFindings(screeners.flatMap((s) => s.screen(text)));
-    },
+    screen,
     packs,
-    rules,
+    // as each screener's own: made when first asked for
+    get rules() {
+      rules ??= screeners.flatMap((s) => s.rules);
+      return rules;
+    },
   };
 }

@@ -83,7 +83,7 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       entries: (p.pack as Pack).entries.length,
     })),
     rules,
-    ruleInfo: [...rules.map((r) => ruleInfoOf(r, false)), ...disabled],
+    disabled,
     profiles: [...collectors.values()]
       .sort((a, b) => a.key - b.key)
       .filter((c) => c.patterns.length > 0 || c.hasPattern)

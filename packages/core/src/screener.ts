@@ -37,6 +37,7 @@ import {
   type CompiledLexicons,
   decodeCompiled,
   encodeCompiled,
+  ruleInfoOf,
 } from "./serialize.js";
 
 export interface Screener {
@@ -110,6 +111,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   const buf = new NormalizeBuffer();
   const raw = new HitBuffer();
   let serialized: CompiledLexicons | undefined;
+  let ruleInfo: RuleInfo[] | undefined;
 
   const hits = new HitTable(rules.length);
   const oneString = rulesOfOneString(rules.length, data.profiles);
@@ -187,7 +189,11 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
       return serialized;
     },
     packs: data.packs,
-    rules: data.ruleInfo,
+    // made when first asked for: a big word list's screener need not hold an object per entry more
+    get rules() {
+      ruleInfo ??= [...rules.map((r) => ruleInfoOf(r, false)), ...data.disabled];
+      return ruleInfo;
+    },
     segmenter,
   };
 }

@@ -9,8 +9,8 @@ export const COMPILED_FORMAT = "shengao-compiled/2";
 export interface Compiled<A> {
   packs: PackInfo[];
   rules: Rule[];
-  /** the rules, in order, then the entries an override switched off */
-  ruleInfo: RuleInfo[];
+  /** entries an override switched off: named, never screened */
+  disabled: RuleInfo[];
   profiles: ProfileData<A>[];
   segmenterWords: string[];
 }
@@ -63,7 +63,7 @@ export function encodeCompiled(c: Compiled<Automaton>): CompiledLexicons {
     packs: c.packs,
     looks,
     rules: { entry, look },
-    disabled: c.ruleInfo.filter((r) => r.disabled),
+    disabled: c.disabled,
     profiles: c.profiles.map((p) => ({ ...p, automaton: encodeAutomaton(p.automaton) })),
     segmenterWords: c.segmenterWords,
   };
@@ -74,7 +74,7 @@ export function decodeCompiled(c: CompiledLexicons): Compiled<Automaton> {
   return {
     packs: c.packs,
     rules,
-    ruleInfo: [...rules.map((r) => ruleInfoOf(r, false)), ...c.disabled],
+    disabled: c.disabled,
     profiles: c.profiles.map((p) => ({ ...p, automaton: decodeAutomaton(p.automaton) })),
     segmenterWords: c.segmenterWords,
   };
