@@ -228,7 +228,7 @@ export function renderMarkdown(results) {
       `load average ${fmt(m.loadBefore, 2)} before, ${fmt(m.loadAfter, 2)} after (a shared machine: read the ratios, not the absolute times). ` +
       `${results.quick ? "Quick run." : "Full run."} Text: the real corpus repeated to ${fmt(results.textMb, 1)} MB of UTF-8, screened as posts of ≤ 10,000 characters cut at line ends. ` +
       "Lexicons: words of two or more Han characters drawn from jieba's dictionary with a fixed seed, one entry per term. " +
-      '"Build" parses, validates and compiles the pack; "load compiled" loads the output of `shengao lexicon build` (what the extension does). ' +
+      '"Build" parses, validates and compiles the pack, from its JSON text as a file read gives it; "load compiled" parses and loads the output of `shengao lexicon build` (what the extension does). ' +
       "Times are medians of runs interleaved across engines; peak MB is the peak RSS of a fresh Node process that builds the engine " +
       "(from the pack's JSON text for shengao, from the term array for the peers) and screens one post — Node itself (about 45 MB) and the input included; " +
       "retained MB is the heap the built engine keeps after garbage collection.",
