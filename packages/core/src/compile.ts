@@ -1,7 +1,7 @@
 import type { ParsedLexicon } from "./lexicon/parse.js";
 import { LexiconError } from "./lexicon/problem.js";
 import type { Entry, Pack, RuleKind, Severity } from "./lexicon/schema.js";
-import { validatePacks } from "./lexicon/validate.js";
+import { validatedTogether, validatePacks } from "./lexicon/validate.js";
 import { type Automaton, buildDistinctAutomaton } from "./match/automaton.js";
 import { type CharTable, charTable } from "./normalize/charTable.js";
 import { normalizeTerm } from "./normalize/normalizeText.js";
@@ -38,10 +38,12 @@ interface Needs {
  * the good packs drop the broken ones first (see `usablePacks`).
  */
 export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Automaton> {
-  const problems = [...parsed.flatMap((p) => p.problems), ...validatePacks(parsed)].filter(
-    (p) => p.severity === "error",
-  );
-  if (problems.length > 0) throw new LexiconError(problems);
+  if (!validatedTogether(parsed)) {
+    const problems = [...parsed.flatMap((p) => p.problems), ...validatePacks(parsed)].filter(
+      (p) => p.severity === "error",
+    );
+    if (problems.length > 0) throw new LexiconError(problems);
+  }
   const packs = parsed.map((p) => p.pack as Pack);
   const overrides = new Map<string, { disabled?: boolean; severity?: Severity }>();
   for (const pack of packs) {

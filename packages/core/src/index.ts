@@ -26,7 +26,8 @@ export { loadCompiled, type Screener, type ScreenerOptions };
 
 /**
  * Compiles lexicon packs once; the screener then screens any number of texts. Throws LexiconError
- * if a pack has errors (drop broken packs first with `usablePacks` to screen with the rest).
+ * if a pack has errors (drop broken packs first with `usablePacks` to screen with the rest: the list
+ * it returns is not validated again).
  */
 export function compile(parsed: readonly ParsedLexicon[], options: ScreenerOptions = {}): Screener {
   return createScreener(compileLexicons(parsed), options);

@@ -274,6 +274,21 @@ describe("lexicon errors", () => {
     expect(compile(usable).screen("北韩")).toHaveLength(1);
   });
 
+  it("compile trusts the list usablePacks returned while it holds the same packs, and only then", () => {
+    const pack = (id: string, entries: object[]) =>
+      parseLexicon(JSON.stringify({ id, name: id, version: "1.0.0", entries }), `${id}.json`);
+    const a = pack("a", [{ id: "x", kind: "term", message: "m", terms: ["北韩"] }]);
+    const { usable } = usablePacks([a]);
+    // the pack changed behind validation's back: only a new validation would see the repeated id
+    a.pack?.entries.push({ id: "x", kind: "term", message: "m", terms: ["南韩"] });
+    expect(() => compile(usable)).not.toThrow();
+    expect(() => compile([...usable])).toThrow(LexiconError);
+    // a pack added to the list is validated with the rest
+    const fine = usablePacks([pack("b", [{ id: "y", kind: "term", message: "m", terms: ["台独"] }])]).usable;
+    fine.push(pack("c", [{ id: "z", kind: "pattern", message: "m", pattern: "(?=a)" }]));
+    expect(() => compile(fine)).toThrow(LexiconError);
+  });
+
   it("usablePacks also leaves out a pack whose override points into a pack it left out", () => {
     const pack = (id: string, extra: object) =>
       parseLexicon(JSON.stringify({ id, name: id, version: "1.0.0", ...extra }), `${id}.json`);
