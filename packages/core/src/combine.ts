@@ -16,7 +16,9 @@ export type CombinedScreener = Pick<Screener, "screen" | "packs" | "rules">;
  * orders its own. Throws LexiconError when two of them hold a pack with the same id: the findings
  * could not be told apart (rule ids are `pack/entry`).
  */
-export function combineScreeners(screeners: readonly Screener[]): CombinedScreener {
+export function combineScreeners(given: readonly Screener[]): CombinedScreener {
+  // the screeners as given now: rules are listed later, and the caller's list may change
+  const screeners = [...given];
   const packs = screeners.flatMap((s) => s.packs);
   const problems = duplicatePacks(packs);
   if (problems.length > 0) throw new LexiconError(problems);

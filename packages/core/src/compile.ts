@@ -108,8 +108,11 @@ function segmenterWords(
     },
   };
   for (const pack of packs) {
-    for (const entry of pack.entries) {
-      if (overrides.get(`${pack.id}/${entry.id}`)?.disabled !== true) forEachNeed(pack, entry, 0, needs);
+    for (let i = 0; i < pack.entries.length; i++) {
+      const entry = pack.entries[i] as Entry;
+      // no id string per entry when nothing is overridden
+      const off = overrides.size > 0 && overrides.get(`${pack.id}/${entry.id}`)?.disabled === true;
+      if (!off) forEachNeed(pack, entry, 0, needs);
     }
   }
   return [...words];

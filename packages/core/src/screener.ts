@@ -224,7 +224,9 @@ function toFinding(
     suggestions: rule.suggestions.length === 0 ? [] : rule.suggestions.slice(),
   };
   if (replacement !== undefined) finding.fix = { start, end, replacement };
-  if (rule.basis !== undefined) finding.basis = rule.basis;
+  // the finding's own basis: a rule shares its basis with its pack's other rules, or its look's
+  if (rule.basis !== undefined)
+    finding.basis = typeof rule.basis === "string" ? rule.basis : { ...rule.basis };
   return finding;
 }
 

@@ -97,7 +97,8 @@ function lookOfRule(rule: Rule): Look {
     category: rule.category,
     severity: rule.severity,
     message: rule.message,
-    suggestions: rule.suggestions,
+    // the file's own list: a rule's may be shared, and frozen
+    suggestions: [...rule.suggestions],
     profileKey: rule.profileKey,
     boundary: rule.boundary,
   };

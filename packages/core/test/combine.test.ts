@@ -77,6 +77,11 @@ describe("combineScreeners", () => {
     const one = combineScreeners([together]);
     expect(one.screen("北韩台x独")).toEqual(together.screen("北韩台x独"));
     expect(combineScreeners([]).screen("北韩")).toEqual([]);
+    // the parts as given: a screener added to the caller's list later is not one of them
+    const parts = [together];
+    const given = combineScreeners(parts);
+    parts.push(together);
+    expect(given.rules).toEqual(together.rules);
     expect(() => combined.screen(3 as never)).toThrow(TypeError);
   });
 

@@ -56,6 +56,28 @@ describe("compiled form", () => {
     expect([...found].sort()).toEqual([...words.map((_, i) => `big/w${i}`), "big/other"].sort());
     // the loaded screener writes the same file again
     expect(loaded.serialize()).toEqual(data);
+    // the file's lists are its own: not frozen, not shared with another screener's file
+    const lists = data.looks[0]?.suggestions as string[];
+    expect(Object.isFrozen(lists)).toBe(false);
+    expect(lists).not.toBe(loaded.serialize().looks[0]?.suggestions);
+  });
+
+  it("each finding owns its basis: changing one changes no other finding", () => {
+    const withBasis = screenerOf({
+      basis: { document: "新闻信息报道中的禁用词", article: "一" },
+      entries: [
+        { id: "a", kind: "term", message: "m", terms: ["甲方"] },
+        { id: "b", kind: "term", message: "m", terms: ["乙方"] },
+      ],
+    });
+    for (const screener of [withBasis, loadCompiled(JSON.parse(JSON.stringify(withBasis.serialize())))]) {
+      const [a] = screener.screen("甲方乙方");
+      if (a?.basis && typeof a.basis === "object") a.basis.document = "改了";
+      expect(screener.screen("甲方乙方").map((f) => f.basis)).toEqual([
+        { document: "新闻信息报道中的禁用词", article: "一" },
+        { document: "新闻信息报道中的禁用词", article: "一" },
+      ]);
+    }
   });
 
   it("each finding owns its suggestions: changing one changes no other finding and no rule", () => {
@@ -283,6 +305,25 @@ describe("lexicon errors", () => {
     a.pack?.entries.push({ id: "x", kind: "term", message: "m", terms: ["南韩"] });
     expect(() => compile(usable)).not.toThrow();
     expect(() => compile([...usable])).toThrow(LexiconError);
+    // a pack put in place of the one validated, or a problem found since: validated again
+    const b = pack("b", [{ id: "x", kind: "term", message: "m", terms: ["北韩"] }]);
+    const list = usablePacks([b]).usable;
+    b.pack = pack("b", [
+      { id: "x", kind: "term", message: "m", terms: ["北韩"] },
+      { id: "x", kind: "term", message: "m", terms: ["南韩"] },
+    ]).pack;
+    expect(() => compile(list)).toThrow(LexiconError);
+    const c = pack("c", [{ id: "x", kind: "term", message: "m", terms: ["北韩"] }]);
+    const other = usablePacks([c]).usable;
+    c.problems.push({
+      code: "schema",
+      file: "c.json",
+      line: 1,
+      column: 1,
+      message: "坏了",
+      severity: "error",
+    });
+    expect(() => compile(other)).toThrow(LexiconError);
     // a pack added to the list is validated with the rest
     const fine = usablePacks([pack("b", [{ id: "y", kind: "term", message: "m", terms: ["台独"] }])]).usable;
     fine.push(pack("c", [{ id: "z", kind: "pattern", message: "m", pattern: "(?=a)" }]));

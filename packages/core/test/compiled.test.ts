@@ -227,6 +227,14 @@ describe("parseCompiled: each fault gives its own error, with file and place", (
     const nowhere = onlyProblem(altered((d) => (d.rules.look[3] = d.looks.length)));
     expect(nowhere).toMatchObject({ code: "bad-rule", path: ["rules", "look", 3] });
     expect(nowhere.message).toMatch(/指向第 7 种规则，但 looks 只有 7 种（0–6）/);
+    // every rule names no look: the first is reported
+    const none = parseCompiled(
+      altered((d) => d.looks.splice(0)),
+      "c.json",
+    ).problems;
+    expect(none.map((p) => [p.path.join("."), p.message])).toEqual([
+      ["rules.look.0", "「rules.look.0」 指向第 0 种规则，但 looks 是空的"],
+    ]);
     const short = onlyProblem(altered((d) => d.rules.look.pop()));
     expect(short).toMatchObject({ code: "bad-rule", path: ["rules", "look"] });
     const twice = onlyProblem(
@@ -242,6 +250,19 @@ describe("parseCompiled: each fault gives its own error, with file and place", (
     const pattern = onlyProblem(altered((d) => ((d.looks[6] as { pattern?: string }).pattern = "(a")));
     expect(pattern).toMatchObject({ code: "bad-rule", path: ["looks", 6, "pattern"] });
     expect(pattern.message).toMatch(/正则表达式无法编译/);
+    // entries switched off: only those, of known packs, named as they say, none of them screened
+    const off = { ruleId: "t/gone", lexiconId: "t", entryId: "gone", kind: "term" as const };
+    const disabled = (info: object) =>
+      onlyProblem(
+        altered((d) => d.disabled.push({ ...off, category: "c", severity: "info", disabled: true, ...info })),
+      );
+    expect(disabled({ disabled: false })).toMatchObject({
+      code: "bad-rule",
+      path: ["disabled", 0, "disabled"],
+    });
+    expect(disabled({ lexiconId: "zz", ruleId: "zz/gone" }).message).toMatch(/词库「zz」不在 packs 中/);
+    expect(disabled({ ruleId: "t/other" })).toMatchObject({ path: ["disabled", 0, "ruleId"] });
+    expect(disabled({ ruleId: "t/nk", entryId: "nk" }).message).toMatch(/规则编号「t\/nk」重复/);
     const packTwice = parseCompiled(
       altered((d) => d.packs.push({ ...(d.packs[0] as CompiledLexicons["packs"][number]) })),
       "c.json",

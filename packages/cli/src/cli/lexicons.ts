@@ -42,7 +42,10 @@ export async function loadLexicons(paths: readonly string[]): Promise<LoadedLexi
 
 export interface CompileResult {
   screener?: Screener;
-  /** Problems compile itself raised (it throws LexiconError when a pack it was given is broken). */
+  /**
+   * Problems compile itself raised: it throws LexiconError when a pack it was given is broken (a
+   * list from usablePacks, as `usable` is, it does not validate again).
+   */
   problems: LexiconProblem[];
 }
 

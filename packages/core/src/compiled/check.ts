@@ -1,3 +1,4 @@
+import type { RuleInfo } from "../compile.js";
 import type { Automaton } from "../match/automaton.js";
 import { patternError } from "../rules/pattern.js";
 import { Role, type Rule } from "../rules/rule.js";
@@ -78,24 +79,55 @@ function checkRules(data: CompiledLexicons, report: Report): Rule[] | undefined 
     report("bad-rule", ["rules", "look"], `有 ${look.length} 项，应与 rules.entry 一样有 ${entry.length} 项`);
     return undefined;
   }
-  let named = true;
   const ruleIds = new Set<string>();
   for (let i = 0; i < entry.length; i++) {
     const shared = data.looks[look[i] as number];
     if (!shared) {
-      report(
-        "bad-rule",
-        ["rules", "look", i],
-        `指向第 ${look[i]} 种规则，但 looks 只有 ${data.looks.length} 种（0–${data.looks.length - 1}）`,
-      );
-      named = false;
-      continue;
+      const have =
+        data.looks.length === 0
+          ? "looks 是空的"
+          : `looks 只有 ${data.looks.length} 种（0–${data.looks.length - 1}）`;
+      report("bad-rule", ["rules", "look", i], `指向第 ${look[i]} 种规则，但 ${have}`);
+      return undefined;
     }
     const ruleId = `${shared.lexiconId}/${entry[i]}`;
-    if (ruleIds.has(ruleId)) report("bad-rule", ["rules", "entry", i], `规则编号「${ruleId}」重复`);
+    if (ruleIds.has(ruleId)) {
+      report("bad-rule", ["rules", "entry", i], `规则编号「${ruleId}」重复`);
+      break;
+    }
     ruleIds.add(ruleId);
   }
-  return named ? decodeRules(data) : undefined;
+  checkDisabled(data, packs, ruleIds, report);
+  return decodeRules(data);
+}
+
+/** Entries switched off: of known packs, named as their pack and entry say, each once, none screened. */
+function checkDisabled(
+  data: CompiledLexicons,
+  packs: Set<string>,
+  ruleIds: Set<string>,
+  report: Report,
+): void {
+  data.disabled.some((info, i) => {
+    const fault = disabledFault(info, packs, ruleIds);
+    if (fault) report("bad-rule", ["disabled", i, fault.field], fault.message);
+    else ruleIds.add(info.ruleId);
+    return fault !== undefined; // the first fault only
+  });
+}
+
+function disabledFault(
+  info: RuleInfo,
+  packs: Set<string>,
+  ruleIds: Set<string>,
+): { field: keyof RuleInfo; message: string } | undefined {
+  if (info.disabled !== true) return { field: "disabled", message: "应为 true：这里只列停用的条目" };
+  if (!packs.has(info.lexiconId))
+    return { field: "lexiconId", message: `所属的词库「${info.lexiconId}」不在 packs 中` };
+  const ruleId = `${info.lexiconId}/${info.entryId}`;
+  if (info.ruleId !== ruleId) return { field: "ruleId", message: `应为「${ruleId}」` };
+  if (ruleIds.has(ruleId)) return { field: "ruleId", message: `规则编号「${ruleId}」重复` };
+  return undefined;
 }
 
 type ArrayField = Exclude<keyof EncodedAutomaton, "alphabet">;

@@ -222,21 +222,34 @@ export function usablePacks(parsed: readonly ParsedLexicon[]): {
   }
 }
 
-/** Lists usablePacks returned, each with the packs it held then: validated together, no error. */
-const settledLists = new WeakMap<readonly ParsedLexicon[], readonly ParsedLexicon[]>();
+/** Lists usablePacks returned, with what each held then: validated together, no error. */
+const settledLists = new WeakMap<readonly ParsedLexicon[], readonly Settled[]>();
+
+/** A parsed file as validated: the object, its pack and how many problems it had. */
+type Settled = readonly [ParsedLexicon, Pack | undefined, number];
 
 function settled(usable: ParsedLexicon[]): ParsedLexicon[] {
-  settledLists.set(usable, [...usable]);
+  settledLists.set(
+    usable,
+    usable.map((p): Settled => [p, p.pack, p.problems.length]),
+  );
   return usable;
 }
 
 /**
- * True when `parsed` is a list `usablePacks` returned, still holding the same packs: compiling it
- * need not validate them again (a hundred thousand entries took tens of milliseconds).
+ * True when `parsed` is a list `usablePacks` returned, still holding the same files with the same
+ * packs and problems: compiling it need not validate them again (a hundred thousand entries took
+ * tens of milliseconds). A pack's entries changed in place are not looked for.
  */
 export function validatedTogether(parsed: readonly ParsedLexicon[]): boolean {
   const then = settledLists.get(parsed);
-  return then !== undefined && then.length === parsed.length && then.every((p, i) => p === parsed[i]);
+  return (
+    then !== undefined &&
+    then.length === parsed.length &&
+    then.every(
+      ([p, pack, problems], i) => p === parsed[i] && p.pack === pack && p.problems.length === problems,
+    )
+  );
 }
 
 /**

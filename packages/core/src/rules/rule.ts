@@ -11,7 +11,7 @@ export interface Rule {
   severity: Severity;
   message: string;
   basis?: Basis;
-  /** shared and frozen when empty: copy it, never change it */
+  /** shared between rules (frozen when empty, and a look's in a loaded screener): copy it, never change it */
   suggestions: readonly string[];
   profileKey: number;
   boundary: boolean;
