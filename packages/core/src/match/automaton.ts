@@ -106,7 +106,7 @@ function insertAll(patterns: readonly string[], alpha: Uint16Array): Trie {
   for (let i = 0; i < patterns.length; i++) units += (patterns[i] as string).length;
   const maxStates = units + 1;
   let size = 1024;
-  while (size < maxStates * 2) size *= 2;
+  while (size < maxStates * 1.5) size *= 2;
   const mask = size - 1;
   const slotState = new Int32Array(size).fill(-1);
   const slotUnit = new Uint16Array(size);
