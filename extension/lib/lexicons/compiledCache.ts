@@ -38,7 +38,8 @@ export async function compiledPayload(settings: Settings): Promise<CompiledPaylo
   const withImports = `${key}.${fnv1a(imports.join())}`;
   if (current?.key !== withImports) {
     let cached = (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY] as Cached | undefined;
-    if (cached?.key !== key) {
+    // a cache of another compiled form (left by an earlier version) is compiled again, never loaded
+    if (cached?.key !== key || cached.data?.format !== COMPILED_FORMAT) {
       cached = { key, compiledAt: Date.now(), ...compileForSettings(settings) };
       await browser.storage.local.set({ [CACHE_KEY]: cached });
     }
@@ -88,8 +89,6 @@ export async function backgroundScreener(settings: Settings): Promise<PayloadScr
 function sourcesKey(settings: Settings): string {
   const shaping = {
     version: browser.runtime.getManifest().version,
-    // a cache of another compiled form is compiled again, never loaded
-    format: COMPILED_FORMAT,
     defaults: DEFAULT_LEXICONS,
     packs: settings.disabledPacks,
     imported: settings.importedPacks,
