@@ -81,7 +81,7 @@ export function decodeCompiled(c: CompiledLexicons): Compiled<Automaton> {
 }
 
 /** Every rule of compiled lexicons, each a look with its entry; rules of one look share its lists. */
-export function decodeRules(c: Pick<CompiledLexicons, "looks" | "rules">): Rule[] {
+function decodeRules(c: Pick<CompiledLexicons, "looks" | "rules">): Rule[] {
   const { entry, look } = c.rules;
   const rules: Rule[] = new Array(entry.length);
   for (let i = 0; i < entry.length; i++)

@@ -1,11 +1,10 @@
 import type { RuleInfo } from "../compile.js";
 import type { Automaton } from "../match/automaton.js";
 import { patternError } from "../rules/pattern.js";
-import { Role, type Rule } from "../rules/rule.js";
+import { Role } from "../rules/rule.js";
 import {
   type CompiledLexicons,
   decodeAutomaton,
-  decodeRules,
   type EncodedAutomaton,
   type ProfileData,
 } from "../serialize.js";
@@ -25,7 +24,7 @@ const ROLES = new Set<number>(Object.values(Role));
  */
 export function checkCompiled(data: CompiledLexicons, report: Report): void {
   checkPacks(data, report);
-  const rules = checkRules(data, report);
+  const rulesNamed = checkRules(data, report);
   const keys = new Map<number, number>();
   data.profiles.forEach((profile, p) => {
     const at = ["profiles", p];
@@ -37,8 +36,8 @@ export function checkCompiled(data: CompiledLexicons, report: Report): void {
     if (!automaton) return;
     const alphabetSize = profile.automaton.alphabet.length;
     if (!checkAutomaton(automaton, alphabetSize, [...at, "automaton"], report)) return;
-    if (rules)
-      checkTargets(profile.targets, automaton.patternLength.length, rules, [...at, "targets"], report);
+    if (rulesNamed)
+      checkTargets(profile.targets, automaton.patternLength.length, data, [...at, "targets"], report);
   });
 }
 
@@ -54,9 +53,9 @@ function checkPacks(data: CompiledLexicons, report: Report): void {
 
 /**
  * Looks of known packs, whose patterns compile; rules that name a look, with ids that are unique.
- * The rules as the screener will read them, or undefined when some rule names no look.
+ * False when some rule names no look (its targets cannot be checked then).
  */
-function checkRules(data: CompiledLexicons, report: Report): Rule[] | undefined {
+function checkRules(data: CompiledLexicons, report: Report): boolean {
   const packs = new Set(data.packs.map((p) => p.id));
   const profiles = new Set(data.profiles.map((p) => p.key));
   data.looks.forEach((look, i) => {
@@ -77,7 +76,7 @@ function checkRules(data: CompiledLexicons, report: Report): Rule[] | undefined 
   const { entry, look } = data.rules;
   if (look.length !== entry.length) {
     report("bad-rule", ["rules", "look"], `有 ${look.length} 项，应与 rules.entry 一样有 ${entry.length} 项`);
-    return undefined;
+    return false;
   }
   const ruleIds = new Set<string>();
   for (let i = 0; i < entry.length; i++) {
@@ -88,7 +87,7 @@ function checkRules(data: CompiledLexicons, report: Report): Rule[] | undefined 
           ? "looks 是空的"
           : `looks 只有 ${data.looks.length} 种（0–${data.looks.length - 1}）`;
       report("bad-rule", ["rules", "look", i], `指向第 ${look[i]} 种规则，但 ${have}`);
-      return undefined;
+      return false;
     }
     const ruleId = `${shared.lexiconId}/${entry[i]}`;
     if (ruleIds.has(ruleId)) {
@@ -98,7 +97,7 @@ function checkRules(data: CompiledLexicons, report: Report): Rule[] | undefined 
     ruleIds.add(ruleId);
   }
   checkDisabled(data, packs, ruleIds, report);
-  return decodeRules(data);
+  return true;
 }
 
 /** Entries switched off: of known packs, named as their pack and entry say, each once, none screened. */
@@ -270,7 +269,7 @@ function checkAutomaton(a: Automaton, alphabetSize: number, at: JsonPath, report
 function checkTargets(
   targets: ProfileData<unknown>["targets"],
   patterns: number,
-  rules: readonly Rule[],
+  { looks, rules }: CompiledLexicons,
   at: JsonPath,
   report: Report,
 ): boolean {
@@ -299,23 +298,28 @@ function checkTargets(
     const index = data[t] as number;
     const role = data[t + 1] as number;
     const arg = data[t + 2] as number;
-    const rule = rules[index];
-    if (!rule)
-      return fault(
-        ["data", t],
-        `指向第 ${index} 条规则，但 rules 只有 ${rules.length} 条（0–${rules.length - 1}）`,
-      );
+    // read from the rule's look, as the screener will: no rule is made to be checked
+    const look = looks[rules.look[index] as number];
+    const count = rules.entry.length;
+    if (!look)
+      return fault(["data", t], `指向第 ${index} 条规则，但 rules 只有 ${count} 条（0–${count - 1}）`);
     if (!ROLES.has(role)) return fault(["data", t + 1], `角色 ${role} 不存在（应为 0–${ROLES.size - 1}）`);
     if (arg < 0) return fault(["data", t + 2], `参数 ${arg} 不能是负数`);
     if (role === Role.item || role === Role.wrongItem) {
-      const items = rule.kind === "enumeration" ? (rule.items?.length ?? 0) : 0;
+      const items = look.kind === "enumeration" ? (look.items?.length ?? 0) : 0;
       if (arg >= items)
-        return fault(["data", t + 2], `列举项编号 ${arg} 超出规则「${rule.ruleId}」的 ${items} 项`);
+        return fault(
+          ["data", t + 2],
+          `列举项编号 ${arg} 超出规则「${look.lexiconId}/${rules.entry[index]}」的 ${items} 项`,
+        );
     }
     if (role === Role.group) {
-      const groups = rule.kind === "near" ? (rule.groupCount ?? 0) : 0;
+      const groups = look.kind === "near" ? (look.groupCount ?? 0) : 0;
       if (arg >= groups)
-        return fault(["data", t + 2], `词组编号 ${arg} 超出规则「${rule.ruleId}」的 ${groups} 组`);
+        return fault(
+          ["data", t + 2],
+          `词组编号 ${arg} 超出规则「${look.lexiconId}/${rules.entry[index]}」的 ${groups} 组`,
+        );
     }
   }
   return true;
