@@ -7,7 +7,7 @@ import { type CharTable, charTable } from "./normalize/charTable.js";
 import { normalizeTerm } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey, resolveProfile } from "./normalize/profile.js";
 import { Role, type Rule } from "./rules/rule.js";
-import { type Compiled, type ProfileData, ruleInfoOf } from "./serialize.js";
+import type { Compiled, ProfileData } from "./serialize.js";
 
 export interface PackInfo {
   id: string;
@@ -25,6 +25,19 @@ export interface RuleInfo {
   category: string;
   severity: Severity;
   disabled: boolean;
+}
+
+/** What names a rule, or an entry switched off, to those listing them (Screener.rules). */
+export function ruleInfoOf(rule: Rule, disabled: boolean): RuleInfo {
+  return {
+    ruleId: rule.ruleId,
+    lexiconId: rule.lexiconId,
+    entryId: rule.entryId,
+    kind: rule.kind,
+    category: rule.category,
+    severity: rule.severity,
+    disabled,
+  };
 }
 
 /** Receives every lexicon string a rule needs, with what a hit on it means. */
@@ -118,6 +131,12 @@ function segmenterWords(
   return [...words];
 }
 
+/**
+ * The suggestions of a rule that has none: most entries of a big word list suggest nothing, and
+ * one shared list instead of one each spares a finding of the rule a cold cache line.
+ */
+const NO_SUGGESTIONS: readonly string[] = Object.freeze([]);
+
 function resolveRule(
   pack: Pack,
   packProfileKey: number,
@@ -135,7 +154,7 @@ function resolveRule(
     category: entry.category ?? pack.defaults.category,
     severity: severity ?? entry.severity ?? pack.defaults.severity,
     message: entry.message,
-    suggestions: entry.suggestions ?? [],
+    suggestions: NO_SUGGESTIONS, // set below when there are some
     // most entries have no switches of their own: their pack's profile is resolved once per pack
     profileKey: entry.normalize
       ? profileKey(resolveProfile(entry.normalize, pack.defaults.normalize))
@@ -155,16 +174,13 @@ function resolveRule(
     rule.groupCount = entry.groups.length;
   }
   if (entry.kind === "pattern") rule.pattern = entry.pattern;
+  // the fix, or the whole enumeration, is suggested first
+  const given = entry.suggestions ?? NO_SUGGESTIONS;
   const first = entry.kind === "enumeration" ? entry.items.join("、") : rule.fixText;
-  if (first !== undefined && !rule.suggestions.includes(first))
-    rule.suggestions = [first, ...rule.suggestions];
-  // most entries of a big word list suggest nothing: one shared empty list instead of one each,
-  // which a finding of the rule would otherwise read from a cold cache line
-  rule.suggestions = rule.suggestions.length > 0 ? [...rule.suggestions] : NO_SUGGESTIONS;
+  if (first !== undefined && !given.includes(first)) rule.suggestions = [first, ...given];
+  else if (given.length > 0) rule.suggestions = [...given];
   return rule;
 }
-
-const NO_SUGGESTIONS: readonly string[] = Object.freeze([]);
 
 /** Resolves `$name` list references against the pack's lists (validation reported unknown ones). */
 export function resolveList(pack: Pack, ref: string[] | string): string[] {

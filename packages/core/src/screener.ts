@@ -1,5 +1,5 @@
 import type { RE2JS } from "re2js";
-import type { PackInfo, RuleInfo } from "./compile.js";
+import { type PackInfo, type RuleInfo, ruleInfoOf } from "./compile.js";
 import type { Finding } from "./findings/finding.js";
 import { LineIndex } from "./findings/lineIndex.js";
 import { sortFindings } from "./findings/order.js";
@@ -37,7 +37,6 @@ import {
   type CompiledLexicons,
   decodeCompiled,
   encodeCompiled,
-  ruleInfoOf,
 } from "./serialize.js";
 
 export interface Screener {
@@ -221,7 +220,7 @@ function toFinding(
     endLine: 0,
     endColumn: 0,
     text: text.slice(start, end),
-    suggestions: rule.suggestions.length === 0 ? [] : rule.suggestions.slice(),
+    suggestions: rule.suggestions.slice(),
   };
   if (replacement !== undefined) finding.fix = { start, end, replacement };
   // the finding's own basis: a rule shares its basis with its pack's other rules, or its look's

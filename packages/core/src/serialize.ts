@@ -139,18 +139,6 @@ function copyOptional(from: Look, to: Look): void {
   if (from.pattern !== undefined) to.pattern = from.pattern;
 }
 
-export function ruleInfoOf(rule: Rule, disabled: boolean): RuleInfo {
-  return {
-    ruleId: rule.ruleId,
-    lexiconId: rule.lexiconId,
-    entryId: rule.entryId,
-    kind: rule.kind,
-    category: rule.category,
-    severity: rule.severity,
-    disabled,
-  };
-}
-
 /** Typed arrays as base64 of their little-endian bytes; the alphabet as the string of its units. */
 export interface EncodedAutomaton {
   alphabet: string;
