@@ -4,20 +4,8 @@ import { DEFAULT_SETTINGS } from "../lib/settings";
 
 // The background's compiled copy of the lexicons, kept in storage between service-worker wakes:
 // against a fake storage, with the module loaded afresh as a woken worker loads it.
-const stored = new Map<string, unknown>();
-vi.mock("wxt/browser", () => ({
-  browser: {
-    storage: {
-      local: {
-        get: async (key: string) => (stored.has(key) ? { [key]: stored.get(key) } : {}),
-        set: async (items: Record<string, unknown>) => {
-          for (const [k, v] of Object.entries(items)) stored.set(k, v);
-        },
-      },
-    },
-    runtime: { getManifest: () => ({ version: "1.0.0" }) },
-  },
-}));
+const { browser, stored } = await vi.hoisted(() => import("./fakeBrowser"));
+vi.mock("wxt/browser", () => ({ browser }));
 
 /** The cache module as a freshly woken service worker has it: nothing in memory. */
 async function wokenWorker() {

@@ -6,24 +6,8 @@ import { type CompiledImportRef, DEFAULT_SETTINGS, type Settings } from "../lib/
 // What the background does with compiled imports after they were imported (the options page's side
 // is in test/e2e/options.spec.ts): against a fake storage, and a version the test can change as an
 // update of the extension would.
-const stored = new Map<string, unknown>();
-let version = "1.0.0";
-vi.mock("wxt/browser", () => ({
-  browser: {
-    storage: {
-      local: {
-        get: async (key: string) => (stored.has(key) ? { [key]: stored.get(key) } : {}),
-        set: async (items: Record<string, unknown>) => {
-          for (const [k, v] of Object.entries(items)) stored.set(k, v);
-        },
-        remove: async (keys: string[]) => {
-          for (const k of keys) stored.delete(k);
-        },
-      },
-    },
-    runtime: { getManifest: () => ({ version }) },
-  },
-}));
+const { browser, manifest, stored } = await vi.hoisted(() => import("./fakeBrowser"));
+vi.mock("wxt/browser", () => ({ browser }));
 
 const { compiledImportRef, dropCompiledSources, storeCompiledSource, usableCompiledImports } = await import(
   "../lib/lexicons/compiledImports"
@@ -62,7 +46,7 @@ const settingsWith = (refs: CompiledImportRef[], change: Partial<Settings> = {})
 describe("compiled imports in the background", () => {
   beforeEach(() => {
     stored.clear();
-    version = "1.0.0";
+    manifest.version = "1.0.0";
   });
 
   it("holds what the file holds, and screens next to the sources", async () => {
@@ -129,7 +113,7 @@ describe("compiled imports in the background", () => {
     );
     // the version that checked it trusts it; a later one checks it again
     expect((await usableCompiledImports(settingsWith([ref]), sources.packs)).dropped).toEqual([]);
-    version = "1.1.0";
+    manifest.version = "1.1.0";
     const { imports, dropped } = await usableCompiledImports(settingsWith([ref]), sources.packs);
     expect(imports).toEqual([]);
     expect(dropped).toEqual([
