@@ -1,7 +1,8 @@
 import { isNode, LineCounter, parseDocument } from "yaml";
 import { describeIssue, YAML_WORDS } from "./issues.js";
 import type { LexiconProblem } from "./problem.js";
-import { Pack } from "./schema.js";
+import { Entry, Pack } from "./schema.js";
+import { unchangedBy } from "./unchanged.js";
 
 export type Path = readonly (string | number)[];
 
@@ -49,7 +50,7 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     });
   }
   if (problems.length > 0) return { file, problems, locate };
-  const result = Pack.safeParse(doc.toJS(), { reportInput: true });
+  const result = safeParsePack(doc.toJS(), true);
   if (!result.success) {
     for (const issue of result.error.issues) {
       problems.push({
@@ -68,11 +69,43 @@ function parseYaml(source: string, file: string): ParsedLexicon {
 function parseJsonPack(source: string): Pack | undefined {
   if (!/^\s*\{/.test(source)) return undefined;
   try {
-    const result = Pack.safeParse(JSON.parse(source));
+    const result = safeParsePack(JSON.parse(source), false);
     return result.success ? result.data : undefined;
   } catch {
     return undefined;
   }
+}
+
+const entryUnchanged = unchangedBy(Entry);
+
+/**
+ * `Pack.safeParse`, with each entry that the schema would return unchanged taken as it is (see
+ * unchanged.ts) and only the others parsed by zod. Anything that fails goes to zod whole, so the
+ * problems and their paths are zod's own.
+ */
+function safeParsePack(raw: unknown, reportInput: boolean): ReturnType<typeof Pack.safeParse> {
+  const whole = () => Pack.safeParse(raw, { reportInput });
+  if (!entryUnchanged || !isObject(raw) || !Array.isArray(raw.entries)) return whole();
+  const entries: unknown[] = raw.entries;
+  const checked: Entry[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry: unknown = entries[i];
+    if (entryUnchanged(entry)) {
+      checked[i] = entry as Entry;
+      continue;
+    }
+    const result = Entry.safeParse(entry);
+    if (!result.success) return whole();
+    checked[i] = result.data;
+  }
+  const rest = Pack.safeParse({ ...raw, entries: [] }, { reportInput });
+  if (!rest.success) return whole();
+  rest.data.entries = checked;
+  return rest;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /** Locations for a pack parsed as JSON, computed from a YAML parse only when first asked for. */
