@@ -1,4 +1,5 @@
 import { describeIssue, describeValue, JSON_WORDS, pathName } from "../lexicon/issues.js";
+import { unchangedBy } from "../lexicon/unchanged.js";
 import type { CompiledLexicons } from "../serialize.js";
 import { checkCompiled } from "./check.js";
 import { type JsonPath, jsonSyntaxErrorAt, lineColumn, locateJson } from "./jsonLocation.js";
@@ -62,14 +63,19 @@ export function parseCompiled(source: string, file: string): ParsedCompiled {
     report("not-compiled", notCompiled.path, notCompiled.message);
     return done();
   }
-  const result = CompiledSchema.safeParse(json, { reportInput: true });
-  if (!result.success) {
-    for (const issue of result.error.issues)
-      report("compiled-schema", issue.path as JsonPath, describeIssue(issue, JSON_WORDS));
-    return done();
+  // a file as `shengao lexicon build` wrote it is what the schema returns: zod need not copy it
+  let data = compiledUnchanged?.(json) ? (json as CompiledLexicons) : undefined;
+  if (!data) {
+    const result = CompiledSchema.safeParse(json, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        report("compiled-schema", issue.path as JsonPath, describeIssue(issue, JSON_WORDS));
+      return done();
+    }
+    data = result.data;
   }
-  checkCompiled(result.data, (code, path, message) => report(code, path, `${pathName(path)} ${message}`));
-  return done(result.data);
+  checkCompiled(data, (code, path, message) => report(code, path, `${pathName(path)} ${message}`));
+  return done(data);
 }
 
 function syntaxMessage(text: string, at: number): string {
@@ -78,6 +84,8 @@ function syntaxMessage(text: string, at: number): string {
   const here = text.slice(at, at + 10).split(/[\r\n]/)[0] || "换行";
   return `不是有效的 JSON：这里的「${here}」不合语法（文件可能被截断或改动过）`;
 }
+
+const compiledUnchanged = unchangedBy(CompiledSchema);
 
 const BUILD = "shengao lexicon build";
 
