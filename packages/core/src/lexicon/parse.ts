@@ -76,7 +76,12 @@ function parseJsonPack(source: string): Pack | undefined {
   }
 }
 
-const entryUnchanged = unchangedBy(Entry);
+// The pack is parsed without its entries and they are put back: sound only while neither the pack
+// nor its list of entries has checks of its own (a check that all ids differ would not see them).
+const entryUnchanged =
+  (Pack.def.checks ?? []).length === 0 && (Pack.shape.entries.def.innerType.def.checks ?? []).length === 0
+    ? unchangedBy(Entry)
+    : undefined;
 
 /**
  * `Pack.safeParse`, with each entry that the schema would return unchanged taken as it is (see
@@ -98,7 +103,7 @@ function safeParsePack(raw: unknown, reportInput: boolean): ReturnType<typeof Pa
     if (!result.success) return whole();
     checked[i] = result.data;
   }
-  const rest = Pack.safeParse({ ...raw, entries: [] }, { reportInput });
+  const rest = Pack.safeParse({ ...raw, entries: [] });
   if (!rest.success) return whole();
   rest.data.entries = checked;
   return rest;

@@ -5,11 +5,16 @@ import type { z } from "zod";
  * true only when `schema.safeParse(value)` would succeed with data deep-equal to `value`. A big pack
  * of a hundred thousand entries took zod about 200 ms and a copy of every entry; most entries are
  * already what the schema returns, so they are tested here and only the others are given to zod.
+ * (Used for lexicon packs and for compiled files alike.)
+ *
+ * The values tested are data as JSON.parse or a YAML parser makes them: objects of Object's
+ * prototype and arrays of Array's, holding enumerable data properties with string keys. A value
+ * built in code with getters, hidden or symbol keys, or arrays of another class, is not.
  *
  * The schema stays the one source of truth: this reads its definition (types, shapes, options) and
  * runs its own checks (regex, lengths, trim, refinements), and gives up (`undefined`) on any part it
- * does not know, so a change to the schema can make the test say false more often, never wrongly
- * say true. A false says nothing: zod decides, and reports the problems.
+ * does not know (exact optionals, symbol keys, recursive schemas, transforms…). A false says
+ * nothing: zod decides, and reports the problems.
  */
 export type Unchanged = (value: unknown) => boolean;
 
@@ -20,8 +25,10 @@ interface Schema {
     traits: Set<string>;
     /** the values a literal or enum allows */
     values?: Set<unknown>;
-    /** "defaulted" when an absent value is replaced */
+    /** "optional" when a key may be absent, "defaulted" when an absent value is replaced */
     optin?: string;
+    /** "optional" when the output may lack the key */
+    optout?: string;
     check?: (payload: Payload) => unknown;
   };
 }
@@ -55,6 +62,8 @@ export function unchangedBy(schema: z.core.$ZodType): Unchanged | undefined {
 
 function derive(schema: Schema): Unchanged | undefined {
   if (made.has(schema)) return made.get(schema);
+  // a schema that contains itself is not derived: met again while deriving, it gives up
+  made.set(schema, undefined);
   const test = withChecks(schema, base(schema));
   made.set(schema, test);
   return test;
@@ -63,7 +72,7 @@ function derive(schema: Schema): Unchanged | undefined {
 /** The test of the schema's type alone, before its checks. */
 function base(schema: Schema): Unchanged | undefined {
   const def = schema._zod.def;
-  if (def.coerce) return undefined;
+  if (def.coerce || schema._zod.traits.has("$ZodExactOptional")) return undefined;
   switch (def.type) {
     case "string":
       return (v) => typeof v === "string";
@@ -85,7 +94,7 @@ function base(schema: Schema): Unchanged | undefined {
     }
     case "array": {
       const element = def.element && derive(def.element);
-      return element && ((v) => Array.isArray(v) && everyItem(v, element));
+      return element && ((v) => isPlainArray(v) && everyItem(v, element));
     }
     case "object":
       return object(def);
@@ -107,19 +116,23 @@ function optional(innerType: Schema | undefined): Unchanged | undefined {
 
 /**
  * Known keys only (zod strips or rejects the others), each passing its field's test; a key left out
- * must be one whose test passes undefined (an optional field). The value's own keys are walked, not
- * the shape's: reading fifteen fields by name from objects of seven shapes took most of the time.
+ * must be one zod lets be absent and leaves absent (an optional field, not a defaulted one). The
+ * value's keys are walked, not the shape's: reading fifteen fields by name from objects of seven
+ * shapes took most of the time.
  */
 function object(def: Def): Unchanged | undefined {
   const shape = def.shape;
-  if (!shape) return undefined;
+  // symbol keys are not walked, and zod reads a key the value lacks from Object's prototype
+  if (!shape || Object.getOwnPropertySymbols(shape).length > 0) return undefined;
   const fields = new Map<string, { test: Unchanged; required: boolean }>();
   let required = 0;
   for (const key of Object.keys(shape)) {
-    const test = derive(shape[key] as Schema);
-    if (!test) return undefined;
-    fields.set(key, { test, required: !test(undefined) });
-    if (!test(undefined)) required++;
+    const field = shape[key] as Schema;
+    const test = derive(field);
+    if (!test || key in Object.prototype) return undefined;
+    const mayBeAbsent = field._zod.optin === "optional" && field._zod.optout === "optional";
+    fields.set(key, { test, required: !mayBeAbsent });
+    if (!mayBeAbsent) required++;
   }
   return (v) => {
     if (!isPlainObject(v)) return false;
@@ -157,7 +170,10 @@ function discriminated(def: Def): Unchanged | undefined {
     const tag = option._zod.def.shape?.[discriminator];
     const test = derive(option);
     if (tag?._zod.def.type !== "literal" || !tag._zod.values || !test) return undefined;
-    for (const value of tag._zod.values) byValue.set(value, test);
+    for (const value of tag._zod.values) {
+      if (byValue.has(value)) return undefined;
+      byValue.set(value, test);
+    }
   }
   return (v) => isPlainObject(v) && byValue.get(v[discriminator])?.(v) === true;
 }
@@ -207,15 +223,17 @@ interface CheckDef {
 
 /**
  * True when `check` passes the value unchanged. The checks every field of a big pack runs (trim,
- * a minimum length, a pattern, an integer in range) are read from their definitions; zod's way of running a check, a
- * payload object each time, was most of the cost. Any other check, or a case the reading cannot
- * settle, is run as zod runs it.
+ * a minimum length, a pattern, an integer in range) are read from their definitions; zod's way of
+ * running a check, a payload object each time, was most of the cost. These readings ignore the
+ * check's condition (`when`): a check zod would skip passes, so they can only say false more often.
+ * Any other check, or a case the reading cannot settle, is run as zod runs it.
  */
 function checkTest(check: Schema): Unchanged {
   const def = check._zod.def as Def & CheckDef;
   const run = runCheck(check);
   const { tx, pattern, minimum, value: bound, inclusive } = def;
-  if (def.check === "overwrite" && tx) return (v) => tx(v) === v;
+  // an overwrite may change an object in place: only a primitive is given to it
+  if (def.check === "overwrite" && tx) return (v) => (typeof v !== "object" || v === null) && tx(v) === v;
   if (def.check === "number_format" && def.format === "safeint") return (v) => Number.isSafeInteger(v);
   if (def.check === "greater_than" && typeof bound === "number")
     return (v) => typeof v === "number" && (inclusive ? v >= bound : v > bound);
@@ -236,7 +254,11 @@ function checkTest(check: Schema): Unchanged {
   return run;
 }
 
-/** Runs `check` as zod's runChecks does: its condition (`when`), then the check on a payload. */
+/**
+ * Runs `check` as zod's runChecks does: its condition (`when`), then the check on a payload. A
+ * refinement sees the value itself where zod gives it its copy: one that changes what it is given
+ * is not supported (the lexicon schemas have none).
+ */
 function runCheck(check: Schema): Unchanged {
   const when = check._zod.def.when;
   const run = check._zod.check as (payload: Payload) => unknown;
@@ -280,10 +302,15 @@ function valueKind(v: unknown): Kind {
   return isPlainObject(v) ? "object" : "other";
 }
 
-/** Every index, holes included (zod reads a hole as undefined, where `every` skips it). */
+/** Every index; a hole is a change (zod's output has undefined there, where `every` skips it). */
 function everyItem(items: unknown[], test: Unchanged): boolean {
-  for (let i = 0; i < items.length; i++) if (!test(items[i])) return false;
+  for (let i = 0; i < items.length; i++) if (!(i in items) || !test(items[i])) return false;
   return true;
+}
+
+/** An array of Array's prototype: zod's output is one. */
+function isPlainArray(v: unknown): v is unknown[] {
+  return Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype;
 }
 
 /** An object of Object's prototype: zod's output is one, so an object of another prototype changes. */
