@@ -278,6 +278,12 @@ describe("parsing packs with unchanged entries", () => {
   });
 });
 
+/** The compiled file of one bundled entry, as JSON.parse reads it. */
+function builtFile() {
+  const pack = { id: "t", name: "测试", version: "1.0.0", entries: [bundledEntries[0]] };
+  return JSON.parse(JSON.stringify(compile([parseLexicon(JSON.stringify(pack), "t.json")]).serialize()));
+}
+
 describe("the fast path is taken", () => {
   // zod writes an object's keys in the schema's order; an entry taken as it is keeps the file's
   it("keeps an entry of a pack as the file wrote it", () => {
@@ -291,13 +297,7 @@ describe("the fast path is taken", () => {
   });
 
   it("keeps a compiled file as it was written", () => {
-    const s = compile([
-      parseLexicon(
-        JSON.stringify({ id: "t", name: "测试", version: "1.0.0", entries: [bundledEntries[0]] }),
-        "t.json",
-      ),
-    ]);
-    const built = JSON.parse(JSON.stringify(s.serialize()));
+    const built = builtFile();
     const reordered = {
       ...built,
       looks: built.looks.map((l: object) => Object.fromEntries(Object.entries(l).reverse())),
@@ -312,13 +312,7 @@ describe("the fast path is taken", () => {
 
 describe("parsing compiled lexicons", () => {
   it("takes a file as built, and one with a key zod strips gives what zod gives", () => {
-    const s = compile([
-      parseLexicon(
-        JSON.stringify({ id: "t", name: "测试", version: "1.0.0", entries: [bundledEntries[0]] }),
-        "t.json",
-      ),
-    ]);
-    const built = JSON.parse(JSON.stringify(s.serialize()));
+    const built = builtFile();
     expect(parseCompiled(JSON.stringify(built), "c.json").data).toStrictEqual(built);
     const extra = { ...built, looks: built.looks.map((l: object) => ({ ...l, note: "x" })) };
     const parsed = parseCompiled(JSON.stringify(extra), "c.json");
