@@ -221,6 +221,18 @@ describe("parseCompiled: each fault gives its own error, with file and place", (
       }),
     );
     expect(item.message).toMatch(/列举项编号 3 超出规则「t\/e」的 3 项/);
+    // a term's string given the role of a juxtaposition's first list
+    const kind = onlyProblem(
+      altered((d) => {
+        const { data } = main(d).targets;
+        const t = data.findIndex(
+          (_, i) => i % 3 === 0 && d.looks[d.rules.look[data[i] as number] as number]?.kind === "term",
+        );
+        data[t + 1] = 5; // Role.first
+      }),
+    );
+    expect(kind).toMatchObject({ code: "bad-target" });
+    expect(kind.message).toMatch(/规则「t\/best」是 term，不会有角色 5（first）的词/);
   });
 
   it("rules naming no look or the same entry twice, looks of an unknown pack or with a broken pattern; duplicate packs", () => {

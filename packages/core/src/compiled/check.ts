@@ -1,7 +1,7 @@
 import type { RuleInfo } from "../compile.js";
 import type { Automaton } from "../match/automaton.js";
 import { patternError } from "../rules/pattern.js";
-import { Role } from "../rules/rule.js";
+import { ROLES_OF_KIND, Role } from "../rules/rule.js";
 import {
   type CompiledLexicons,
   decodeAutomaton,
@@ -305,6 +305,11 @@ function checkTargets(
       return fault(["data", t], `指向第 ${index} 条规则，但 rules 只有 ${count} 条（0–${count - 1}）`);
     if (!ROLES.has(role)) return fault(["data", t + 1], `角色 ${role} 不存在（应为 0–${ROLES.size - 1}）`);
     if (arg < 0) return fault(["data", t + 2], `参数 ${arg} 不能是负数`);
+    if (!ROLES_OF_KIND[look.kind].includes(role as Role))
+      return fault(
+        ["data", t + 1],
+        `规则「${look.lexiconId}/${rules.entry[index]}」是 ${look.kind}，不会有角色 ${role}（${roleName(role)}）的词`,
+      );
     if (role === Role.item || role === Role.wrongItem) {
       const items = look.kind === "enumeration" ? (look.items?.length ?? 0) : 0;
       if (arg >= items)
@@ -323,4 +328,8 @@ function checkTargets(
     }
   }
   return true;
+}
+
+function roleName(role: number): string {
+  return Object.entries(Role).find(([, value]) => value === role)?.[0] ?? String(role);
 }

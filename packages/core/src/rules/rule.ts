@@ -44,6 +44,20 @@ export const Role = {
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
+/**
+ * The roles a rule of each kind is matched under (compile.ts gives each its strings so): a compiled
+ * file whose targets give a rule another role would screen it as nothing written could.
+ */
+export const ROLES_OF_KIND: Record<RuleKind, readonly Role[]> = {
+  term: [Role.hit, Role.exception],
+  replace: [Role.hit, Role.exception],
+  canonical: [Role.hit, Role.canonical, Role.exception],
+  enumeration: [Role.item, Role.wrongItem, Role.name, Role.exception],
+  juxtaposition: [Role.first, Role.second, Role.exception],
+  near: [Role.group, Role.exception],
+  pattern: [Role.exception],
+};
+
 /** One occurrence of a rule's string in the text, in original offsets. */
 export interface Hit {
   rule: number;
