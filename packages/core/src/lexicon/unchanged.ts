@@ -40,7 +40,6 @@ interface Def {
   innerType?: Schema;
   element?: Schema;
   shape?: Record<string, Schema>;
-  catchall?: Schema;
   options?: Schema[];
   discriminator?: string;
   keyType?: Schema;
