@@ -6,7 +6,7 @@ import { type Automaton, buildDistinctAutomaton } from "./match/automaton.js";
 import { type CharTable, charTable } from "./normalize/charTable.js";
 import { normalizeTerm } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey, resolveProfile } from "./normalize/profile.js";
-import { Role, type Rule } from "./rules/rule.js";
+import { Role, type Rule, ruleIdOf } from "./rules/rule.js";
 import type { Compiled, ProfileData } from "./serialize.js";
 
 export interface PackInfo {
@@ -71,7 +71,7 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
     // made an iterator result per entry
     for (let i = 0; i < pack.entries.length; i++) {
       const entry = pack.entries[i] as Entry;
-      const ruleId = `${pack.id}/${entry.id}`;
+      const ruleId = ruleIdOf(pack.id, entry.id);
       // a big pack has no overrides: no lookup of 100,000 new id strings
       const override = overrides.size > 0 ? overrides.get(ruleId) : undefined;
       const rule = resolveRule(pack, packProfileKey, entry, ruleId, rules.length, override?.severity);
@@ -124,7 +124,7 @@ function segmenterWords(
     for (let i = 0; i < pack.entries.length; i++) {
       const entry = pack.entries[i] as Entry;
       // no id string per entry when nothing is overridden
-      const off = overrides.size > 0 && overrides.get(`${pack.id}/${entry.id}`)?.disabled === true;
+      const off = overrides.size > 0 && overrides.get(ruleIdOf(pack.id, entry.id))?.disabled === true;
       if (!off) forEachNeed(pack, entry, 0, needs);
     }
   }

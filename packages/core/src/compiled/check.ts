@@ -1,7 +1,7 @@
 import type { RuleInfo } from "../compile.js";
 import type { Automaton } from "../match/automaton.js";
 import { patternError } from "../rules/pattern.js";
-import { ROLES_OF_KIND, Role } from "../rules/rule.js";
+import { ROLES_OF_KIND, Role, ruleIdOf } from "../rules/rule.js";
 import {
   type CompiledLexicons,
   decodeAutomaton,
@@ -89,7 +89,7 @@ function checkRules(data: CompiledLexicons, report: Report): boolean {
       report("bad-rule", ["rules", "look", i], `指向第 ${look[i]} 种规则，但 ${have}`);
       return false;
     }
-    const ruleId = `${shared.lexiconId}/${entry[i]}`;
+    const ruleId = ruleIdOf(shared.lexiconId, entry[i] as string);
     if (ruleIds.has(ruleId)) {
       report("bad-rule", ["rules", "entry", i], `规则编号「${ruleId}」重复`);
       break;
@@ -123,7 +123,7 @@ function disabledFault(
   if (info.disabled !== true) return { field: "disabled", message: "应为 true：这里只列停用的条目" };
   if (!packs.has(info.lexiconId))
     return { field: "lexiconId", message: `所属的词库「${info.lexiconId}」不在 packs 中` };
-  const ruleId = `${info.lexiconId}/${info.entryId}`;
+  const ruleId = ruleIdOf(info.lexiconId, info.entryId);
   if (info.ruleId !== ruleId) return { field: "ruleId", message: `应为「${ruleId}」` };
   if (ruleIds.has(ruleId)) return { field: "ruleId", message: `规则编号「${ruleId}」重复` };
   return undefined;
@@ -308,14 +308,14 @@ function checkTargets(
     if (!ROLES_OF_KIND[look.kind].includes(role as Role))
       return fault(
         ["data", t + 1],
-        `规则「${look.lexiconId}/${rules.entry[index]}」是 ${look.kind}，不会有角色 ${role}（${roleName(role)}）的词`,
+        `规则「${ruleIdOf(look.lexiconId, rules.entry[index] as string)}」是 ${look.kind}，不会有角色 ${role}（${roleName(role)}）的词`,
       );
     if (role === Role.item || role === Role.wrongItem) {
       const items = look.kind === "enumeration" ? (look.items?.length ?? 0) : 0;
       if (arg >= items)
         return fault(
           ["data", t + 2],
-          `列举项编号 ${arg} 超出规则「${look.lexiconId}/${rules.entry[index]}」的 ${items} 项`,
+          `列举项编号 ${arg} 超出规则「${ruleIdOf(look.lexiconId, rules.entry[index] as string)}」的 ${items} 项`,
         );
     }
     if (role === Role.group) {
@@ -323,7 +323,7 @@ function checkTargets(
       if (arg >= groups)
         return fault(
           ["data", t + 2],
-          `词组编号 ${arg} 超出规则「${look.lexiconId}/${rules.entry[index]}」的 ${groups} 组`,
+          `词组编号 ${arg} 超出规则「${ruleIdOf(look.lexiconId, rules.entry[index] as string)}」的 ${groups} 组`,
         );
     }
   }

@@ -1,4 +1,5 @@
 import type { Finding } from "../findings/finding.js";
+import { ruleIdOf } from "../rules/rule.js";
 import type { Screener } from "../screener.js";
 import type { ParsedLexicon } from "./parse.js";
 
@@ -23,9 +24,10 @@ export function runExamples(screener: Screener, parsed: readonly ParsedLexicon[]
   const disabled = new Set(screener.rules.filter((r) => r.disabled).map((r) => r.ruleId));
   const results: ExampleResult[] = [];
   for (const p of parsed) {
-    if (!p.pack) continue;
-    p.pack.entries.forEach((entry, i) => {
-      const ruleId = `${p.pack?.id}/${entry.id}`;
+    const pack = p.pack;
+    if (!pack) continue;
+    pack.entries.forEach((entry, i) => {
+      const ruleId = ruleIdOf(pack.id, entry.id);
       if (disabled.has(ruleId)) return;
       for (const expect of ["flag", "pass"] as const) {
         (entry.examples?.[expect] ?? []).forEach((sentence, j) => {

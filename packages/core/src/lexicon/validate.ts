@@ -2,6 +2,7 @@ import { charTable } from "../normalize/charTable.js";
 import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { patternError } from "../rules/pattern.js";
+import { ruleIdOf } from "../rules/rule.js";
 import type { ParsedLexicon, Path } from "./parse.js";
 import type { LexiconProblem, ProblemCode } from "./problem.js";
 import type { Entry, EntryOf, Pack } from "./schema.js";
@@ -166,8 +167,8 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
         if (!first) {
           claims.set(key, claim);
         } else if (first.verdict !== verdict && first.entry !== entry) {
-          const ruleId = `${pack.id}/${entry.id}`;
-          const claimedBy = `${first.pack.id}/${first.entry.id}`;
+          const ruleId = ruleIdOf(pack.id, entry.id);
+          const claimedBy = ruleIdOf(first.pack.id, first.entry.id);
           problems.push({
             code: "conflicting-verdict",
             file: p.file,

@@ -1,5 +1,13 @@
 import type { Basis, RuleKind, Severity } from "../lexicon/schema.js";
 
+/**
+ * The id of a pack's entry as findings, overrides and messages name it: `pack/entry`, unique across
+ * packs because pack ids are.
+ */
+export function ruleIdOf(lexiconId: string, entryId: string): string {
+  return `${lexiconId}/${entryId}`;
+}
+
 /** An entry resolved against its pack's defaults and the overrides: what screening needs. */
 export interface Rule {
   index: number;
