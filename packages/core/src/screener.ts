@@ -15,7 +15,7 @@ import { findJuxtapositions } from "./rules/juxtaposition.js";
 import { findNear } from "./rules/near.js";
 import { compilePattern, matchPattern } from "./rules/pattern.js";
 import { type Hit, Role, type Rule } from "./rules/rule.js";
-import type { Span } from "./rules/spans.js";
+import { ScanOrderSpans, type Span } from "./rules/spans.js";
 import {
   ARG,
   LENGTH,
@@ -24,11 +24,10 @@ import {
   packTargets,
   ROLE,
   RULE,
-  rulesOfOneString,
   SHARED_AT,
   SHARED_COUNT,
 } from "./rules/targets.js";
-import { findTerms, keepsTermHit } from "./rules/term.js";
+import { findTerms, findTermsInTable } from "./rules/term.js";
 import { createIntlSegmenter } from "./segment/intlSegmenter.js";
 import type { Segmenter } from "./segment/segmenter.js";
 import {
@@ -113,7 +112,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   let ruleInfo: RuleInfo[] | undefined;
 
   const hits = new HitTable(rules.length);
-  const oneString = rulesOfOneString(rules.length, data.profiles);
+  const kept = new ScanOrderSpans();
 
   /** Fills `hits`; the caller clears it. */
   function collectHits(text: string): void {
@@ -159,17 +158,11 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
       for (const index of hits.rulesHit) {
         const rule = rules[index] as Rule;
         const finder = finders[rule.kind];
-        if (finder === findTerms && (hits.count(index) === 1 || oneString[index] === 1)) {
-          // a big word list's common cases, read from the table without objects: a rule hit
-          // once, or a rule of one string, whose hits come in order of start (rulesOfOneString)
-          let lastEnd = -1;
-          for (let h = hits.first(index); h !== -1; h = hits.next(h)) {
-            const start = hits.start(h);
-            const end = hits.end(h);
-            if (start < lastEnd || !keepsTermHit(rule, hits.role(h), start, end, ctx)) continue;
-            findings.push(toFinding(rule, start, end, rule.fixText, text));
-            lastEnd = end;
-          }
+        if (finder === findTerms && findTermsInTable(rule, hits, ctx, kept)) {
+          for (let k = 0; k < kept.length; k++)
+            findings.push(
+              toFinding(rule, kept.start[k] as number, kept.end[k] as number, rule.fixText, text),
+            );
           continue;
         }
         for (const span of finder(rule, hits.hitsOf(index), ctx))

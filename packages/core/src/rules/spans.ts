@@ -53,25 +53,59 @@ function keepLeftmost<T extends { start: number; end: number }>(ordered: readonl
   return kept;
 }
 
-/**
- * The same for hits in the order a scan reports them, by end, without sorting them (a word list
- * whose terms nest, 人民 in 人民共和国, sorted a thousand hits per post): a hit replaces the kept
- * hits that start after it (or at its start and end sooner), unless a kept hit that starts before
- * it overlaps it. Every hit it replaces lies inside it, so whatever they had blocked, it blocks.
- * A hit that is blocked costs the kept hits above the one blocking it, which nest in it: a few.
- */
+/** The same for hits in the order a scan reports them, by end, none empty: see `ScanOrderSpans`. */
 function keepLeftmostByEnd<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
-  const kept: T[] = [];
-  for (const h of hits) {
-    let below = kept.length;
-    for (; below > 0; below--) {
-      const k = kept[below - 1] as T;
-      if (k.start < h.start || (k.start === h.start && k.end >= h.end)) break;
-    }
-    const before = kept[below - 1];
-    if (before !== undefined && before.end > h.start) continue;
-    while (kept.length > below) kept.pop();
-    kept.push(h);
+  const kept = new ScanOrderSpans(hits.length);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as T;
+    kept.offer(h.start, h.end, i);
   }
-  return kept;
+  const spans: T[] = [];
+  for (let k = 0; k < kept.length; k++) spans.push(hits[kept.id[k] as number] as T);
+  return spans;
+}
+
+/**
+ * Leftmost-longest of spans offered in the order a scan reports them, by end, none empty, without
+ * sorting them (a word list whose terms nest, 人民 in 人民共和国, sorted a thousand hits per post):
+ * a span replaces the kept spans that start after it (or at its start and end sooner), unless a
+ * kept span that starts before it overlaps it. Every span it replaces lies inside it, so whatever
+ * they had blocked, it blocks. A span that is blocked costs the kept spans above the one blocking
+ * it, which nest in it: a few. The kept spans are rows of ints, in order, each with the id it was
+ * offered with: a big word list's thousand hits per post need no object each.
+ */
+export class ScanOrderSpans {
+  start: Int32Array;
+  end: Int32Array;
+  id: Int32Array;
+  length = 0;
+
+  constructor(capacity = 256) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.id = new Int32Array(capacity);
+  }
+
+  /** Offers [start, end), which ends no sooner than every span offered before it. */
+  offer(start: number, end: number, id: number): void {
+    let below = this.length;
+    for (; below > 0; below--) {
+      const s = this.start[below - 1] as number;
+      if (s < start || (s === start && (this.end[below - 1] as number) >= end)) break;
+    }
+    if (below > 0 && (this.end[below - 1] as number) > start) return;
+    if (below === this.start.length) this.grow();
+    this.start[below] = start;
+    this.end[below] = end;
+    this.id[below] = id;
+    this.length = below + 1;
+  }
+
+  private grow(): void {
+    for (const key of ["start", "end", "id"] as const) {
+      const grown = new Int32Array(2 * this[key].length || 16);
+      grown.set(this[key]);
+      this[key] = grown;
+    }
+  }
 }

@@ -1,5 +1,3 @@
-import { Role } from "./rule.js";
-
 /**
  * What each automaton pattern means to the rules, laid out for the screen's inner loop. Per pattern
  * four ints side by side: its length, then, when one rule string made it (nearly always), that
@@ -57,28 +55,4 @@ export function packTargets(
     }
   }
   return { byPattern, shared };
-}
-
-/**
- * Per rule, 1 when one lexicon string is all that hits it, as a term (no exception, no second
- * string): its hits share one length and come from one scan, in order of start. Leftmost-longest
- * then keeps each hit that starts where the last kept one ended, and the screen can do that
- * without making objects of them.
- */
-export function rulesOfOneString(
-  ruleCount: number,
-  profiles: readonly { targets: { data: readonly number[] } }[],
-): Uint8Array {
-  const strings = new Int32Array(ruleCount);
-  for (const p of profiles) {
-    const data = p.targets.data;
-    for (let t = 0; t < data.length; t += 3) {
-      const rule = data[t] as number;
-      // any role but a hit (an exception, the canonical form) rules the rule out
-      strings[rule] = data[t + 1] === Role.hit ? (strings[rule] as number) + 1 : 2;
-    }
-  }
-  const one = new Uint8Array(ruleCount);
-  for (let r = 0; r < ruleCount; r++) one[r] = strings[r] === 1 ? 1 : 0;
-  return one;
 }

@@ -1,6 +1,7 @@
 import type { ScreenContext } from "./context.js";
+import type { HitTable } from "./hitTable.js";
 import { type Hit, Role, type Rule } from "./rule.js";
-import { isCovered, longestFirst, type Span } from "./spans.js";
+import { isCovered, longestFirst, type ScanOrderSpans, type Span } from "./spans.js";
 
 /**
  * term, replace and canonical: each hit is a finding unless it lies inside an exception phrase (or,
@@ -20,18 +21,27 @@ export function findTerms(rule: Rule, hits: readonly Hit[], ctx: ScreenContext):
 }
 
 /**
- * For hits `findTerms` would keep without comparing them (a rule's one hit, or the hits of a rule
- * of one string), read without objects: the hit is a finding, replaced by the rule's fixText if
- * any, when this is true. An exception or canonical form alone covers nothing.
+ * `findTerms` read from the hit table without an object per hit, for a rule whose hits are all hits
+ * (no exception or canonical form among them to cover one), none empty, in the order a scan reports
+ * them, by end: nearly every rule of a big word list. Leaves the spans found in `kept` (ids: rows of
+ * the table) and returns true; returns false, `kept` in any state, for a rule whose hits are not so.
  */
-export function keepsTermHit(
+export function findTermsInTable(
   rule: Rule,
-  role: Role,
-  start: number,
-  end: number,
+  hits: HitTable,
   ctx: ScreenContext,
+  kept: ScanOrderSpans,
 ): boolean {
-  return role === Role.hit && keeps(rule, start, end, ctx);
+  kept.length = 0;
+  let lastEnd = 0;
+  for (let h = hits.first(rule.index); h !== -1; h = hits.next(h)) {
+    const start = hits.start(h);
+    const end = hits.end(h);
+    if (hits.role(h) !== Role.hit || start >= end || end < lastEnd) return false;
+    lastEnd = end;
+    if (keeps(rule, start, end, ctx)) kept.offer(start, end, h);
+  }
+  return true;
 }
 
 function keeps(rule: Rule, start: number, end: number, ctx: ScreenContext): boolean {
