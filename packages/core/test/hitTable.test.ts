@@ -20,7 +20,6 @@ describe("HitTable", () => {
         expect(table.rulesHit).toEqual(rules);
         for (let rule = 0; rule < 5; rule++) {
           const own = hits.filter((h) => h.rule === rule);
-          expect(table.count(rule)).toBe(own.length);
           expect(table.hitsOf(rule)).toEqual(own);
           const first = table.first(rule);
           if (own.length === 0) expect(first).toBe(-1);
@@ -42,7 +41,7 @@ describe("HitTable", () => {
   it("keeps every hit of a screen that has thousands", () => {
     const table = new HitTable(3);
     for (let i = 0; i < 5000; i++) table.add(i % 3, 0, i, i, i + 2);
-    expect(table.count(1)).toBe(1667);
+    expect(table.hitsOf(1)).toHaveLength(1667);
     const hits = table.hitsOf(2);
     expect(hits).toHaveLength(1666);
     expect(hits[1665]).toEqual({ rule: 2, role: 0, arg: 4997, start: 4997, end: 4999 });

@@ -20,7 +20,7 @@ export class HitTable {
   readonly rulesHit: number[] = [];
   /**
    * per rule, side by side so that a hit on a rule touches one cache line of a big lexicon's
-   * table: its first hit (-1: none), its last hit (where the next one is chained), its number of hits
+   * table: its first hit (-1: none), its last hit (where the next one is chained)
    */
   private readonly ofRule: Int32Array;
   /** grows to the most hits a screen has had and stays so, as the normalisation buffer does */
@@ -28,8 +28,7 @@ export class HitTable {
   private length = 0;
 
   constructor(rules: number) {
-    this.ofRule = new Int32Array(3 * rules);
-    for (let r = 0; r < rules; r++) this.ofRule[3 * r] = -1;
+    this.ofRule = new Int32Array(2 * rules).fill(-1);
   }
 
   add(rule: number, role: Role, arg: number, start: number, end: number): void {
@@ -48,23 +47,17 @@ export class HitTable {
     rows[at + END] = end;
     rows[at + NEXT] = -1;
     const of = this.ofRule;
-    const r = 3 * rule;
+    const r = 2 * rule;
     if (of[r] === -1) {
       of[r] = h;
       this.rulesHit.push(rule);
     } else rows[(of[r + 1] as number) * WIDTH + NEXT] = h;
     of[r + 1] = h;
-    of[r + 2] = (of[r + 2] as number) + 1;
   }
 
   /** The first hit of `rule` (-1: none), read with `role`, `start` and `end` without an object. */
   first(rule: number): number {
-    return this.ofRule[3 * rule] as number;
-  }
-
-  /** How many hits `rule` has. */
-  count(rule: number): number {
-    return this.ofRule[3 * rule + 2] as number;
+    return this.ofRule[2 * rule] as number;
   }
 
   role(h: number): Role {
@@ -93,10 +86,7 @@ export class HitTable {
 
   /** Forgets every hit; only the rules hit are reset, not the whole table. */
   clear(): void {
-    for (const rule of this.rulesHit) {
-      this.ofRule[3 * rule] = -1;
-      this.ofRule[3 * rule + 2] = 0;
-    }
+    for (const rule of this.rulesHit) this.ofRule[2 * rule] = -1;
     this.rulesHit.length = 0;
     this.length = 0;
   }
