@@ -2,7 +2,7 @@ import { isNode, LineCounter, parseDocument } from "yaml";
 import { describeIssue, YAML_WORDS } from "./issues.js";
 import type { LexiconProblem } from "./problem.js";
 import { Entry, Pack } from "./schema.js";
-import { unchangedBy } from "./unchanged.js";
+import { isPlainObject, unchangedBy } from "./unchanged.js";
 
 export type Path = readonly (string | number)[];
 
@@ -90,7 +90,7 @@ const entryUnchanged =
  */
 function safeParsePack(raw: unknown, reportInput: boolean): ReturnType<typeof Pack.safeParse> {
   const whole = () => Pack.safeParse(raw, { reportInput });
-  if (!entryUnchanged || !isObject(raw) || !Array.isArray(raw.entries)) return whole();
+  if (!entryUnchanged || !isPlainObject(raw) || !Array.isArray(raw.entries)) return whole();
   const entries: unknown[] = raw.entries;
   const checked: Entry[] = new Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
@@ -107,10 +107,6 @@ function safeParsePack(raw: unknown, reportInput: boolean): ReturnType<typeof Pa
   if (!rest.success) return whole();
   rest.data.entries = checked;
   return rest;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /** Locations for a pack parsed as JSON, computed from a YAML parse only when first asked for. */

@@ -313,6 +313,6 @@ function isPlainArray(v: unknown): v is unknown[] {
 }
 
 /** An object of Object's prototype: zod's output is one, so an object of another prototype changes. */
-function isPlainObject(v: unknown): v is Record<string, unknown> {
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 }
