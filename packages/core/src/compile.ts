@@ -235,8 +235,12 @@ class ProfileCollector implements Needs {
   readonly patterns: string[] = [];
   hasPattern = false;
   private readonly table: CharTable;
-  /** (rule, role, arg) of each string added */
-  private readonly triples: number[] = [];
+  /**
+   * (rule, role, arg) of each string added, in a typed buffer that doubles: pushing a hundred
+   * thousand entries' triples onto a plain array allocated ten times its final size on the heap
+   */
+  private triples = new Int32Array(3 * 1024);
+  private tripleCount = 0;
 
   constructor(readonly key: number) {
     this.table = charTable(profileFromKey(key));
@@ -246,7 +250,14 @@ class ProfileCollector implements Needs {
     const normalized = normalizeTerm(text, this.table);
     if (normalized.length === 0) return; // reported by validation (empty-term)
     this.patterns.push(normalized);
-    this.triples.push(rule, role, arg);
+    if (this.tripleCount + 3 > this.triples.length) {
+      const grown = new Int32Array(2 * this.triples.length);
+      grown.set(this.triples);
+      this.triples = grown;
+    }
+    this.triples[this.tripleCount++] = rule;
+    this.triples[this.tripleCount++] = role;
+    this.triples[this.tripleCount++] = arg;
   }
 
   /** targets of pattern id p: triples (rule, role, arg) in data[start[p] .. start[p + 1]) */
@@ -258,8 +269,8 @@ class ProfileCollector implements Needs {
     for (let i = 0; i < idOf.length; i++)
       start[(idOf[i] as number) + 1] = (start[(idOf[i] as number) + 1] as number) + 3;
     for (let p = 0; p < ids; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-    const data: number[] = new Array(this.triples.length).fill(0);
-    const fill = start.slice(0, ids);
+    const data: number[] = new Array(this.tripleCount).fill(0);
+    const fill = Int32Array.from(start); // where the next triple of each id goes
     idOf.forEach((id, i) => {
       let at = fill[id] as number;
       for (let k = 3 * i; k < 3 * i + 3; k++) data[at++] = this.triples[k] as number;

@@ -150,6 +150,17 @@ describe("compiled form", () => {
   });
 });
 
+describe("a big pack", () => {
+  it("finds each of thousands of entries' words as that entry's (the collector's buffers grow)", () => {
+    const words = Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + 2 * i, 0x4e01 + 2 * i));
+    const s = screenerOf({
+      entries: words.map((w, i) => ({ id: `w${i}`, kind: "term" as const, message: "m", terms: [w] })),
+    });
+    const found = new Set(s.screen(words.join("，")).map((f) => `${f.ruleId} ${f.text}`));
+    for (const [i, w] of words.entries()) expect(found).toContain(`t/w${i} ${w}`);
+  });
+});
+
 describe("lexicon errors", () => {
   it("a YAML syntax error names the line and column", () => {
     const p = parseLexicon("id: a\nname: [unclosed\nversion: 1.0.0\n", "bad.yaml");

@@ -72,17 +72,18 @@ export function buildDistinctAutomaton(patterns: readonly string[]): {
 /** Pattern i → its id (a repeat takes its first occurrence's), and each id's length. */
 function distinctIds(patterns: readonly string[], trie: Trie): { idOf: Int32Array; lengths: Int32Array } {
   const idOf = new Int32Array(patterns.length);
-  const lengths: number[] = [];
-  patterns.forEach((p, i) => {
+  const lengths = new Int32Array(patterns.length);
+  let ids = 0;
+  for (let i = 0; i < patterns.length; i++) {
     const first = trie.repeats[i] as number;
     if (first === -1) {
-      idOf[i] = lengths.length;
-      lengths.push(p.length);
+      idOf[i] = ids;
+      lengths[ids++] = (patterns[i] as string).length;
     } else {
       idOf[i] = idOf[first] as number;
     }
-  });
-  return { idOf, lengths: Int32Array.from(lengths) };
+  }
+  return { idOf, lengths: lengths.slice(0, ids) };
 }
 
 /** The trie as first built: states numbered in insertion order, each knowing its parent and unit. */
