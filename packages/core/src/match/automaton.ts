@@ -100,7 +100,7 @@ interface Trie {
 /**
  * Inserts every pattern into a trie whose edges live in one open-addressing hash table keyed by
  * (state, alphabet id): no sort and no per-node map, so a lexicon of 100,000 terms builds in a few
- * tens of milliseconds.
+ * tens of milliseconds. A slot holds only the child: its parent and unit say which key it is.
  */
 function insertAll(patterns: readonly string[], alpha: Uint16Array): Trie {
   let units = 0;
@@ -109,9 +109,7 @@ function insertAll(patterns: readonly string[], alpha: Uint16Array): Trie {
   let size = 1024;
   while (size < maxStates * 1.5) size *= 2;
   const mask = size - 1;
-  const slotState = new Int32Array(size).fill(-1);
-  const slotUnit = new Uint16Array(size);
-  const slotChild = new Int32Array(size);
+  const slotChild = new Int32Array(size); // 0: empty (the root is no one's child)
   const parent = new Int32Array(maxStates);
   const unit = new Uint16Array(maxStates);
   const out = new Int32Array(maxStates).fill(-1);
@@ -124,18 +122,16 @@ function insertAll(patterns: readonly string[], alpha: Uint16Array): Trie {
       const c = alpha[p.charCodeAt(i)] as number;
       let slot = (Math.imul(s, 0x9e3779b1) ^ c) & mask;
       for (;;) {
-        const owner = slotState[slot] as number;
-        if (owner === -1) {
-          slotState[slot] = s;
-          slotUnit[slot] = c;
+        const child = slotChild[slot] as number;
+        if (child === 0) {
           slotChild[slot] = states;
           parent[states] = s;
           unit[states] = c;
           s = states++;
           break;
         }
-        if (owner === s && slotUnit[slot] === c) {
-          s = slotChild[slot] as number;
+        if (parent[child] === s && unit[child] === c) {
+          s = child;
           break;
         }
         slot = (slot + 1) & mask;
@@ -167,12 +163,14 @@ function breadthFirst(trie: Trie): {
   for (let s = 0; s < states; s++)
     childStart[s + 1] = (childStart[s + 1] as number) + (childStart[s] as number);
   const children = new Int32Array(Math.max(0, states - 1));
-  const fill = childStart.slice(0, states);
+  // each start serves as its state's cursor, which ends at the next state's start: shift them back
   for (let t = 1; t < states; t++) {
     const p = parent[t] as number;
-    children[fill[p] as number] = t;
-    fill[p] = (fill[p] as number) + 1;
+    children[childStart[p] as number] = t;
+    childStart[p] = (childStart[p] as number) + 1;
   }
+  childStart.copyWithin(1, 0, states);
+  childStart[0] = 0;
   const order = new Int32Array(states); // new number → old number
   const edgeStart = new Int32Array(states + 1);
   const edgeChar = new Uint16Array(Math.max(0, states - 1));
