@@ -6,7 +6,7 @@ import { type Automaton, buildDistinctAutomaton } from "./match/automaton.js";
 import { type CharTable, charTable } from "./normalize/charTable.js";
 import { normalizeTerm } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey, resolveProfile } from "./normalize/profile.js";
-import { Role, type Rule, ruleIdOf } from "./rules/rule.js";
+import { idOfRule, Role, type Rule, ruleIdOf } from "./rules/rule.js";
 import type { Compiled, ProfileData } from "./serialize.js";
 
 export interface PackInfo {
@@ -30,7 +30,7 @@ export interface RuleInfo {
 /** What names a rule, or an entry switched off, to those listing them (Screener.rules). */
 export function ruleInfoOf(rule: Rule, disabled: boolean): RuleInfo {
   return {
-    ruleId: rule.ruleId,
+    ruleId: idOfRule(rule),
     lexiconId: rule.lexiconId,
     entryId: rule.entryId,
     kind: rule.kind,
@@ -71,9 +71,9 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
     // made an iterator result per entry
     for (let i = 0; i < pack.entries.length; i++) {
       const entry = pack.entries[i] as Entry;
-      const ruleId = ruleIdOf(pack.id, entry.id);
-      // a big pack has no overrides: no lookup of 100,000 new id strings
-      const override = overrides.size > 0 ? overrides.get(ruleId) : undefined;
+      // a big pack has no overrides: no id string made and looked up for each of its entries
+      const ruleId = overrides.size > 0 ? ruleIdOf(pack.id, entry.id) : undefined;
+      const override = ruleId === undefined ? undefined : overrides.get(ruleId);
       const rule = resolveRule(pack, packProfileKey, entry, ruleId, rules.length, override?.severity);
       if (override?.disabled) {
         disabled.push(ruleInfoOf(rule, true));
@@ -141,7 +141,7 @@ function resolveRule(
   pack: Pack,
   packProfileKey: number,
   entry: Entry,
-  ruleId: string,
+  ruleId: string | undefined,
   index: number,
   severity: Severity | undefined,
 ): Rule {

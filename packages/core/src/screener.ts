@@ -14,7 +14,7 @@ import { HitTable } from "./rules/hitTable.js";
 import { findJuxtapositions } from "./rules/juxtaposition.js";
 import { findNear } from "./rules/near.js";
 import { compilePattern, matchPattern } from "./rules/pattern.js";
-import { type Hit, Role, type Rule } from "./rules/rule.js";
+import { type Hit, idOfRule, Role, type Rule } from "./rules/rule.js";
 import { ScanOrderSpans, type Span } from "./rules/spans.js";
 import {
   ARG,
@@ -199,7 +199,7 @@ function toFinding(
   text: string,
 ): Finding {
   const finding: Finding = {
-    ruleId: rule.ruleId,
+    ruleId: idOfRule(rule),
     lexiconId: rule.lexiconId,
     entryId: rule.entryId,
     kind: rule.kind,

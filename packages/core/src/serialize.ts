@@ -1,6 +1,6 @@
 import type { PackInfo, RuleInfo } from "./compile.js";
 import type { Automaton } from "./match/automaton.js";
-import { type Rule, ruleIdOf } from "./rules/rule.js";
+import type { Rule } from "./rules/rule.js";
 
 /** The version of the compiled form: a file of another version is rebuilt, not read. */
 export const COMPILED_FORMAT = "shengao-compiled/2";
@@ -113,7 +113,7 @@ function lookOfRule(rule: Rule): Look {
 function ruleOf(look: Look, index: number, entryId: string): Rule {
   const rule: Rule = {
     index,
-    ruleId: ruleIdOf(look.lexiconId, entryId),
+    ruleId: undefined, // made when asked for (idOfRule)
     lexiconId: look.lexiconId,
     entryId,
     kind: look.kind,

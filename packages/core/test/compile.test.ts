@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { compileLexicons } from "../src/compile.js";
 import {
   compile,
   formatProblem,
@@ -10,6 +11,7 @@ import {
   usablePacks,
   validatePacks,
 } from "../src/index.js";
+import { idOfRule, type Rule } from "../src/rules/rule.js";
 import { screenerOf } from "./helpers.js";
 
 const yaml = (s: string) => s.replace(/^ {4}/gm, "");
@@ -158,6 +160,28 @@ describe("a big pack", () => {
     });
     const found = new Set(s.screen(words.join("，")).map((f) => `${f.ruleId} ${f.text}`));
     for (const [i, w] of words.entries()) expect(found).toContain(`t/w${i} ${w}`);
+  });
+
+  it("makes a rule's id string only when a finding or a listing asks for it", () => {
+    const parsed = parseLexicon(
+      JSON.stringify({
+        id: "p",
+        name: "p",
+        version: "1.0.0",
+        entries: [
+          { id: "a", kind: "term", message: "m", terms: ["词语"] },
+          { id: "b", kind: "term", message: "m", terms: ["别的"] },
+        ],
+      }),
+      "p.json",
+    );
+    const { rules } = compileLexicons([parsed]);
+    expect(rules.map((r) => r.ruleId)).toEqual([undefined, undefined]);
+    expect(idOfRule(rules[1] as Rule)).toBe("p/b");
+    expect(rules.map((r) => r.ruleId)).toEqual([undefined, "p/b"]);
+    const s = compile([parsed]);
+    expect(s.screen("别的词语").map((f) => f.ruleId)).toEqual(["p/b", "p/a"]);
+    expect(s.rules.map((r) => r.ruleId)).toEqual(["p/a", "p/b"]);
   });
 });
 
