@@ -77,7 +77,7 @@ function benchLexicon(words, size, text) {
   const termsFile = join(mkdtempSync(join(tmpdir(), "shengao-bench-")), "terms.json");
   writeFileSync(termsFile, JSON.stringify(terms));
   for (const name of names) {
-    const m = peakMemory(name, termsFile);
+    const m = peakMemory(name, termsFile, ENGINES[name].pack?.(terms));
     memory[name] = { peakMb: m.peakRssMb, retainedMb: m.retainedMb };
   }
   const wordLists = benchWordLists(terms, postText, termsFile);
@@ -119,7 +119,7 @@ function benchWordLists(terms, postText, termsFile) {
   for (const name of names) {
     const findingsPerPost = WORD_LISTS[name].screen(screeners[name], postText);
     screeners[name] = undefined;
-    const m = peakMemory(name, termsFile);
+    const m = peakMemory(name, termsFile, WORD_LISTS[name].pack(terms));
     result[name] = {
       buildMs: median(builds[name]),
       postMs: median(posts[name]),

@@ -44,13 +44,14 @@ function asRead(text) {
 }
 
 function shengao(name, normalize, toJson = packJson) {
+  // the build a user pays for: parse, validate and compile the pack
+  const fromPack = (json) => () => compile([parseLexicon(json, "bench.json")]);
   return {
     name,
-    // the build a user pays for: parse, validate and compile the pack
-    build(terms) {
-      const json = toJson(terms, normalize);
-      return () => compile([parseLexicon(json, "bench.json")]);
-    },
+    build: (terms) => fromPack(toJson(terms, normalize)),
+    // the pack's JSON text, for a process that reads it from a file as a user's would (peakMemory)
+    pack: (terms) => toJson(terms, normalize),
+    fromPack,
     // what the extension and `lexicon build` users pay instead: load the compiled form
     loadCompiled(screener) {
       const json = asRead(JSON.stringify(screener.serialize()));

@@ -1,6 +1,8 @@
 // Timing and memory helpers. Times are medians of runs interleaved across engines, so a burst of
 // load on this shared machine hits every engine alike and the ratios hold.
 import { execFileSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export function median(values) {
@@ -36,14 +38,17 @@ export function throughput(screen, posts, postBytes, budgetMs) {
 const CHILD = fileURLToPath(new URL("./memory-child.mjs", import.meta.url));
 
 /**
- * Memory of one engine, in a fresh process that reads only the terms (not the whole dictionary):
- * the process's peak RSS while it builds the engine and screens a post, and the heap the built
- * engine retains.
+ * Memory of one engine, in a fresh process that reads only its input (not the whole dictionary):
+ * the terms, or for shengao the pack's JSON text `pack`, written to a file beside them. Returns the
+ * process's peak RSS while it builds the engine and screens a post, and the heap the engine retains.
  */
-export function peakMemory(engine, termsFile) {
-  const out = execFileSync(process.execPath, ["--expose-gc", CHILD, engine, termsFile], {
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(out);
+export function peakMemory(engine, termsFile, pack) {
+  const packFile = pack === undefined ? undefined : join(dirname(termsFile), "pack.json");
+  if (packFile) writeFileSync(packFile, pack);
+  try {
+    const args = ["--expose-gc", CHILD, engine, termsFile, ...(packFile ? [packFile] : [])];
+    return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 }));
+  } finally {
+    if (packFile) rmSync(packFile);
+  }
 }
