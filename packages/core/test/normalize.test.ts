@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALL_ON, normalizeText } from "../src/index.js";
+import { ASTRAL, charTable, classify, EXPAND, KEEP, NOISE } from "../src/normalize/charTable.js";
+import type { NormalizeProfile } from "../src/normalize/profile.js";
 import { screenerOf, spans } from "./helpers.js";
 
 const off = { width: false, case: false, traditional: false, invisible: false, noise: false };
@@ -41,6 +43,40 @@ describe("normalizeText", () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe("character tables", () => {
+  // the tables classify only the code units a regular expression picks out as able to change:
+  // under each of the 32 profiles, every code unit must come out as `classify` says one by one
+  const switches = ["width", "case", "traditional", "invisible", "noise"] as const;
+  const profiles: NormalizeProfile[] = Array.from({ length: 32 }, (_, bits) => ({
+    width: (bits & 1) !== 0,
+    case: (bits & 2) !== 0,
+    traditional: (bits & 4) !== 0,
+    invisible: (bits & 8) !== 0,
+    noise: (bits & 16) !== 0,
+  }));
+
+  it.each(profiles.map((p) => [switches.filter((name) => p[name]).join("+") || "none", p] as const))(
+    "%s: every code unit as classify gives it",
+    (_name, profile) => {
+      const table = charTable(profile);
+      const wrong: string[] = [];
+      for (let c = 0; c < 0x10000; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const { kind, out } = classify(String.fromCharCode(c), profile);
+        const got = table.kind[c];
+        const same =
+          got === kind &&
+          (kind !== KEEP || table.unit[c] === out.charCodeAt(0)) &&
+          (kind !== EXPAND || table.expansions.get(c) === out);
+        if (!same && wrong.push(c.toString(16)) > 20) break;
+      }
+      expect(wrong).toEqual([]);
+      expect(table.kind[0xd83d]).toBe(ASTRAL);
+      expect(table.kind[0xdc00]).toBe(profile.noise ? NOISE : KEEP);
+    },
+  );
 });
 
 describe("offsets of findings on tricky text", () => {
