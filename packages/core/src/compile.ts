@@ -71,10 +71,10 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
     // made an iterator result per entry
     for (let i = 0; i < pack.entries.length; i++) {
       const entry = pack.entries[i] as Entry;
-      // a big pack has no overrides: no id string made and looked up for each of its entries
-      const ruleId = overrides.size > 0 ? ruleIdOf(pack.id, entry.id) : undefined;
-      const override = ruleId === undefined ? undefined : overrides.get(ruleId);
-      const rule = resolveRule(pack, packProfileKey, entry, ruleId, rules.length, override?.severity);
+      // a big pack has no overrides: no id string made and looked up for each of its entries (and
+      // one made for the lookup is not kept: the rule makes its own when asked, see idOfRule)
+      const override = overrides.size > 0 ? overrides.get(ruleIdOf(pack.id, entry.id)) : undefined;
+      const rule = resolveRule(pack, packProfileKey, entry, rules.length, override?.severity);
       if (override?.disabled) {
         disabled.push(ruleInfoOf(rule, true));
         continue;
@@ -141,13 +141,12 @@ function resolveRule(
   pack: Pack,
   packProfileKey: number,
   entry: Entry,
-  ruleId: string | undefined,
   index: number,
   severity: Severity | undefined,
 ): Rule {
   const rule: Rule = {
     index,
-    ruleId,
+    ruleId: undefined, // made when asked for (idOfRule)
     lexiconId: pack.id,
     entryId: entry.id,
     kind: entry.kind,

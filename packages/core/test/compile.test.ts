@@ -175,6 +175,20 @@ describe("a big pack", () => {
       }),
       "p.json",
     );
+    // another pack's override makes the ids be looked up, not kept
+    const overriding = parseLexicon(
+      JSON.stringify({
+        id: "o",
+        name: "o",
+        version: "1.0.0",
+        overrides: [{ entry: "p/a", severity: "error" }],
+      }),
+      "o.json",
+    );
+    expect(compileLexicons([parsed, overriding]).rules.map((r) => [r.ruleId, r.severity])).toEqual([
+      [undefined, "error"],
+      [undefined, "warning"],
+    ]);
     const { rules } = compileLexicons([parsed]);
     expect(rules.map((r) => r.ruleId)).toEqual([undefined, undefined]);
     expect(idOfRule(rules[1] as Rule)).toBe("p/b");
