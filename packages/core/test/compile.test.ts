@@ -16,6 +16,10 @@ import { screenerOf } from "./helpers.js";
 
 const yaml = (s: string) => s.replace(/^ {4}/gm, "");
 
+/** Pack `id` (named after itself, in `id`.json) with the rest of its body. */
+const parsedPack = (id: string, body: object) =>
+  parseLexicon(JSON.stringify({ id, name: id, version: "1.0.0", ...body }), `${id}.json`);
+
 describe("compiled form", () => {
   const s = screenerOf({
     entries: [
@@ -163,28 +167,14 @@ describe("a big pack", () => {
   });
 
   it("makes a rule's id string only when a finding or a listing asks for it", () => {
-    const parsed = parseLexicon(
-      JSON.stringify({
-        id: "p",
-        name: "p",
-        version: "1.0.0",
-        entries: [
-          { id: "a", kind: "term", message: "m", terms: ["词语"] },
-          { id: "b", kind: "term", message: "m", terms: ["别的"] },
-        ],
-      }),
-      "p.json",
-    );
+    const parsed = parsedPack("p", {
+      entries: [
+        { id: "a", kind: "term", message: "m", terms: ["词语"] },
+        { id: "b", kind: "term", message: "m", terms: ["别的"] },
+      ],
+    });
     // another pack's override makes the ids be looked up, not kept
-    const overriding = parseLexicon(
-      JSON.stringify({
-        id: "o",
-        name: "o",
-        version: "1.0.0",
-        overrides: [{ entry: "p/a", severity: "error" }],
-      }),
-      "o.json",
-    );
+    const overriding = parsedPack("o", { overrides: [{ entry: "p/a", severity: "error" }] });
     expect(compileLexicons([parsed, overriding]).rules.map((r) => [r.ruleId, r.severity])).toEqual([
       [undefined, "error"],
       [undefined, "warning"],
@@ -380,16 +370,16 @@ describe("lexicon errors", () => {
   });
 
   it("usablePacks also leaves out a pack whose override points into a pack it left out", () => {
-    const pack = (id: string, extra: object) =>
-      parseLexicon(JSON.stringify({ id, name: id, version: "1.0.0", ...extra }), `${id}.json`);
-    const base = pack("base", {
+    const base = parsedPack("base", {
       entries: [
         { id: "x", kind: "term", message: "m", terms: ["北韩"] },
         { id: "x", kind: "term", message: "m", terms: ["南韩"] }, // duplicate id: an error
       ],
     });
-    const child = pack("child", { overrides: [{ entry: "base/x", severity: "error" }] });
-    const other = pack("other", { entries: [{ id: "y", kind: "term", message: "m", terms: ["朝鲜半岛"] }] });
+    const child = parsedPack("child", { overrides: [{ entry: "base/x", severity: "error" }] });
+    const other = parsedPack("other", {
+      entries: [{ id: "y", kind: "term", message: "m", terms: ["朝鲜半岛"] }],
+    });
     const { usable, problems } = usablePacks([base, child, other]);
     expect(usable.map((p) => p.file)).toEqual(["other.json"]);
     expect(problems.map((p) => `${p.file} ${p.code}`)).toEqual([

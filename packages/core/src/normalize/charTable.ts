@@ -130,15 +130,15 @@ function classesOf(profile: NormalizeProfile): Uint8Array {
   mark(LINE_BREAK_CLASS, LINE_BREAK_BIT);
   if (profile.invisible) mark(INVISIBLE_CLASS, INVISIBLE_BIT);
   if (profile.noise) mark(NOISE_CLASS, NOISE_BIT);
-  const changes = [
-    ...(profile.width ? ["\\p{Changes_When_NFKC_Casefolded}"] : []),
-    ...(profile.case ? ["\\p{Changes_When_Lowercased}"] : []),
-  ];
-  if (changes.length > 0) mark(changes.join(""), CHANGES_BIT);
+  const changes =
+    (profile.width ? "\\p{Changes_When_NFKC_Casefolded}" : "") +
+    (profile.case ? "\\p{Changes_When_Lowercased}" : "");
+  if (changes !== "") mark(changes, CHANGES_BIT);
   if (profile.traditional) {
     for (const from of traditionalToSimplified().keys()) {
+      if (from.length !== 1) continue; // astral: classified on the slow path
       const c = from.charCodeAt(0);
-      if (from.length === 1) bits[c] = (bits[c] as number) | CHANGES_BIT;
+      bits[c] = (bits[c] as number) | CHANGES_BIT;
     }
   }
   return bits;
