@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { checkAgreement } from "./lib/agreement.mjs";
 import { corpusText, posts as cutPosts, drawTerms, jiebaWords, post } from "./lib/data.mjs";
 import { DIAGNOSTICS, ENGINES, WORD_LISTS } from "./lib/engines.mjs";
-import { median, peakMemory, throughput, timed } from "./lib/measure.mjs";
+import { median, pairedMs, peakMemory, throughput, timed } from "./lib/measure.mjs";
 import { poetryText } from "./lib/poetry.mjs";
 import { renderMarkdown } from "./lib/render.mjs";
 import { boundaryAgreement, SEGMENTERS } from "./lib/segmenters.mjs";
@@ -25,6 +25,8 @@ const THROUGHPUT_RUNS = 3;
 /** Posts whose matches are compared across engines before anything is timed. */
 const AGREEMENT_POSTS = quick ? 20 : 100;
 const BUDGET_MS = quick ? 1_500 : 5_000;
+/** the least time the paired ceiling timing takes, in passes over the posts (see pairedMs) */
+const PAIRED_MIN_MS = quick ? 1_000 : 3_000;
 const PEERS = ["modern-ahocorasick", "modern-ahocorasick/fast", "mint-filter"];
 const OUT = new URL("./out/", import.meta.url);
 
@@ -72,6 +74,7 @@ function benchLexicon(words, size, text) {
       postMs[name].push(timed(() => ENGINES[name].screen(matchers[name], postText)).ms);
   }
   const rates = throughputs(matchers, allPosts);
+  const toCeiling = ceilingRatios(matchers, allPosts);
   for (const name of names) matchers[name] = undefined;
   const memory = {};
   const termsFile = join(mkdtempSync(join(tmpdir(), "shengao-bench-")), "terms.json");
@@ -90,6 +93,7 @@ function benchLexicon(words, size, text) {
       loadCompiledMs: loadMs[name] ?? null,
       postMs: engine ? median(postMs[name]) : null,
       ...rates[name],
+      ceilingRatio: toCeiling[name] ?? null,
       memory: memory[name] ?? null,
       findingsPerPost: findingsPerPost[name] ?? null,
     };
@@ -145,12 +149,18 @@ function benchSecondCorpus(words, text) {
     const matchers = Object.fromEntries(names.map((n) => [n, ENGINES[n].build(terms)()]));
     const agreement = checkAgreement(matchers, sample);
     const rates = throughputs(matchers, allPosts);
+    const toCeiling = ceilingRatios(matchers, allPosts);
     const engines = {};
     for (const name of names) {
       const found = sample.reduce((n, p) => n + ENGINES[name].screen(matchers[name], p), 0);
-      engines[name] = { ...rates[name], matchesPer10k: (found / sampleChars) * 1e4 };
+      engines[name] = {
+        ...rates[name],
+        ceilingRatio: toCeiling[name] ?? null,
+        matchesPer10k: (found / sampleChars) * 1e4,
+      };
     }
-    for (const name of Object.keys(DIAGNOSTICS)) engines[name] = { ...rates[name], matchesPer10k: null };
+    for (const name of Object.keys(DIAGNOSTICS))
+      engines[name] = { ...rates[name], ceilingRatio: toCeiling[name] ?? null, matchesPer10k: null };
     return { terms: size, agreement, engines };
   });
 }
@@ -178,6 +188,22 @@ function throughputs(matchers, allPosts) {
   return Object.fromEntries(
     Object.entries(rates).map(([name, r]) => [name, { mbPerS: median(r), textScreened: fractions[name] }]),
   );
+}
+
+/**
+ * Time of shengao's engines and of its matching alone over the ceiling loop's, on the same posts,
+ * paired post by post (pairedMs): the ratios the ceiling target reads. The peers, slower than the
+ * ceiling by hundreds of times, are compared with it by MB/s only.
+ */
+function ceilingRatios(matchers, allPosts) {
+  const fns = {
+    ceiling: DIAGNOSTICS.ceiling(matchers),
+    "shengao exact, matching only": DIAGNOSTICS["shengao exact, matching only"](matchers),
+  };
+  for (const name of ["shengao exact", "shengao normalised"])
+    fns[name] = (p) => ENGINES[name].screen(matchers[name], p);
+  const ms = pairedMs(fns, allPosts, PAIRED_MIN_MS, BUDGET_MS);
+  return Object.fromEntries(Object.keys(fns).map((name) => [name, ms[name] / ms.ceiling]));
 }
 
 function benchSegmenters(text) {

@@ -35,6 +35,33 @@ export function throughput(screen, posts, postBytes, budgetMs) {
   return { mbPerS: bytes / 1e6 / (ms / 1e3), fraction: done / posts.length };
 }
 
+/**
+ * Paired timing: each post is screened by every function in turn, who goes first rotating, and
+ * each one's time is summed over the same posts; passes over the posts repeat until `minMs` has
+ * passed, and stop at `budgetMs`. This machine's speed shifts by half for seconds at a time, so
+ * MB/s measured one engine after another compares a ceiling loop's few milliseconds with an
+ * engine's seconds; paired on every post, a shift slows all alike and their ratio holds.
+ */
+export function pairedMs(fns, posts, minMs, budgetMs) {
+  const names = Object.keys(fns);
+  const ms = Object.fromEntries(names.map((n) => [n, 0]));
+  const start = performance.now();
+  let turn = 0;
+  for (let pass = 0; pass === 0 || performance.now() - start < minMs; pass++) {
+    for (const p of posts) {
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(k + turn) % names.length];
+        const t = performance.now();
+        fns[name](p);
+        ms[name] += performance.now() - t;
+      }
+      turn++;
+      if (performance.now() - start > budgetMs) return ms;
+    }
+  }
+  return ms;
+}
+
 const CHILD = fileURLToPath(new URL("./memory-child.mjs", import.meta.url));
 
 /**

@@ -14,6 +14,16 @@ function fastestPeer(lexicon, peers) {
   return peers.reduce((best, p) => (lexicon.engines[p].mbPerS > lexicon.engines[best].mbPerS ? p : best));
 }
 
+/**
+ * How many times the ceiling loop's time an engine takes: timed with it post by post (pairedMs),
+ * or, in a record made before that, from the two MB/s.
+ */
+function toCeiling(lexicon, name) {
+  const e = lexicon.engines[name];
+  if (!e) return null;
+  return e.ceilingRatio ?? lexicon.engines.ceiling.mbPerS / e.mbPerS;
+}
+
 function lexiconTable(lexicon, peers) {
   const peer = fastestPeer(lexicon, peers);
   const rows = Object.entries(lexicon.engines).map(([name, e]) => [
@@ -57,13 +67,12 @@ function targets(results) {
       `${fmt(vsPeer, 2)}×`,
       "≥ 2×",
     );
-    const ceiling = e.ceiling.mbPerS / e["shengao exact"].mbPerS;
-    const matching = e["shengao exact, matching only"];
+    const ceiling = toCeiling(lexicon, "shengao exact");
+    const matching = toCeiling(lexicon, "shengao exact, matching only");
     check(
-      `${lexicon.terms} terms: ceiling loop / exact`,
+      `${lexicon.terms} terms: exact / ceiling loop, timed on the same posts`,
       ceiling <= 3,
-      `${fmt(ceiling, 1)}×` +
-        (matching ? ` (matching alone: ${fmt(e.ceiling.mbPerS / matching.mbPerS, 1)}×)` : ""),
+      matching == null ? `${fmt(ceiling, 1)}×` : `${fmt(ceiling, 1)}× (matching alone: ${fmt(matching, 1)}×)`,
       "≤ 3×",
     );
     const norm = e["shengao normalised"].mbPerS / e[peer].mbPerS;
@@ -140,7 +149,7 @@ function secondCorpusSection(second, peers) {
       fmt(e.mbPerS, 2) +
         (e.textScreened < 1 ? ` (on ${(e.textScreened * 100).toFixed(0)}% of the text)` : ""),
       fmt(e.mbPerS / l.engines[peer].mbPerS, 2),
-      name === "ceiling" ? "–" : fmt(l.engines.ceiling.mbPerS / e.mbPerS, 1),
+      name === "ceiling" ? "–" : fmt(toCeiling(l, name), 1),
       fmt(e.matchesPer10k, 1),
     ]);
     return [
@@ -154,7 +163,7 @@ function secondCorpusSection(second, peers) {
   });
   return [
     ...intro,
-    `${fmt(second.textMb, 1)} MB of ${second.source} (npm; fetched by the bench into bench/.cache), not repeated: ci and qu in simplified characters, Tang and Song shi in traditional ones, so exact matching of the simplified jieba terms finds less there than matching with every normalisation on. Same terms and engines as above, posts of ≤ 10,000 characters.`,
+    `${fmt(second.textMb, 1)} MB of ${second.source} (npm; fetched by the bench into bench/.cache), not repeated: ci and qu in simplified characters, Tang and Song shi in traditional ones, so exact matching of the simplified jieba terms finds less there than matching with every normalisation on. Same terms and engines as above, posts of ≤ 10,000 characters. "ceiling / engine" is, for shengao, its time over the ceiling loop's on the same posts, timed post by post; for the peers, the ceiling's MB/s over theirs.`,
     "",
     ...sections,
   ].join("\n");
