@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DEFAULT_LEXICON_DIR } from "@shengao/node";
@@ -358,6 +358,39 @@ describe("the report command line", () => {
     const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
     expect(json.documents.map((doc) => doc.path)).toEqual(["2025-03-01-a.md", "2025-04-01-b.txt"]);
     expect(second.stderr).toContain("已分析 2 篇文档：2 个问题（错误 0，警告 1，提示 1）");
+  });
+
+  it("screens every document in the report's folder, but no report shengao wrote", async () => {
+    const root = small();
+    mkdirSync(join(root, "sub"));
+    writeFileSync(join(root, "sub", "2025-05-01-c.txt"), "这是最好的安排。\n");
+    const here = await runCli(["report", ...testPackOnly, "--out", ".", "."], { cwd: root });
+    expect(here.stderr).toContain("已分析 3 篇文档");
+    const again = await runCli(["report", ...testPackOnly, "--out", ".", "."], { cwd: root });
+    expect(again.stderr).toContain("已分析 3 篇文档"); // the report.html just written is not one
+    // neither is the report left in the archive's top folder by the runs above
+    const inSub = await runCli(["report", ...testPackOnly, "--out", "sub", "."], { cwd: root });
+    expect(inSub.stderr).toContain("已分析 3 篇文档");
+    const named = await runCli(["report", ...testPackOnly, "--out", "sub", "sub/2025-05-01-c.txt"], {
+      cwd: root,
+    });
+    expect(named.stderr).toContain("已分析 1 篇文档");
+    expect(named.code).toBe(0);
+  });
+
+  it("will not overwrite a report.html or report.json that shengao did not write, exit 2", async () => {
+    for (const [name, content] of [
+      ["report.html", "<p>我的稿件，据悉明天下雨。</p>\n"],
+      ["report.json", '{"draft": true}\n'],
+    ] as const) {
+      const root = small();
+      writeFileSync(join(root, name), content);
+      const result = await runCli(["report", ...testPackOnly, "--out", ".", "."], { cwd: root });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`✖ 不覆盖 ${name}：它不是 shengao 写的报告`);
+      expect(readFileSync(join(root, name), "utf8")).toBe(content);
+      expect(existsSync(join(root, name === "report.html" ? "report.json" : "report.html"))).toBe(false);
+    }
   });
 
   it("still reports with the usable packs when one is broken, and exits 2", async () => {

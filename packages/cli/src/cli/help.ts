@@ -84,6 +84,9 @@ export const REPORT_HELP_AFTER = `
   （name="date"、property="article:published_time" 等）、文件名（2025-03-21-标题.md、20250321.txt），
   都没有时取文件的修改时间。--since、--until 按这个日期筛选（含当天）。
 无法读取、已损坏或不支持的文件列在报告里并写明原因，不会中断分析。
+shengao 写的报告页面在存档里任何位置都不算作文档。--out 文件夹里已有的 report.html、
+  report.json 只有是 shengao 写的报告才覆盖；不是的（例如存档里一篇叫 report.html 的稿件），
+  报告不写，退出码 2。
 文档多时在全部 CPU 核上并行检查（工作线程）；--jobs 1 只用主线程。
 
 退出码：0 报告已生成，时间范围内没有错误级问题；1 有错误级问题；2 参数、词库错误或报告无法写入。

@@ -1,5 +1,6 @@
+import { type FileHandle, open, readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Screener } from "@shengao/core";
 import { archiveReport } from "../analysis/archive-report.js";
@@ -44,12 +45,22 @@ export async function report(args: readonly string[], options: ReportOptions, io
   const say = (line: string) => io.stderr.write(`${line}\n`);
   const runProblems: RunProblem[] = [];
   const outDir = resolve(io.cwd, options.out);
+  const jsonPath = join(outDir, "report.json");
+  const htmlPath = join(outDir, "report.html");
+  for (const path of [jsonPath, htmlPath]) {
+    if (await holdsOtherThanReport(path)) {
+      say(
+        `✖ 不覆盖 ${shownPath(path, io.cwd)}：它不是 shengao 写的报告（请用 --out 换一个文件夹；will not overwrite a file shengao did not write）`,
+      );
+      return EXIT.usage;
+    }
+  }
   const { sources, errors } = await resolveInputs(args, io.cwd);
   const files: ArchiveSource[] = [];
   for (const source of sources) {
     // A report written into the archive it analyses is not a document of it (the next run would
-    // screen the last one's report.html).
-    if (source.kind === "file" && isInside(source.path, outDir)) continue;
+    // count each of its findings again); every other file in the report's folder is
+    if (source.kind === "file" && (source.path === htmlPath || (await isReportPage(source.path)))) continue;
     if (source.kind === "file") files.push({ path: source.path, shownAs: source.shownAs });
     else
       errors.push(
@@ -89,8 +100,7 @@ export async function report(args: readonly string[], options: ReportOptions, io
   });
   const data = archiveReport(summary, screener.packs, version, new Date());
   const json = `${JSON.stringify(data, null, 2)}\n`;
-  const htmlPath = join(outDir, "report.html");
-  if (!(await writeOutput(json, join(outDir, "report.json"), io))) return EXIT.usage;
+  if (!(await writeOutput(json, jsonPath, io))) return EXIT.usage;
   if (!(await writeOutput(renderReportHtml(data), htmlPath, io))) return EXIT.usage;
 
   const { totals } = data;
@@ -101,16 +111,52 @@ export async function report(args: readonly string[], options: ReportOptions, io
       (totals.unreadable > 0 ? `；${totals.unreadable} 个文件无法检查，已列在报告里` : "") +
       "。",
   );
-  say(`报告：${shownPath(htmlPath, io.cwd)}（数据：${shownPath(join(outDir, "report.json"), io.cwd)}）`);
+  say(`报告：${shownPath(htmlPath, io.cwd)}（数据：${shownPath(jsonPath, io.cwd)}）`);
   for (const error of errors) say(`✖ ${error.message}`);
 
   if (errors.length > 0 || runProblems.length > 0) return EXIT.usage;
   return totals.error > 0 ? EXIT.problems : EXIT.ok;
 }
 
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+/**
+ * True when `path` is a file that a report would overwrite but that shengao did not write: a
+ * draft of the archive named report.html, say. A report is known by its generator (the page's
+ * meta tag, the data's `generator.name`). Missing or unreadable: false (writing says why).
+ */
+async function holdsOtherThanReport(path: string): Promise<boolean> {
+  let content: string;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return false;
+    content = await readFile(path, "utf8");
+  } catch {
+    return false;
+  }
+  if (path.endsWith(".html")) return !REPORT_PAGE.test(content);
+  try {
+    return (JSON.parse(content) as { generator?: { name?: unknown } }).generator?.name !== "shengao";
+  } catch {
+    return true;
+  }
+}
+
+/** The generator tag in the head of a report.html (renderReportHtml). */
+const REPORT_PAGE = /<meta name="generator" content="shengao[ "]/;
+
+/** True when `path` is an HTML page shengao wrote as a report, known by the head of the file. */
+async function isReportPage(path: string): Promise<boolean> {
+  if (!/\.html?$/i.test(path)) return false;
+  let file: FileHandle | undefined;
+  try {
+    file = await open(path, "r");
+    const head = Buffer.alloc(1024);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    return REPORT_PAGE.test(head.toString("utf8", 0, bytesRead));
+  } catch {
+    return false; // reading it as a document says why
+  } finally {
+    await file?.close();
+  }
 }
 
 /**
