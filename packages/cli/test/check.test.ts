@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -175,6 +175,30 @@ describe("check: output", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(JSON.parse(readFileSync(out, "utf8"))[0].filePath).toBe("drafts/post.md");
+  });
+
+  it("-o never writes over a file being checked, however its path is spelt, exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-out-draft-"));
+    const draft = "这是最好的安排。\n";
+    writeFileSync(join(dir, "稿件.txt"), draft);
+    symlinkSync(join(dir, "稿件.txt"), join(dir, "链接.txt"));
+    for (const [output, inputs] of [
+      ["稿件.txt", ["稿件.txt"]],
+      ["./稿件.txt", ["."]],
+      ["链接.txt", ["稿件.txt"]],
+    ] as const) {
+      const result = await runCli(["check", ...WITH_TEST_PACK, "-o", output, ...inputs], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("✖ 不把报告写到被检查的文件上：");
+      expect(readFileSync(join(dir, "稿件.txt"), "utf8")).toBe(draft);
+    }
+    // another existing file is a report to replace
+    writeFileSync(join(dir, "old-report.txt"), "上次的报告");
+    const result = await runCli(["check", ...WITH_TEST_PACK, "-o", "old-report.txt", "稿件.txt"], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, "old-report.txt"), "utf8")).toContain("最好");
   });
 
   it.each([

@@ -1,3 +1,5 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Finding } from "@shengao/core";
 import { InputError } from "../input/errors.js";
 import { readInput, readStdin } from "../input/read.js";
@@ -24,6 +26,13 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   if (screener === undefined) return EXIT.usage;
 
   const { sources, errors } = await resolveInputs(args, io.cwd);
+  const draft = options.output === undefined ? undefined : await inputAt(options.output, sources, io.cwd);
+  if (draft !== undefined) {
+    say(
+      `✖ 不把报告写到被检查的文件上：${draft.shownAs}（请给 -o 另一个文件名；-o names a file being checked）`,
+    );
+    return EXIT.usage;
+  }
   const reports: FileReport[] = [];
   const notices: string[] = [];
   const bar = startProgress(io, sources.length);
@@ -66,6 +75,21 @@ async function readSource(
 ): Promise<{ text: string; extracted: boolean; notice?: string }> {
   if (source.kind === "stdin") return { text: await readStdin(io.stdin), extracted: false };
   return readInput(source.path, source.shownAs);
+}
+
+/**
+ * The input that `output` would overwrite, if any: the same file by its device and inode, so a
+ * link or another spelling of the path is caught too. A draft is never written over.
+ */
+async function inputAt(output: string, sources: readonly InputSource[], cwd: string) {
+  const target = await stat(resolve(cwd, output)).catch(() => undefined);
+  if (target === undefined || !target.isFile()) return undefined;
+  for (const source of sources) {
+    if (source.kind !== "file") continue;
+    const info = await stat(source.path).catch(() => undefined);
+    if (info !== undefined && info.dev === target.dev && info.ino === target.ino) return source;
+  }
+  return undefined;
 }
 
 /** `--quiet` keeps errors only, in the output and in the counts. */
