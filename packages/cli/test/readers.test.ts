@@ -44,6 +44,34 @@ describe("text and Markdown", () => {
   });
 });
 
+describe("encodings", () => {
+  const text = "第一行\n昨天台湾总统讲话\n";
+  const utf16be = (s: string) => Buffer.from(s, "utf16le").swap16();
+  it.each([
+    [
+      "UTF-16LE (Notepad's Unicode)",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+    ],
+    ["UTF-16BE", Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)])],
+    ["UTF-8 with a BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+  ])("reads %s by its byte order mark, and says nothing", async (_, bytes) => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-bom-"));
+    writeFileSync(join(dir, "稿件.txt"), bytes);
+    const { reports, stderr } = await checkJson(["稿件.txt"], { cwd: dir });
+    expect(reports[0]?.findings.map((f) => [f.text, f.line, f.column])).toEqual([["台湾总统", 2, 3]]);
+    expect(stderr).toBe("");
+    const piped = await checkJson(["-"], { stdin: bytes });
+    expect(piped.reports[0]?.findings.map((f) => f.text)).toEqual(["台湾总统"]);
+  });
+
+  it("counts columns of the first line after a byte order mark, as editors show them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-bom-"));
+    writeFileSync(join(dir, "稿件.txt"), `\uFEFF昨天台湾总统讲话\n`);
+    const { reports } = await checkJson(["稿件.txt"], { cwd: dir });
+    expect(reports[0]?.findings.map((f) => [f.line, f.column, f.endColumn, f.start])).toEqual([[1, 3, 7, 3]]);
+  });
+});
+
 describe("HTML", () => {
   const html = readFileSync(join(FIXTURES, "drafts/page.html"), "utf8");
 

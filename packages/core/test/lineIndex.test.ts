@@ -38,6 +38,27 @@ describe("LineIndex", () => {
     );
   });
 
+  it("skips a byte order mark opening the text, as editors do: its first line's columns start after it", () => {
+    const unit = fc.constantFrom("a", "中", "\n", "\r\n", "\uFEFF");
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 20 }).map((u) => u.join("")),
+        (rest) => {
+          const lines = new LineIndex(`\uFEFF${rest}`);
+          // every offset after the mark is where a count of the text without it puts it (a mark
+          // further on is a character like any other)
+          const counted = reference(rest);
+          for (let offset = 1; offset <= rest.length + 1; offset++) {
+            const [line, column] = counted[offset - 1] as [number, number];
+            expect(lines.position(offset)).toEqual({ line, column });
+          }
+          expect(lines.position(0)).toEqual({ line: 1, column: 1 });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("finds the line of an offset from an earlier offset's line as a search does", () => {
     const unit = fc.constantFrom("a", "中", "\n", "\r\n", "\u2028");
     fc.assert(

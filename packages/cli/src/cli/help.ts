@@ -35,7 +35,7 @@ export const PROGRAM_EXAMPLES = `
   shengao check --format sarif -o out.sarif drafts/
   shengao report 公众号存档/ --since 2025-01  分析一批稿件，生成 HTML 报告（shengao-report/report.html）
   shengao lexicon validate                  检查默认词库的格式
-  shengao lexicon test lexicons/ad-law.yaml 运行词库里的自测例句
+  shengao lexicon test lexicons/advertising.yaml  运行词库里的自测例句
 
 退出码：0 没有问题；1 有错误级问题（或警告超过 --max-warnings）；2 用法、词库或文件错误。
 `;
@@ -45,7 +45,8 @@ export const CHECK_HELP_AFTER = `
   .html .htm（只检查页面上看得见的文字：不含 script、style、head、template）、
   .docx（Word 文档的纯文字）。.html 和 .docx 的行号、列号指提取出来的纯文字，不是文件本身。
   文件夹会递归检查（跳过 node_modules 和以 . 开头的文件夹）；"-" 表示从标准输入读取。
-  列号按 UTF-16 码元计数（与 ESLint、SARIF 相同）。
+  列号按 UTF-16 码元计数（与 ESLint、SARIF 相同），文件开头的 BOM 不算一列。
+  文本按 UTF-8 读取；带 BOM 的 UTF-16（记事本的“Unicode”）按 UTF-16；都不是时按 GB18030（GBK）读取并提示。
 
 词库：默认使用内置词库文件夹里的全部词库；--lexicon 追加词库（可多次使用，文件或文件夹），
   --no-default-lexicons 只用 --lexicon 给出的词库。有错误的词库会在标准错误里列出并跳过，
@@ -69,7 +70,7 @@ export const LEXICON_HELP_AFTER = `
 
 示例：
   shengao lexicon validate                       检查词库格式和词库之间的冲突
-  shengao lexicon test lexicons/political.yaml   运行自测例句
+  shengao lexicon test lexicons/editorial.yaml   运行自测例句
   shengao lexicon stats --format json
   shengao lexicon build --out lexicons/dist/compiled.json
 `;

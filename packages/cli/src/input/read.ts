@@ -34,7 +34,8 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
   }
   if (kind === "docx") return { kind, text: await docxText(bytes, shownAs), source: "", extracted: true };
   const { text: source, encoding } = decodeText(bytes);
-  const notice = encoding === "utf-8" ? undefined : `提示：${shownAs} 不是 UTF-8 编码，已按 GB18030 读取`;
+  // a guess is said; a byte order mark is not a guess
+  const notice = encoding === "gb18030" ? `提示：${shownAs} 不是 UTF-8 编码，已按 GB18030 读取` : undefined;
   const read =
     kind === "html"
       ? { kind, text: htmlVisibleText(source), source, extracted: true }
@@ -42,7 +43,7 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
   return notice === undefined ? read : { ...read, notice };
 }
 
-/** Reads all of stdin as UTF-8 text. */
+/** Reads all of stdin as text: UTF-8, or UTF-16 with a byte order mark, else GB18030 (decodeText). */
 export async function readStdin(stdin: AsyncIterable<string | Uint8Array>): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin)

@@ -1,8 +1,12 @@
-/** Line starts of a text, for 1-based line/column (columns in UTF-16 code units). CRLF is one break. */
+/**
+ * Line starts of a text, for 1-based line/column (columns in UTF-16 code units). CRLF is one break.
+ * A byte order mark opening the text is no column of its first line: editors do not show it.
+ */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(text: string) {
+    this.starts = [text.charCodeAt(0) === BOM ? 1 : 0];
     // this runs once per screened text that has findings: native searches, not a loop in JS
     if (text.indexOf("\r") === -1 && text.indexOf("\u2028") === -1 && text.indexOf("\u2029") === -1) {
       for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
@@ -33,9 +37,9 @@ export class LineIndex {
     return next === undefined || offset < next ? line : this.lineOf(offset);
   }
 
-  /** 1-based column of `offset`, which lies on `line`. */
+  /** 1-based column of `offset`, which lies on `line` (the byte order mark itself: column 1). */
   column(offset: number, line: number): number {
-    return offset - (this.starts[line - 1] as number) + 1;
+    return Math.max(1, offset - (this.starts[line - 1] as number) + 1);
   }
 
   position(offset: number): { line: number; column: number } {
@@ -43,3 +47,5 @@ export class LineIndex {
     return { line, column: this.column(offset, line) };
   }
 }
+
+const BOM = 0xfeff;
