@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCompiled, parseLexicon } from "@shengao/core";
+import { DEFAULT_LEXICON_DIR } from "@shengao/node";
 import { describe, expect, it } from "vitest";
 import { markFindings } from "../src/cli/lexicon/examples.js";
 import { BROKEN_PACK, FIXTURES, runCli, TEST_PACK } from "./helpers.js";
@@ -29,12 +30,68 @@ describe("lexicon validate", () => {
     expect(summary).toBe("✖ 2 个词库文件：1 个错误，0 个警告");
   });
 
+  it("refuses a lexicon file that is not UTF-8, where its first bad byte is, and loads the others", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-gbk-lexicon-"));
+    const yaml = (term: string) =>
+      `id: gbk\nname: gbk\nversion: 1.0.0\nentries:\n  - id: a\n    kind: term\n    message: m\n    terms: [${term}]\n`;
+    // the term AI测试 saved as GBK: a reviewer's Chinese Windows editor does this
+    const gbk = Buffer.concat([
+      Buffer.from(yaml("AI").slice(0, -2)),
+      Buffer.from("b2e2cad4", "hex"),
+      Buffer.from("]\n"),
+    ]);
+    writeFileSync(join(dir, "gbk.yaml"), gbk);
+    writeFileSync(
+      join(dir, "utf16.yaml"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(yaml("测试"), "utf16le")]),
+    );
+    const result = await runCli([
+      "lexicon",
+      "validate",
+      TEST_PACK,
+      join(dir, "gbk.yaml"),
+      join(dir, "utf16.yaml"),
+    ]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split("\n");
+    expect(lines.find((l) => l.includes("gbk.yaml"))).toMatch(
+      /gbk\.yaml:8:15 {2}错误 {2}词库文件不是 UTF-8 编码.*\(unreadable\)$/,
+    );
+    expect(lines.find((l) => l.includes("utf16.yaml"))).toMatch(
+      /utf16\.yaml:1:1 {2}错误 {2}词库文件不是 UTF-8 编码/,
+    );
+    // the good pack still screens beside the one refused
+    const check = await runCli(
+      ["check", "--no-default-lexicons", "-l", TEST_PACK, "-l", join(dir, "gbk.yaml"), "-f", "json", "-"],
+      {
+        stdin: "我们研究AI技术，这是最好的安排。",
+      },
+    );
+    expect(check.code).toBe(2);
+    const texts = JSON.parse(check.stdout)[0].findings.map((f: { text: string }) => f.text);
+    expect(texts).toContain("最好");
+    expect(texts).not.toContain("AI");
+  });
+
   it("finds problems across packs (duplicate pack ids)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-dup-"));
     writeFileSync(join(dir, "copy.yaml"), readFileSync(TEST_PACK));
     const result = await runCli(["lexicon", "validate", TEST_PACK, join(dir, "copy.yaml")]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("(duplicate-pack)");
+  });
+});
+
+describe("help examples", () => {
+  it("name lexicon files that exist", async () => {
+    const help = [
+      (await runCli(["--help"])).stdout,
+      (await runCli(["lexicon", "--help"])).stdout,
+      (await runCli(["check", "--help"])).stdout,
+    ].join("\n");
+    const named = [...help.matchAll(/\blexicons\/[\w/-]+\.ya?ml\b/g)].map((m) => m[0]);
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    for (const file of named) expect(existsSync(join(DEFAULT_LEXICON_DIR, "..", file)), file).toBe(true);
   });
 });
 

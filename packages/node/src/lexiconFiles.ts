@@ -27,13 +27,73 @@ export async function readLexiconFiles(paths: readonly string[]): Promise<Parsed
     }
   }
   for (const file of files) {
+    let bytes: Buffer;
     try {
-      parsed.push(parseLexicon(await readFile(file, "utf8"), file));
+      bytes = await readFile(file);
     } catch (error) {
       parsed.push(unreadable(file, error));
+      continue;
     }
+    const text = utf8Text(bytes);
+    parsed.push(typeof text === "string" ? parseLexicon(text, file) : notUtf8(file, bytes, text.at));
   }
   return parsed;
+}
+
+/**
+ * The file's text, when it is UTF-8; else where its first byte that is not. Read leniently, a
+ * lexicon saved as GBK by a Chinese Windows editor would pass validation with its terms garbled
+ * (and a garbled term matches what it should not).
+ */
+function utf8Text(bytes: Buffer): string | { at: number } {
+  if (bytes[0] === 0xff || bytes[0] === 0xfe) return { at: 0 }; // UTF-16's byte order mark
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { at: firstNonUtf8Byte(bytes) };
+  }
+}
+
+/** Offset of the first byte that begins no well-formed UTF-8 sequence (0 if none is found). */
+function firstNonUtf8Byte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return 0;
+}
+
+function notUtf8(file: string, bytes: Buffer, at: number): ParsedLexicon {
+  const lineStart = at === 0 ? 0 : bytes.lastIndexOf(0x0a, at - 1) + 1;
+  const line = 1 + bytes.subarray(0, lineStart).filter((b) => b === 0x0a).length;
+  const column = 1 + new TextDecoder("utf-8").decode(bytes.subarray(lineStart, at)).length;
+  return {
+    file,
+    problems: [
+      {
+        code: "unreadable",
+        file,
+        line,
+        column,
+        message:
+          "词库文件不是 UTF-8 编码（从这里起读不通；多半是 GBK 或 UTF-16）：请另存为 UTF-8 再用（not UTF-8）",
+        severity: "error",
+      },
+    ],
+    locate: () => ({ line, column }),
+  };
 }
 
 function unreadable(file: string, error: unknown): ParsedLexicon {
