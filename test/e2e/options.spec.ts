@@ -135,6 +135,17 @@ test("lexicon import: YAML and JSON packs are used; a broken file is refused wit
   await expect(status.locator(".problems")).toContainText("broken.yaml:6:11");
   await expect(status.locator(".problems")).toContainText("kind");
   await snapshot(testInfo, options, "import refused");
+  // a pack saved as GBK is refused where its first such byte is, not imported with garbled terms
+  const gbk = Buffer.concat([
+    Buffer.from(SOCIETY_YAML.replace("society", "gbkpack").split("老会名")[0] as string),
+    Buffer.from("c0cfbbe1c3fb", "hex"), // 老会名 in GBK
+    Buffer.from(SOCIETY_YAML.split("老会名")[1] as string),
+  ]);
+  await options
+    .locator("#import-file")
+    .setInputFiles({ name: "gbk.yaml", mimeType: "text/yaml", buffer: gbk });
+  await expect(status.locator(".problems")).toContainText("gbk.yaml:7:13  错误  词库文件不是 UTF-8 编码");
+  await expect(options.locator('#packs input[data-id="gbkpack"]')).toHaveCount(0);
   // a YAML syntax error is refused too, and a file claiming the compiled form without its contents
   await options.locator("#import-file").setInputFiles(file("syntax.yaml", "id: s\nentries: [\n"));
   await expect(status.locator(".problems")).toContainText("syntax.yaml:3:1");

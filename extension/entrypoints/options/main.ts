@@ -1,6 +1,7 @@
 import {
   duplicatePacks,
   formatProblem,
+  notUtf8Problem,
   type Pack,
   parseCompiled,
   parseLexicon,
@@ -247,6 +248,14 @@ async function keepImport(
   await dropCompiledSources(replaced, remaining);
 }
 
+/** An import refused: the packs stay as they were, and each problem is shown with its place. */
+function showRefused(status: HTMLElement, problems: readonly string[]): void {
+  status.replaceChildren(
+    el(document, "p", { text: t("options_import_failed") }),
+    el(document, "pre", { className: "problems", text: problems.join("\n") }),
+  );
+}
+
 function importBox(settings: Settings): HTMLElement {
   const input = el(document, "input", {
     attrs: { type: "file", accept: ".yaml,.yml,.json", id: "import-file" },
@@ -255,16 +264,21 @@ function importBox(settings: Settings): HTMLElement {
   input.addEventListener("change", async () => {
     const file = input.files?.[0];
     if (!file) return;
-    const source = await file.text();
+    // strictly UTF-8: a GBK file read leniently would import garbled terms
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const notUtf8 = notUtf8Problem(bytes, file.name);
+    if (notUtf8) {
+      showRefused(status, [formatProblem(notUtf8)]);
+      input.value = "";
+      return;
+    }
+    const source = new TextDecoder().decode(bytes);
     const current = await loadSettings();
     const result = isCompiledSource(source)
       ? await importCompiled(source, file.name, current)
       : await importPack(source, file.name, current);
     if (!("done" in result)) {
-      status.replaceChildren(
-        el(document, "p", { text: t("options_import_failed") }),
-        el(document, "pre", { className: "problems", text: result.problems.join("\n") }),
-      );
+      showRefused(status, result.problems);
       input.value = "";
       return;
     }

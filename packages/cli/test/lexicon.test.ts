@@ -55,7 +55,7 @@ describe("lexicon validate", () => {
     expect(result.code).toBe(1);
     const lines = result.stdout.split("\n");
     expect(lines.find((l) => l.includes("gbk.yaml"))).toMatch(
-      /gbk\.yaml:8:15 {2}错误 {2}词库文件不是 UTF-8 编码.*\(unreadable\)$/,
+      /gbk\.yaml:8:15 {2}错误 {2}词库文件不是 UTF-8 编码.*\(not-utf8\)$/,
     );
     expect(lines.find((l) => l.includes("utf16.yaml"))).toMatch(
       /utf16\.yaml:1:1 {2}错误 {2}词库文件不是 UTF-8 编码/,

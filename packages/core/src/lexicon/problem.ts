@@ -13,6 +13,7 @@ export interface LexiconProblem {
 
 export type ProblemCode =
   | "unreadable"
+  | "not-utf8"
   | "yaml-syntax"
   | "schema"
   | "duplicate-id"
