@@ -215,6 +215,26 @@ describe("lexicon errors", () => {
     expect(formatProblem(p.problems[0] as never)).toMatch(/^a\.yaml:9:15 .*error、warning、info/);
   });
 
+  it("a bound is said as the schema means it: within must be greater than 0, at most 500", () => {
+    const near = (within: number) =>
+      parseLexicon(
+        yaml(`id: a
+    name: 测试
+    version: 1.0.0
+    entries:
+      - id: x
+        kind: near
+        message: m
+        groups: [[甲], [乙]]
+        within: ${within}
+    `),
+        "a.yaml",
+      ).problems.map((p) => p.message);
+    expect(near(0)).toEqual(["「entries.0.within」 必须大于 0，实际是 数字 0"]);
+    expect(near(501)).toEqual(["「entries.0.within」 不能大于 500，实际是 数字 501"]);
+    expect(near(5)).toEqual([]);
+  });
+
   it("a backtracking pattern is rejected by validation", () => {
     const p = parseLexicon(
       JSON.stringify({

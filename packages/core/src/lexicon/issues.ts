@@ -47,12 +47,12 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
       return `${where} 写法不对：${issue.message}`;
     case "too_small":
       if (WRITTEN_BY_SCHEMA.test(issue.message)) return `${where} ${issue.message}`;
-      return issue.origin === "array"
-        ? `${where} 至少要有 ${issue.minimum} 项`
-        : `${where} 不能小于 ${issue.minimum}，实际是 ${describeValue(issue.input, words)}`;
+      if (issue.origin === "array") return `${where} 至少要有 ${issue.minimum} 项`;
+      // a bound that is itself allowed, or not: `within: 0` must not read "may not be less than 0"
+      return `${where} ${issue.inclusive ? "不能小于" : "必须大于"} ${issue.minimum}，实际是 ${describeValue(issue.input, words)}`;
     case "too_big":
       if (WRITTEN_BY_SCHEMA.test(issue.message)) return `${where} ${issue.message}`;
-      return `${where} 不能大于 ${issue.maximum}，实际是 ${describeValue(issue.input, words)}`;
+      return `${where} ${issue.inclusive ? "不能大于" : "必须小于"} ${issue.maximum}，实际是 ${describeValue(issue.input, words)}`;
     default:
       return `${where} ${issue.message}`;
   }
