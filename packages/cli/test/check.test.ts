@@ -85,7 +85,7 @@ describe("check: bad inputs are named, the rest still checked, exit 2", () => {
 
   it("a folder without supported files", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-empty-"));
-    writeFileSync(join(dir, "a.pdf"), "x");
+    writeFileSync(join(dir, "a.png"), "x");
     const result = await runCli(["check", ...WITH_TEST_PACK, "."], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("文件夹里没有可检查的文件：.");
@@ -164,6 +164,30 @@ describe("check: lexicons", () => {
     ]);
     const ruleIds = JSON.parse(result.stdout)[0].findings.map((f: { ruleId: string }) => f.ruleId);
     expect(ruleIds).toEqual(["extra/weather"]);
+  });
+});
+
+describe("check: folders", () => {
+  it("names each document of a folder it cannot read (.doc, .wps, .pdf), passes over images, exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-folder-docs-"));
+    writeFileSync(join(dir, "稿件.txt"), "这是最好的安排。\n");
+    for (const name of ["旧稿.doc", "通知.wps", "附件.pdf", "配图.png"])
+      writeFileSync(join(dir, name), "北韩");
+    const result = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "."], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(["稿件.txt"]);
+    for (const name of ["旧稿.doc", "通知.wps", "附件.pdf"])
+      expect(result.stderr).toContain(`✖ 不支持的文件类型：${name}（`);
+    expect(result.stderr).not.toContain("配图.png");
+    // a folder of old Word files only: those are named, not "no files to check"
+    const old = mkdtempSync(join(tmpdir(), "shengao-folder-doc-only-"));
+    writeFileSync(join(old, "旧稿.doc"), "北韩");
+    const only = await runCli(["check", ...WITH_TEST_PACK, "."], { cwd: old });
+    expect(only.code).toBe(2);
+    expect(only.stderr).toContain(
+      "✖ 不支持的文件类型：旧稿.doc（支持 .txt .md .markdown .html .htm .docx；请另存为 .docx 或 .txt",
+    );
+    expect(only.stderr).not.toContain("文件夹里没有可检查的文件");
   });
 });
 

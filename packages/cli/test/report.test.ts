@@ -146,7 +146,7 @@ describe("the generated archive", () => {
       );
       expect(conflicting.length, source).toBeGreaterThan(3);
     }
-    expect(manifest.broken.length).toBe(3);
+    expect(manifest.broken.length).toBe(4); // three corrupt Word files and a PDF
   });
 });
 
@@ -200,18 +200,19 @@ describe("shengao report over the archive", () => {
       expect(dated.get(shown(doc)), doc.path).toEqual([doc.date, doc.dateSource]);
   });
 
-  it("lists the files it could not screen with the reason, and never those the walk skips", () => {
+  it("lists the files it could not screen with the reason, once each, and never those the walk skips", () => {
     const unreadable = main.report.unreadable.map(({ path, code }) => ({ path, code }));
+    // the folder's PDF is one of them, also named on the command line (EXTRA_ARGS): listed once
+    expect(manifest.broken.map((b) => b.code)).toContain("unsupported-type");
     expect(unreadable).toEqual([
       ...manifest.broken.map((b) => ({ path: shown(b), code: b.code })),
-      { path: "archive/损坏/扫描件.pdf", code: "unsupported-type" },
       { path: "不存在的文件夹", code: "not-found" },
     ]);
     for (const { path, reason } of main.report.unreadable) expect(reason).toContain(path);
     expect(main.report.unreadable[0]?.reason).toMatch(/^无法读取 Word 文档/);
     const paths = new Set(main.report.documents.map((doc) => doc.path));
-    for (const path of manifest.ignored.filter((p) => !p.endsWith(".pdf")))
-      expect(paths).not.toContain(`archive/${path}`);
+    for (const path of manifest.ignored) expect(paths).not.toContain(`archive/${path}`);
+    expect(main.report.unreadable.map((u) => u.path)).not.toContain("archive/.回收站/旧稿.md");
   });
 
   it("keeps each finding's context and links each document relative to the report", () => {
@@ -237,7 +238,7 @@ describe("--since and --until", () => {
     expect(run.report.period).toMatchObject({ since: "2024-07-01", until: "2024-12-31" });
     expect(run.report.totals).toEqual({
       ...want.totals,
-      unreadable: 3,
+      unreadable: manifest.broken.length, // the corrupt Word files and the PDF
       outsidePeriod: manifest.documents.length - inPeriod.length,
     });
     expect(run.report.byMonth).toEqual(want.byMonth);
@@ -336,7 +337,7 @@ describe("the report command line", () => {
     ]) {
       expect(help).toContain(option);
     }
-    expect(help).toContain("无法读取、已损坏或不支持的文件列在报告里并写明原因");
+    expect(help).toContain("列在报告里并写明原因");
   });
 
   it.each([
@@ -376,6 +377,24 @@ describe("the report command line", () => {
     });
     expect(named.stderr).toContain("已分析 1 篇文档");
     expect(named.code).toBe(0);
+  });
+
+  it("lists a folder's documents it cannot read (.doc, .pdf), passes over its images, exit 0", async () => {
+    const root = small();
+    mkdirSync(join(root, "旧稿"));
+    for (const name of ["旧稿/2019.doc", "附件.PDF", "配图.png"]) writeFileSync(join(root, name), "北韩");
+    const result = await runCli(["report", ...testPackOnly, "."], { cwd: root });
+    expect(result.code).toBe(0);
+    const json = JSON.parse(
+      readFileSync(join(root, "shengao-report", "report.json"), "utf8"),
+    ) as ArchiveReport;
+    expect(json.unreadable.map((u) => [u.path, u.code])).toEqual([
+      ["旧稿/2019.doc", "unsupported-type"],
+      ["附件.PDF", "unsupported-type"],
+    ]);
+    expect(json.unreadable[0]?.reason).toContain("请另存为 .docx 或 .txt");
+    expect(json.totals.documents).toBe(2);
+    expect(result.stderr).toContain("2 个文件无法检查，已列在报告里");
   });
 
   it("will not overwrite a report.html or report.json that shengao did not write, exit 2", async () => {

@@ -44,7 +44,8 @@ export const CHECK_HELP_AFTER = `
 支持的文件：.txt .md .markdown（按原文检查，行号列号与文件一致）、
   .html .htm（只检查页面上看得见的文字：不含 script、style、head、template）、
   .docx（Word 文档的纯文字）。.html 和 .docx 的行号、列号指提取出来的纯文字，不是文件本身。
-  文件夹会递归检查（跳过 node_modules 和以 . 开头的文件夹）；"-" 表示从标准输入读取。
+  文件夹会递归检查（跳过 node_modules 和以 . 开头的文件夹；其中无法检查的文档，如 .doc .wps .pdf，
+  列为错误，请另存为 .docx 或 .txt）；"-" 表示从标准输入读取。
   列号按 UTF-16 码元计数（与 ESLint、SARIF 相同），文件开头的 BOM 不算一列。
   文本按 UTF-8 读取；带 BOM 的 UTF-16（记事本的“Unicode”）按 UTF-16；都不是时按 GB18030（GBK）读取并提示。
 
@@ -84,7 +85,7 @@ export const REPORT_HELP_AFTER = `
 每篇文档的日期依次取自：Markdown 的前置元数据（date: 2025-03-21）、HTML 的 meta 标签
   （name="date"、property="article:published_time" 等）、文件名（2025-03-21-标题.md、20250321.txt），
   都没有时取文件的修改时间。--since、--until 按这个日期筛选（含当天）。
-无法读取、已损坏或不支持的文件列在报告里并写明原因，不会中断分析。
+无法读取、已损坏或不支持的文件（包括文件夹里的 .doc .wps .pdf 等）列在报告里并写明原因，不会中断分析。
 shengao 写的报告页面在存档里任何位置都不算作文档。--out 文件夹里已有的 report.html、
   report.json 只有是 shengao 写的报告才覆盖；不是的（例如存档里一篇叫 report.html 的稿件），
   报告不写，退出码 2。

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { decodeText } from "./decode.js";
 import { docxText } from "./docx.js";
-import { fromFsError, InputError } from "./errors.js";
-import { type InputKind, inputKindOf, SUPPORTED_EXTENSIONS } from "./formats.js";
+import { fromFsError } from "./errors.js";
+import { type InputKind, inputKindOf, unsupportedType } from "./formats.js";
 import { htmlVisibleText } from "./html.js";
 
 export interface InputText {
@@ -19,13 +19,7 @@ export interface InputText {
 /** Reads one file as the text to screen. Throws InputError with a Chinese message naming `shownAs`. */
 export async function readInput(path: string, shownAs: string): Promise<InputText> {
   const kind = inputKindOf(path);
-  if (kind === undefined) {
-    throw new InputError(
-      "unsupported-type",
-      shownAs,
-      `不支持的文件类型：${shownAs}（支持 ${SUPPORTED_EXTENSIONS.join(" ")}；unsupported file type）`,
-    );
-  }
+  if (kind === undefined) throw unsupportedType(shownAs);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

@@ -3,7 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { fromFsError, InputError } from "./errors.js";
-import { inputKindOf, SUPPORTED_EXTENSIONS } from "./formats.js";
+import { inputKindOf, isUnsupportedDocument, SUPPORTED_EXTENSIONS } from "./formats.js";
 
 /** One input to screen: a file on disk, or stdin (`-`). */
 export type InputSource =
@@ -19,8 +19,9 @@ export const STDIN_NAME = "<stdin>";
 
 /**
  * Expands the arguments of `check` into inputs, in argument order, without duplicates: a file is
- * taken as is (its type is checked when read), a folder recursively (supported types only; skipping
- * node_modules and dot-folders), anything else that looks like a glob through tinyglobby.
+ * taken as is (its type is checked when read), a folder recursively (supported types, skipping
+ * node_modules and dot-folders; with the documents among the rest that cannot be read, .doc or
+ * .pdf, which reading names), anything else that looks like a glob through tinyglobby.
  */
 export async function resolveInputs(args: readonly string[], cwd: string): Promise<ResolvedInputs> {
   const sources: InputSource[] = [];
@@ -77,6 +78,10 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
   return { sources, errors };
 }
 
+/**
+ * The files of a folder and its subfolders to screen: those of a supported type, and the documents
+ * that cannot be read (.doc, .pdf …), so that reading them says why instead of their dropping out.
+ */
 async function walkFolder(folder: string): Promise<string[]> {
   const entries: Dirent[] = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
@@ -85,7 +90,10 @@ async function walkFolder(folder: string): Promise<string[]> {
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       files.push(...(await walkFolder(path)));
-    } else if (entry.isFile() && inputKindOf(entry.name) !== undefined) {
+    } else if (
+      entry.isFile() &&
+      (inputKindOf(entry.name) !== undefined || isUnsupportedDocument(entry.name))
+    ) {
       files.push(path);
     }
   }

@@ -148,9 +148,11 @@ export async function generateArchive(root, options = {}) {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), bytes);
   }
-  // never screened: unsupported types and hidden or node_modules folders are skipped by the walk
-  const ignored = ["损坏/扫描件.pdf", ".回收站/旧稿.md", "node_modules/pkg/readme.md"];
-  for (const path of ignored) {
+  // never screened: hidden and node_modules folders are skipped by the walk; a PDF is listed as a
+  // document of a type that cannot be read
+  const ignored = [".回收站/旧稿.md", "node_modules/pkg/readme.md"];
+  const unsupported = ["损坏/扫描件.pdf"];
+  for (const path of [...ignored, ...unsupported]) {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), PLANTS.northKorea?.text ?? "");
   }
@@ -159,9 +161,10 @@ export async function generateArchive(root, options = {}) {
     root,
     documents,
     // in the order the folder walk finds them: by name, in code-unit order
-    broken: broken
-      .map(({ path }) => ({ path, code: "corrupt-docx" }))
-      .sort((a, b) => (a.path < b.path ? -1 : 1)),
+    broken: [
+      ...broken.map(({ path }) => ({ path, code: "corrupt-docx" })),
+      ...unsupported.map((path) => ({ path, code: "unsupported-type" })),
+    ].sort((a, b) => (a.path < b.path ? -1 : 1)),
     ignored,
     sentences: [...sentences],
     hostile,
