@@ -127,10 +127,19 @@ describe("check: lexicons", () => {
     expect(result.stdout).toContain("cli-test/leader-title");
   });
 
-  it("2 even when the screening is clean", async () => {
+  it("2 even when the screening is clean, which is then no pass", async () => {
     const result = await check("--lexicon", BROKEN_PACK, "drafts/clean.txt");
     expect(result.code).toBe(2);
-    expect(result.stdout).toContain("✔ 没有发现问题");
+    expect(result.stdout).toBe(
+      "⚠ 检查了 1 个文件，没有发现问题，但检查不完整：有 1 处输入或词库出错（见上）\n",
+    );
+  });
+
+  it("no pass when no input could be read", async () => {
+    const missing = await check("inputs/missing.md");
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe("✖ 没有检查任何文件（原因见上）\n");
+    expect(missing.stderr).toContain("找不到文件：inputs/missing.md");
   });
 
   it("a lexicon path that does not exist is a configuration error", async () => {

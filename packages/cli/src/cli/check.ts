@@ -54,10 +54,11 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   for (const error of errors) runProblems.push({ file: error.file, message: error.message });
   const color = options.output === undefined && useColor(io.stdout, io.env);
   const report = formatters[options.format](reports, { color, runProblems });
-  if (!(await writeOutput(report, options.output, io))) return EXIT.usage;
-
+  // said before the report, so that on a terminal the report's summary line comes last
   for (const error of errors) say(`✖ ${error.message}`);
   if (errors.length > 0) say(`有 ${errors.length} 个输入无法检查，见上。`);
+  if (!(await writeOutput(report, options.output, io))) return EXIT.usage;
+
   if (runProblems.length > 0) return EXIT.usage;
 
   const { errorCount, warningCount } = sumCounts(reports);
