@@ -215,6 +215,35 @@ describe("lexicon errors", () => {
     expect(formatProblem(p.problems[0] as never)).toMatch(/^a\.yaml:9:15 .*error、warning、info/);
   });
 
+  it("an unknown key is reported where it is written, each on its own line (YAML and JSON)", () => {
+    const p = parseLexicon(
+      yaml(`id: a
+    name: 测试
+    version: 1.0.0
+    entires: []
+    entries:
+      - id: x
+        kind: term
+        message: m
+        terms: [最佳]
+        severty: error
+        exampels: {flag: [最佳]}
+    `),
+      "a.yaml",
+    );
+    expect(p.problems.map((q) => [q.line, q.column, q.message])).toEqual([
+      [4, 1, "文件 有不认识的字段：entires（拼写错误？）"],
+      [10, 5, "「entries.0」 有不认识的字段：severty（拼写错误？）"],
+      [11, 5, "「entries.0」 有不认识的字段：exampels（拼写错误？）"],
+    ]);
+    const entry = '  {"id": "x", "kind": "term", "message": "m", "terms": ["最佳"], "colour": 1}]}';
+    const json = parseLexicon(
+      `{"id": "a", "name": "n", "version": "1.0.0",\n "entries": [\n${entry}`,
+      "a.json",
+    );
+    expect(json.problems.map((q) => [q.line, q.column])).toEqual([[3, entry.indexOf('"colour"') + 1]]);
+  });
+
   it("a bound is said as the schema means it: within must be greater than 0, at most 500", () => {
     const near = (within: number) =>
       parseLexicon(

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 import { describeIssue, YAML_WORDS } from "./issues.js";
 import type { LexiconProblem } from "./problem.js";
 import { Entry, Pack } from "./schema.js";
@@ -50,17 +50,31 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     });
   }
   if (problems.length > 0) return { file, problems, locate };
+  // a key, rather than its value: an unknown key is reported where it is written
+  const locateKey = (path: Path, key: string) => {
+    const map = doc.getIn(path, true);
+    const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    return isScalar(pair?.key) && pair.key.range ? locateOffset(pair.key.range[0]) : locate(path);
+  };
   const result = safeParsePack(doc.toJS(), true);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({
-        code: "schema",
-        file,
-        ...locate(issue.path as Path),
-        message: describeIssue(issue, YAML_WORDS),
-        severity: "error",
-      });
+      const path = issue.path as Path;
+      // each unknown key on its own line, at the key: a reviewer fixes them one by one
+      const issues =
+        issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue];
+      for (const one of issues) {
+        problems.push({
+          code: "schema",
+          file,
+          ...(one.code === "unrecognized_keys" ? locateKey(path, one.keys[0] as string) : locate(path)),
+          message: describeIssue(one, YAML_WORDS),
+          severity: "error",
+        });
+      }
     }
+    // in the order of the file, as a reviewer goes through it
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
     return { file, problems, locate };
   }
   return { file, pack: result.data, problems, locate };
