@@ -244,6 +244,25 @@ describe("lexicon errors", () => {
     expect(json.problems.map((q) => [q.line, q.column])).toEqual([[3, entry.indexOf('"colour"') + 1]]);
   });
 
+  it("a replace entry whose replacement is one of its terms is an error, at that term", () => {
+    const p = parseLexicon(
+      yaml(`id: a
+    name: 测试
+    version: 1.0.0
+    entries:
+      - id: x
+        kind: replace
+        message: m
+        terms: [北韩, 朝鲜]
+        replacement: 朝鲜
+    `),
+      "a.yaml",
+    );
+    const problems = validatePacks([p]);
+    expect(problems).toMatchObject([{ code: "replacement-is-term", line: 8, column: 17, severity: "error" }]);
+    expect(problems[0]?.message).toContain("「朝鲜」既是要替换的词，又是替换成的写法");
+  });
+
   it("a bound is said as the schema means it: within must be greater than 0, at most 500", () => {
     const near = (within: number) =>
       parseLexicon(

@@ -22,7 +22,8 @@ export type ProblemCode =
   | "unknown-override"
   | "bad-pattern"
   | "unknown-list"
-  | "empty-term";
+  | "empty-term"
+  | "replacement-is-term";
 
 /** The line a problem prints as, for a lexicon file or a compiled one (`file:line:column  level  message  (code)`). */
 export function formatProblem(

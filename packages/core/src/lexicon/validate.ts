@@ -68,6 +68,17 @@ type EntryReport = (i: number, path: Path, code: ProblemCode, message: string) =
 
 function checkEntry(pack: Pack, entry: Entry, i: number, report: EntryReport): void {
   if ("terms" in entry) checkTerms(pack, entry, entry.terms, i, report, "terms");
+  if (entry.kind === "replace") {
+    // the right form among the wrong ones: every correct use would be flagged, and "fixed" to itself
+    const j = entry.terms.indexOf(entry.replacement);
+    if (j >= 0)
+      report(
+        i,
+        ["terms", j],
+        "replacement-is-term",
+        `「${entry.replacement}」既是要替换的词，又是替换成的写法：正确的写法也会被标出来，请从 terms 里删去它`,
+      );
+  }
   if (entry.kind === "canonical") checkTerms(pack, entry, entry.variants, i, report, "variants");
   if (entry.kind === "enumeration") checkTerms(pack, entry, entry.items, i, report, "items");
   if (entry.kind === "near") {
