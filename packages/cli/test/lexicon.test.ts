@@ -73,6 +73,20 @@ describe("lexicon validate", () => {
     expect(texts).not.toContain("AI");
   });
 
+  it("a lexicon folder without lexicon files is said, and the other packs still screen", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "shengao-empty-lexicons-"));
+    writeFileSync(join(empty, "说明.txt"), "本单位词库放在子文件夹里");
+    const check = await runCli(
+      ["check", "--no-default-lexicons", "-l", TEST_PACK, "-l", empty, "-f", "json", "-"],
+      {
+        stdin: "这是最好的安排。",
+      },
+    );
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain(`${empty}:1:1  错误  这个文件夹里没有词库文件`);
+    expect(JSON.parse(check.stdout)[0].findings.map((f: { text: string }) => f.text)).toContain("最好");
+  });
+
   it("finds problems across packs (duplicate pack ids)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-dup-"));
     writeFileSync(join(dir, "copy.yaml"), readFileSync(TEST_PACK));

@@ -20,6 +20,8 @@ export async function readLexiconFiles(paths: readonly string[]): Promise<Parsed
     try {
       if ((await stat(path)).isDirectory()) {
         const names = (await readdir(path)).filter((n) => LEXICON_EXTENSIONS.has(extname(n))).sort();
+        // a folder given for its lexicons that has none is said, not passed over
+        if (names.length === 0) parsed.push(withProblem(emptyFolder(path)));
         files.push(...names.map((n) => join(path, n)));
       } else files.push(path);
     } catch (error) {
@@ -55,4 +57,15 @@ function unreadable(file: string, error: unknown): ParsedLexicon {
     code === "ENOENT" ? "文件不存在" : code === "EACCES" ? "没有读取权限" : (error as Error).message;
   const message = `无法读取词库：${why}`;
   return withProblem({ code: "unreadable", file, line: 1, column: 1, message, severity: "error" });
+}
+
+function emptyFolder(folder: string): LexiconProblem {
+  return {
+    code: "unreadable",
+    file: folder,
+    line: 1,
+    column: 1,
+    message: "这个文件夹里没有词库文件（.yaml、.yml、.json；子文件夹里的不读）",
+    severity: "error",
+  };
 }
