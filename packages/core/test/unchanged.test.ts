@@ -217,7 +217,7 @@ describe("parsing packs with unchanged entries", () => {
           const messages = expected.success
             ? []
             : (Pack.safeParse(raw, { reportInput: true }).error?.issues ?? [])
-                .flatMap((i) =>
+                .flatMap((i): z.core.$ZodIssue[] =>
                   i.code === "unrecognized_keys" ? i.keys.map((key) => ({ ...i, keys: [key] })) : [i],
                 )
                 .map((i) => describeIssue(i, YAML_WORDS))
