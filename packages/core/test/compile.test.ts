@@ -196,6 +196,18 @@ describe("lexicon errors", () => {
     expect(p.problems[0]).toMatchObject({ code: "yaml-syntax", file: "bad.yaml", line: expect.any(Number) });
   });
 
+  it.each([
+    ["message: 注意: 这样写不对", "文字里有“: ”的，整段用单引号括起来"],
+    ["terms: [a: b: c]", "把这一项用单引号括起来"],
+    ["\tkind: term", "请一律用两个空格缩进"],
+    ["message: '没有收尾", "引号、方括号或花括号没有配对"],
+  ])("a YAML error a reviewer meets (%s) says what to do, then the parser's words", (line, advice) => {
+    const p = parseLexicon(`id: a\nname: n\n${line}\n`, "bad.yaml");
+    expect(p.problems[0]?.code).toBe("yaml-syntax");
+    expect(p.problems[0]?.message).toContain(advice);
+    expect(p.problems[0]?.message).toMatch(/（[A-Z][^）]+）$/);
+  });
+
   it("schema errors point at the offending value, in plain words", () => {
     const p = parseLexicon(
       yaml(`id: a

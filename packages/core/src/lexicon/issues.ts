@@ -78,3 +78,24 @@ export function describeValue(value: unknown, words: Vocabulary): string {
   const text = JSON.stringify(value) ?? String(value);
   return `${typeName(typeof value, words)} ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`;
 }
+
+/**
+ * The YAML parser's errors that reviewers meet, in their words and with the fix; the parser's own
+ * (English) words follow in brackets. Reviewers are not programmers: "Nested mappings are not
+ * allowed in compact mappings" does not tell them that the colon in their message is the trouble.
+ */
+const YAML_ERRORS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY:
+    "这一行里多了一个“冒号加空格”，或者缩进没对齐：文字里有“: ”的，整段用单引号括起来；同一层的字段要对齐",
+  MULTILINE_IMPLICIT_KEY: "字段名要写在一行里：多半是这一行或上一行的缩进不对，或者少了冒号",
+  BLOCK_IN_FLOW: "方括号里的一项含有“冒号加空格”：把这一项用单引号括起来",
+  TAB_AS_INDENT: "缩进里有 Tab：请一律用两个空格缩进",
+  DUPLICATE_KEY: "同一层里有两个相同的字段名",
+  MISSING_CHAR: "缺少收尾的符号：引号、方括号或花括号没有配对",
+  BAD_INDENT: "缩进不对，或者方括号没有配对",
+};
+
+export function yamlErrorMessage(code: string, parserWords: string): string {
+  const words = YAML_ERRORS[code];
+  return words === undefined ? `YAML 格式错误：${parserWords}` : `YAML 格式错误：${words}（${parserWords}）`;
+}

@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
-import { describeIssue, YAML_WORDS } from "./issues.js";
+import { describeIssue, YAML_WORDS, yamlErrorMessage } from "./issues.js";
 import type { LexiconProblem } from "./problem.js";
 import { Entry, Pack } from "./schema.js";
 import { isPlainObject, unchangedBy } from "./unchanged.js";
@@ -45,7 +45,7 @@ function parseYaml(source: string, file: string): ParsedLexicon {
       code: "yaml-syntax",
       file,
       ...locateOffset(error.pos[0]),
-      message: `YAML 格式错误：${error.message.split("\n")[0]}`,
+      message: yamlErrorMessage(error.code, error.message.split("\n")[0] as string),
       severity: "error",
     });
   }
