@@ -189,6 +189,21 @@ describe("a big pack", () => {
   });
 });
 
+/** A pack whose one entry, x, has these lines (the first of them on line 6 of the file). */
+const oneEntryPack = (lines: readonly string[]) =>
+  parseLexicon(
+    [
+      "id: a",
+      "name: 测试",
+      "version: 1.0.0",
+      "entries:",
+      "  - id: x",
+      ...lines.map((l) => `    ${l}`),
+      "",
+    ].join("\n"),
+    "a.yaml",
+  );
+
 describe("lexicon errors", () => {
   it("a YAML syntax error names the line and column", () => {
     const p = parseLexicon("id: a\nname: [unclosed\nversion: 1.0.0\n", "bad.yaml");
@@ -257,19 +272,7 @@ describe("lexicon errors", () => {
   });
 
   it("a replace entry whose replacement is one of its terms is an error, at that term", () => {
-    const p = parseLexicon(
-      yaml(`id: a
-    name: 测试
-    version: 1.0.0
-    entries:
-      - id: x
-        kind: replace
-        message: m
-        terms: [北韩, 朝鲜]
-        replacement: 朝鲜
-    `),
-      "a.yaml",
-    );
+    const p = oneEntryPack(["kind: replace", "message: m", "terms: [北韩, 朝鲜]", "replacement: 朝鲜"]);
     const problems = validatePacks([p]);
     expect(problems).toMatchObject([{ code: "replacement-is-term", line: 8, column: 17, severity: "error" }]);
     expect(problems[0]?.message).toContain("「朝鲜」既是要替换的词，又是替换成的写法");
@@ -277,19 +280,9 @@ describe("lexicon errors", () => {
 
   it("a bound is said as the schema means it: within must be greater than 0, at most 500", () => {
     const near = (within: number) =>
-      parseLexicon(
-        yaml(`id: a
-    name: 测试
-    version: 1.0.0
-    entries:
-      - id: x
-        kind: near
-        message: m
-        groups: [[甲], [乙]]
-        within: ${within}
-    `),
-        "a.yaml",
-      ).problems.map((p) => p.message);
+      oneEntryPack(["kind: near", "message: m", "groups: [[甲], [乙]]", `within: ${within}`]).problems.map(
+        (p) => p.message,
+      );
     expect(near(0)).toEqual(["「entries.0.within」 必须大于 0，实际是 数字 0"]);
     expect(near(501)).toEqual(["「entries.0.within」 不能大于 500，实际是 数字 501"]);
     expect(near(5)).toEqual([]);
