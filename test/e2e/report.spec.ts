@@ -21,10 +21,12 @@ test.describe.configure({ mode: "serial" });
 let browser: Browser;
 let reportUrl: string;
 let months: { key: string; total: number }[];
+/** the archive's files that cannot be screened: corrupt Word files and a PDF */
+let unreadable: number;
 
 test.beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "shengao-report-e2e-"));
-  await generateArchive(join(dir, "archive"), { documents: 120, seed: 7 });
+  unreadable = (await generateArchive(join(dir, "archive"), { documents: 120, seed: 7 })).broken.length;
   const run = spawnSync(process.execPath, [CLI, "report", "archive", "--out", "out", "--jobs", "1"], {
     cwd: dir,
     encoding: "utf8",
@@ -76,7 +78,8 @@ test("the report opens offline and shows the chart, one bar group per month", as
   expect(box?.height ?? 0).toBeGreaterThan(100);
 
   await expect(page.locator("#top-documents tbody tr")).toHaveCount(20);
-  await expect(page.locator("#unreadable tbody tr")).toHaveCount(3);
+  expect(unreadable).toBe(4);
+  await expect(page.locator("#unreadable tbody tr")).toHaveCount(unreadable);
 
   const screenshot = await page.screenshot({ fullPage: false });
   await testInfo.attach("report.png", { body: screenshot, contentType: "image/png" });
