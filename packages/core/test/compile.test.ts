@@ -215,7 +215,9 @@ describe("lexicon errors", () => {
     ["message: 注意: 这样写不对", "文字里有“: ”的，整段用单引号括起来"],
     ["terms: [a: b: c]", "把这一项用单引号括起来"],
     ["\tkind: term", "请一律用两个空格缩进"],
-    ["message: '没有收尾", "引号、方括号或花括号没有配对"],
+    ["message: '没有收尾", "引号没有配对"],
+    ["message: m\nkind term", "这一行少了冒号"],
+    ["entries:\n  - id: x\n   kind: term", "列表的每一项以“- ”开头"],
   ])("a YAML error a reviewer meets (%s) says what to do, then the parser's words", (line, advice) => {
     const p = parseLexicon(`id: a\nname: n\n${line}\n`, "bad.yaml");
     expect(p.problems[0]?.code).toBe("yaml-syntax");
@@ -276,6 +278,21 @@ describe("lexicon errors", () => {
     const problems = validatePacks([p]);
     expect(problems).toMatchObject([{ code: "replacement-is-term", line: 8, column: 17, severity: "error" }]);
     expect(problems[0]?.message).toContain("「朝鲜」既是要替换的词，又是替换成的写法");
+    // as matching sees it: a traditional or full-width form of the replacement, unless the entry
+    // matches exactly
+    const normalised = (terms: string, replacement: string, normalize = "") =>
+      validatePacks([
+        oneEntryPack([
+          "kind: replace",
+          "message: m",
+          `terms: [${terms}]`,
+          `replacement: ${replacement}`,
+          normalize,
+        ]),
+      ]).map((q) => [q.code, q.line, q.column]);
+    expect(normalised("帳號", "帐号")).toEqual([["replacement-is-term", 8, 13]]);
+    expect(normalised("ＷｅＣｈａｔ, 微信号", "WeChat")).toEqual([["replacement-is-term", 8, 13]]);
+    expect(normalised("帳號", "帐号", "normalize: {traditional: false}")).toEqual([]);
   });
 
   it("a bound is said as the schema means it: within must be greater than 0, at most 500", () => {

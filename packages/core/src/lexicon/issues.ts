@@ -91,11 +91,22 @@ const YAML_ERRORS: Record<string, string> = {
   BLOCK_IN_FLOW: "方括号里的一项含有“冒号加空格”：把这一项用单引号括起来",
   TAB_AS_INDENT: "缩进里有 Tab：请一律用两个空格缩进",
   DUPLICATE_KEY: "同一层里有两个相同的字段名",
-  MISSING_CHAR: "缺少收尾的符号：引号、方括号或花括号没有配对",
   BAD_INDENT: "缩进不对，或者方括号没有配对",
 };
 
+/** The parser gives MISSING_CHAR for many faults: its words tell which. */
+const MISSING: [RegExp, string][] = [
+  [/quote/i, "引号没有配对：开头的引号在后面要有一个同样的引号收尾"],
+  [/followed by map values/i, "这一行少了冒号：字段名后面要写“: ”再写值"],
+  [/without - indicator/i, "缩进不对：列表的每一项以“- ”开头，同一条目的字段要对齐"],
+  [/Missing , /i, "方括号或花括号里的两项之间少了逗号"],
+  [/(flow|\]|\})/i, "方括号或花括号没有配对"],
+];
+
 export function yamlErrorMessage(code: string, parserWords: string): string {
-  const words = YAML_ERRORS[code];
+  const words =
+    code === "MISSING_CHAR"
+      ? (MISSING.find(([said]) => said.test(parserWords))?.[1] ?? "这里少了一个符号")
+      : YAML_ERRORS[code];
   return words === undefined ? `YAML 格式错误：${parserWords}` : `YAML 格式错误：${words}（${parserWords}）`;
 }

@@ -69,14 +69,17 @@ type EntryReport = (i: number, path: Path, code: ProblemCode, message: string) =
 function checkEntry(pack: Pack, entry: Entry, i: number, report: EntryReport): void {
   if ("terms" in entry) checkTerms(pack, entry, entry.terms, i, report, "terms");
   if (entry.kind === "replace") {
-    // the right form among the wrong ones: every correct use would be flagged, and "fixed" to itself
-    const j = entry.terms.indexOf(entry.replacement);
+    // the right form among the wrong ones (as matching sees them: 帳號 is 帐号 when traditional
+    // forms are matched): every correct use would be flagged, and "fixed" to itself
+    const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
+    const right = normalizeTerm(entry.replacement, table);
+    const j = entry.terms.findIndex((term) => normalizeTerm(term, table) === right);
     if (j >= 0)
       report(
         i,
         ["terms", j],
         "replacement-is-term",
-        `「${entry.replacement}」既是要替换的词，又是替换成的写法：正确的写法也会被标出来，请从 terms 里删去它`,
+        `「${entry.terms[j]}」${entry.terms[j] === entry.replacement ? "" : `按本条目的归一化设置就是「${entry.replacement}」，`}既是要替换的词，又是替换成的写法：正确的写法也会被标出来，请从 terms 里删去它`,
       );
   }
   if (entry.kind === "canonical") checkTerms(pack, entry, entry.variants, i, report, "variants");
