@@ -73,7 +73,10 @@ describe("check: bad inputs are named, the rest still checked, exit 2", () => {
     ["inputs/notes.pdf", "不支持的文件类型：inputs/notes.pdf（支持 .txt .md .markdown .html .htm .docx"],
     ["inputs/corrupt.docx", "无法读取 Word 文档：inputs/corrupt.docx，文件已损坏或不是 .docx 格式"],
     ["inputs/*.rtf", "没有匹配的文件：inputs/*.rtf（glob matched no files）"],
-    ["inputs/*.pdf", "没有匹配的文件：inputs/*.pdf（no supported files matched）"],
+    [
+      "inputs/*.pdf",
+      "不支持的文件类型：inputs/notes.pdf（支持 .txt .md .markdown .html .htm .docx；请另存为",
+    ],
   ])("%s", async (bad, message) => {
     const result = await check("--format", "json", bad, "drafts/post.md");
     expect(result.code).toBe(2);
@@ -188,6 +191,13 @@ describe("check: folders", () => {
     for (const name of ["旧稿.doc", "通知.wps", "附件.pdf"])
       expect(result.stderr).toContain(`✖ 不支持的文件类型：${name}（`);
     expect(result.stderr).not.toContain("配图.png");
+    // a glob takes them too
+    const globbed = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "*"], { cwd: dir });
+    expect(globbed.code).toBe(2);
+    expect(globbed.stderr).toContain("✖ 不支持的文件类型：旧稿.doc（");
+    expect(globbed.stderr).not.toContain("配图.png");
+    const images = await runCli(["check", ...WITH_TEST_PACK, "*.png"], { cwd: dir });
+    expect(images.stderr).toContain("没有匹配的文件：*.png（no supported files matched）");
     // a folder of old Word files only: those are named, not "no files to check"
     const old = mkdtempSync(join(tmpdir(), "shengao-folder-doc-only-"));
     writeFileSync(join(old, "旧稿.doc"), "北韩");

@@ -41,6 +41,9 @@ describe("text and Markdown", () => {
     const { reports, stderr } = await checkJson(["gbk.txt"], { cwd: dir });
     expect(reports[0]?.findings.map((f) => f.text)).toEqual(["台湾总统"]);
     expect(stderr).toContain("不是 UTF-8 编码，已按 GB18030 读取");
+    const piped = await checkJson(["-"], { stdin: readFileSync(join(dir, "gbk.txt")) });
+    expect(piped.reports[0]?.findings.map((f) => f.text)).toEqual(["台湾总统"]);
+    expect(piped.stderr).toContain("提示：<stdin> 不是 UTF-8 编码，已按 GB18030 读取");
   });
 });
 
@@ -69,6 +72,10 @@ describe("encodings", () => {
     writeFileSync(join(dir, "稿件.txt"), `\uFEFF昨天台湾总统讲话\n`);
     const { reports } = await checkJson(["稿件.txt"], { cwd: dir });
     expect(reports[0]?.findings.map((f) => [f.line, f.column, f.endColumn, f.start])).toEqual([[1, 3, 7, 3]]);
+    // SARIF's offsets agree with its columns: the mark is no character there either
+    const sarif = await runCli(["check", ...WITH_TEST_PACK, "-f", "sarif", "稿件.txt"], { cwd: dir });
+    const region = JSON.parse(sarif.stdout).runs[0].results[0].locations[0].physicalLocation.region;
+    expect(region).toMatchObject({ startLine: 1, startColumn: 3, charOffset: 2, charLength: 4 });
   });
 });
 

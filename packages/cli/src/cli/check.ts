@@ -29,7 +29,7 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   const draft = options.output === undefined ? undefined : await inputAt(options.output, sources, io.cwd);
   if (draft !== undefined) {
     say(
-      `✖ 不把报告写到被检查的文件上：${draft.shownAs}（请给 -o 另一个文件名；-o names a file being checked）`,
+      `✖ 不把报告写到被检查的文件上：${draft.shownAs}（上次写进被检查文件夹的报告也算；请把 -o 写到别处；-o names a file being checked）`,
     );
     return EXIT.usage;
   }
@@ -74,7 +74,7 @@ async function readSource(
   source: InputSource,
   io: CliIo,
 ): Promise<{ text: string; extracted: boolean; notice?: string }> {
-  if (source.kind === "stdin") return { text: await readStdin(io.stdin), extracted: false };
+  if (source.kind === "stdin") return { ...(await readStdin(io.stdin, source.shownAs)), extracted: false };
   return readInput(source.path, source.shownAs);
 }
 

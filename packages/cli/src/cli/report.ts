@@ -50,7 +50,7 @@ export async function report(args: readonly string[], options: ReportOptions, io
   for (const path of [jsonPath, htmlPath]) {
     if (await holdsOtherThanReport(path)) {
       say(
-        `✖ 不覆盖 ${shownPath(path, io.cwd)}：它不是 shengao 写的报告（请用 --out 换一个文件夹；will not overwrite a file shengao did not write）`,
+        `✖ 不覆盖 ${shownPath(path, io.cwd)}：它不是 shengao 写的报告，或者已经损坏（请用 --out 换一个文件夹，或确认后删去它；will not overwrite a file shengao did not write）`,
       );
       return EXIT.usage;
     }

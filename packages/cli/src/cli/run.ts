@@ -87,7 +87,10 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .option("--no-default-lexicons", "不用默认词库，只用 --lexicon 给出的词库")
     .option("-q, --quiet", "只报告错误级问题（警告、提示不输出也不计数）", false)
     .option("--max-warnings <数量>", "警告数超过这个数时退出码为 1", nonNegativeInteger)
-    .option("-o, --output <文件>", "把报告写入文件，而不是标准输出（不会是被检查的文件）")
+    .option(
+      "-o, --output <文件>",
+      "把报告写入文件，而不是标准输出（不能是被检查的文件：别写进被检查的文件夹）",
+    )
     .addHelpText("after", CHECK_HELP_AFTER)
     .action(async (paths: string[], options, command: Command) => {
       if (paths.length === 0) {

@@ -29,7 +29,7 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
   if (kind === "docx") return { kind, text: await docxText(bytes, shownAs), source: "", extracted: true };
   const { text: source, encoding } = decodeText(bytes);
   // a guess is said; a byte order mark is not a guess
-  const notice = encoding === "gb18030" ? `提示：${shownAs} 不是 UTF-8 编码，已按 GB18030 读取` : undefined;
+  const notice = encoding === "gb18030" ? gb18030Notice(shownAs) : undefined;
   const read =
     kind === "html"
       ? { kind, text: htmlVisibleText(source), source, extracted: true }
@@ -38,9 +38,17 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
 }
 
 /** Reads all of stdin as text: UTF-8, or UTF-16 with a byte order mark, else GB18030 (decodeText). */
-export async function readStdin(stdin: AsyncIterable<string | Uint8Array>): Promise<string> {
+export async function readStdin(
+  stdin: AsyncIterable<string | Uint8Array>,
+  shownAs: string,
+): Promise<{ text: string; notice?: string }> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin)
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
-  return decodeText(Buffer.concat(chunks)).text;
+  const { text, encoding } = decodeText(Buffer.concat(chunks));
+  return encoding === "gb18030" ? { text, notice: gb18030Notice(shownAs) } : { text };
+}
+
+function gb18030Notice(shownAs: string): string {
+  return `提示：${shownAs} 不是 UTF-8 编码，已按 GB18030 读取`;
 }

@@ -68,7 +68,10 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
       continue;
     }
     const matches = await glob(arg, { cwd, absolute: true, dot: false, ignore: ["**/node_modules/**"] });
-    const supported = matches.filter((file) => inputKindOf(file) !== undefined).sort();
+    // documents that cannot be read are taken too, so that reading them says why
+    const supported = matches
+      .filter((file) => inputKindOf(file) !== undefined || isUnsupportedDocument(file))
+      .sort();
     if (supported.length === 0) {
       const why = matches.length === 0 ? "glob matched no files" : "no supported files matched";
       errors.push(new InputError("no-match", arg, `没有匹配的文件：${arg}（${why}）`));

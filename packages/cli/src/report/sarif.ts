@@ -61,6 +61,8 @@ function ruleOf(finding: Finding) {
 
 function resultOf(file: FileReport, finding: Finding, ruleIndex: number) {
   const uri = toUri(file.filePath);
+  // offsets count characters as the columns do: a byte order mark opening the file is not one
+  const bom = file.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const suggestions = finding.suggestions.length > 0 ? ` 建议：${finding.suggestions.join(" / ")}` : "";
   return {
     ruleId: finding.ruleId,
@@ -76,7 +78,7 @@ function resultOf(file: FileReport, finding: Finding, ruleIndex: number) {
             startColumn: finding.column,
             endLine: finding.endLine,
             endColumn: finding.endColumn,
-            charOffset: finding.start,
+            charOffset: finding.start - bom,
             charLength: finding.end - finding.start,
             snippet: { text: finding.text },
           },
@@ -96,7 +98,7 @@ function resultOf(file: FileReport, finding: Finding, ruleIndex: number) {
                   replacements: [
                     {
                       deletedRegion: {
-                        charOffset: finding.fix.start,
+                        charOffset: finding.fix.start - bom,
                         charLength: finding.fix.end - finding.fix.start,
                       },
                       insertedContent: { text: finding.fix.replacement },
