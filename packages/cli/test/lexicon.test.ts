@@ -181,6 +181,13 @@ describe("lexicon build", () => {
     expect(result.stdout).toContain("1 个词库，3 个条目");
     const screener = loadCompiled(JSON.parse(readFileSync(out, "utf8")));
     expect(screener.screen("昨天台湾总统讲话").map((f) => f.ruleId)).toEqual(["cli-test/leader-title"]);
+    // a file to hand on names its sources without the builder's folders
+    expect(screener.packs.map((p) => p.file)).toEqual(["lexicons/test-pack.yaml"]);
+    const outside = await runCli(["lexicon", "build", TEST_PACK, "--out", out], { cwd: dir });
+    expect(outside.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).packs.map((p: { file: string }) => p.file)).toEqual([
+      "test-pack.yaml",
+    ]);
   });
 
   it("refuses while validation has errors, exit 1, nothing written", async () => {

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { CompiledLexicons } from "@shengao/core";
 import { DEFAULT_LEXICON_DIR } from "@shengao/node";
 import { shownPath } from "../../input/resolve.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
@@ -26,7 +27,7 @@ export async function build(files: readonly string[], out: string | undefined, i
   const path = out === undefined ? DEFAULT_COMPILED_PATH : resolve(io.cwd, out);
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(compiled.screener.serialize())}\n`);
+    await writeFile(path, `${JSON.stringify(shareable(compiled.screener.serialize(), io.cwd))}\n`);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr.write(`✖ 无法写入：${shownPath(path, io.cwd)}（${detail}）\n`);
@@ -36,4 +37,17 @@ export async function build(files: readonly string[], out: string | undefined, i
   const entries = packs.reduce((n, pack) => n + pack.entries, 0);
   io.stdout.write(`✔ 已写入 ${shownPath(path, io.cwd)}：${packs.length} 个词库，${entries} 个条目\n`);
   return EXIT.ok;
+}
+
+/**
+ * The compiled lexicons as a file to hand on: each pack's source file named relative to the
+ * working directory, or by its name alone when outside it, never by an absolute path that says
+ * whose machine and folders it was built in.
+ */
+function shareable(data: CompiledLexicons, cwd: string): CompiledLexicons {
+  const named = (file: string) => {
+    const rel = relative(cwd, file);
+    return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? basename(file) : rel.split(sep).join("/");
+  };
+  return { ...data, packs: data.packs.map((pack) => ({ ...pack, file: named(pack.file) })) };
 }
