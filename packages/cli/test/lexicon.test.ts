@@ -190,6 +190,18 @@ describe("lexicon build", () => {
     ]);
   });
 
+  it("its output given to --lexicon is said to be a compiled file, not a pack with schema errors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
+    const out = join(dir, "compiled.json");
+    expect((await runCli(["lexicon", "build", TEST_PACK, "--out", out])).code).toBe(0);
+    const result = await runCli(["lexicon", "validate", out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split("\n")[0]).toMatch(
+      /compiled\.json:1:1 {2}错误 {2}这是 shengao lexicon build 编译后的词库.*\(compiled-file\)$/,
+    );
+    expect(result.stdout).not.toContain("(schema)");
+  });
+
   it("refuses while validation has errors, exit 1, nothing written", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
     const out = join(dir, "compiled.json");

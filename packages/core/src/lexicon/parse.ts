@@ -19,9 +19,28 @@ export interface ParsedLexicon {
 export function parseLexicon(source: string, file: string): ParsedLexicon {
   // Big packs (the compiled word lists of an organisation) are JSON: parse them natively and only
   // fall back to the YAML parser, which knows lines and columns, when there is something to report.
-  const fast = parseJsonPack(source);
-  if (fast) return { file, pack: fast, problems: [], locate: lazyLocate(source) };
+  const json = parseJson(source);
+  if (isCompiledFile(json)) return compiledFile(file);
+  const fast = json === undefined ? undefined : safeParsePack(json, false);
+  if (fast?.success) return { file, pack: fast.data, problems: [], locate: lazyLocate(source) };
   return parseYaml(source, file);
+}
+
+/** `lexicon build`'s output, given where a pack is read. */
+function isCompiledFile(raw: unknown): boolean {
+  return isPlainObject(raw) && typeof raw.format === "string" && raw.format.startsWith("shengao-compiled");
+}
+
+/** Said as what it is, not as the forty schema errors of a pack. */
+function compiledFile(file: string): ParsedLexicon {
+  const at = { line: 1, column: 1 };
+  const message =
+    "这是 shengao lexicon build 编译后的词库，这里要的是词库源文件（.yaml、.json）；编译后的文件在浏览器扩展的“导入词库”里导入";
+  return {
+    file,
+    problems: [{ code: "compiled-file", file, ...at, message, severity: "error" }],
+    locate: () => at,
+  };
 }
 
 function parseYaml(source: string, file: string): ParsedLexicon {
@@ -56,7 +75,9 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
     return isScalar(pair?.key) && pair.key.range ? locateOffset(pair.key.range[0]) : locate(path);
   };
-  const result = safeParsePack(doc.toJS(), true);
+  const raw: unknown = doc.toJS();
+  if (isCompiledFile(raw)) return compiledFile(file);
+  const result = safeParsePack(raw, true);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path as Path;
@@ -80,11 +101,11 @@ function parseYaml(source: string, file: string): ParsedLexicon {
   return { file, pack: result.data, problems, locate };
 }
 
-function parseJsonPack(source: string): Pack | undefined {
+/** The JSON value of a source that is JSON (a big pack's form), else undefined. */
+function parseJson(source: string): unknown {
   if (!/^\s*\{/.test(source)) return undefined;
   try {
-    const result = safeParsePack(JSON.parse(source), false);
-    return result.success ? result.data : undefined;
+    return JSON.parse(source);
   } catch {
     return undefined;
   }

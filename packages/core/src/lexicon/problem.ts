@@ -14,6 +14,7 @@ export interface LexiconProblem {
 export type ProblemCode =
   | "unreadable"
   | "not-utf8"
+  | "compiled-file"
   | "yaml-syntax"
   | "schema"
   | "duplicate-id"
