@@ -88,6 +88,12 @@ describe("HTML", () => {
     );
   });
 
+  it("screens text marked hidden or display:none: it is still in the published page (as the help says)", () => {
+    expect(htmlVisibleText('<p hidden>北韩</p><div style="display:none">台湾总统</div>')).toBe(
+      "北韩\n台湾总统\n",
+    );
+  });
+
   it("never screens script, style, head or template text", async () => {
     const { reports } = await checkJson(["drafts/page.html"]);
     const findings = reports[0]?.findings ?? [];
