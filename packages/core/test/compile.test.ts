@@ -295,6 +295,38 @@ describe("lexicon errors", () => {
     expect(normalised("帳號", "帐号", "normalize: {traditional: false}")).toEqual([]);
   });
 
+  it("a pack with a schema error still has its other entries checked, all in one run", () => {
+    const p = parseLexicon(
+      yaml(`id: a
+    name: 测试
+    version: 1.0.0
+    entries:
+      - id: empty-pattern
+        kind: pattern
+        message: m
+        pattern: ""
+      - id: backtracking
+        kind: pattern
+        message: m
+        pattern: '(a)\\1'
+      - id: punctuation
+        kind: term
+        message: m
+        terms: ['！！']
+    `),
+      "a.yaml",
+    );
+    expect(p.pack).toBeUndefined();
+    const all = [...p.problems, ...validatePacks([p])].map((q) => [q.code, q.line]);
+    expect(all).toEqual([
+      ["schema", 8],
+      ["bad-pattern", 12],
+      ["empty-term", 16],
+    ]);
+    // and it stays out of screening
+    expect(usablePacks([p]).usable).toEqual([]);
+  });
+
   it("a bound is said as the schema means it: within must be greater than 0, at most 500", () => {
     const near = (within: number) =>
       oneEntryPack(["kind: near", "message: m", "groups: [[甲], [乙]]", `within: ${within}`]).problems.map(

@@ -11,6 +11,12 @@ export interface ParsedLexicon {
   file: string;
   pack?: Pack;
   problems: LexiconProblem[];
+  /**
+   * A pack with schema errors whose head is sound: the entries that are sound on their own, with
+   * their places in the file, so that validation checks them beside the schema's errors (a
+   * reviewer sees a bad pattern at once, not after fixing a typo elsewhere).
+   */
+  partial?: { pack: Pack; entries: { entry: Entry; index: number }[] };
   /** Line and column (1-based) of the value at `path` in the file, for messages and examples. */
   locate(path: Path): { line: number; column: number };
 }
@@ -96,7 +102,8 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     }
     // in the order of the file, as a reviewer goes through it
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { file, problems, locate };
+    const partial = partialPack(raw);
+    return partial ? { file, problems, partial, locate } : { file, problems, locate };
   }
   return { file, pack: result.data, problems, locate };
 }
@@ -142,6 +149,19 @@ function safeParsePack(raw: unknown, reportInput: boolean): ReturnType<typeof Pa
   if (!rest.success) return whole();
   rest.data.entries = checked;
   return rest;
+}
+
+/** The sound head and sound entries of a pack that failed its schema (see ParsedLexicon.partial). */
+function partialPack(raw: unknown): ParsedLexicon["partial"] {
+  if (!isPlainObject(raw) || !Array.isArray(raw.entries)) return undefined;
+  const head = Pack.safeParse({ ...raw, entries: [] });
+  if (!head.success) return undefined;
+  const entries: { entry: Entry; index: number }[] = [];
+  raw.entries.forEach((value: unknown, index) => {
+    const entry = Entry.safeParse(value);
+    if (entry.success) entries.push({ entry: entry.data, index });
+  });
+  return { pack: head.data, entries };
 }
 
 /** Locations for a pack parsed as JSON, computed from a YAML parse only when first asked for. */

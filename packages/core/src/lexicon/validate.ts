@@ -44,6 +44,14 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
       checkEntry(pack, entry, i, reportEntry);
     }
   }
+  // a pack with schema errors: each sound entry's own checks, beside the schema's errors
+  for (const p of parsed) {
+    if (p.pack || !p.partial) continue;
+    const { pack, entries } = p.partial;
+    const reportEntry: EntryReport = (i, path, code, message) =>
+      report(p, ["entries", i, ...path], code, message);
+    for (const { entry, index } of entries) checkEntry(pack, entry, index, reportEntry);
+  }
   for (const p of valid) {
     (p.pack as Pack).overrides.forEach((o, i) => {
       const slash = o.entry.indexOf("/");
