@@ -189,20 +189,25 @@ describe("a big pack", () => {
   });
 });
 
-/** A pack whose one entry, x, has these lines (the first of them on line 6 of the file). */
-const oneEntryPack = (lines: readonly string[]) =>
+/**
+ * A pack of these entries, each given by its lines from its id on: the first entry's id is on
+ * line 5 of the file, and each line of an entry follows the last.
+ */
+const packOf = (...entries: (readonly string[])[]) =>
   parseLexicon(
     [
       "id: a",
       "name: 测试",
       "version: 1.0.0",
       "entries:",
-      "  - id: x",
-      ...lines.map((l) => `    ${l}`),
+      ...entries.flatMap(([id, ...rest]) => [`  - ${id}`, ...rest.map((l) => `    ${l}`)]),
       "",
     ].join("\n"),
     "a.yaml",
   );
+
+/** A pack whose one entry, x, has these lines (the first of them on line 6 of the file). */
+const oneEntryPack = (lines: readonly string[]) => packOf(["id: x", ...lines]);
 
 describe("lexicon errors", () => {
   it("a YAML syntax error names the line and column", () => {
@@ -296,25 +301,10 @@ describe("lexicon errors", () => {
   });
 
   it("a pack with a schema error still has its other entries checked, all in one run", () => {
-    const p = parseLexicon(
-      yaml(`id: a
-    name: 测试
-    version: 1.0.0
-    entries:
-      - id: empty-pattern
-        kind: pattern
-        message: m
-        pattern: ""
-      - id: backtracking
-        kind: pattern
-        message: m
-        pattern: '(a)\\1'
-      - id: punctuation
-        kind: term
-        message: m
-        terms: ['！！']
-    `),
-      "a.yaml",
+    const p = packOf(
+      ["id: empty-pattern", "kind: pattern", "message: m", 'pattern: ""'],
+      ["id: backtracking", "kind: pattern", "message: m", "pattern: '(a)\\1'"],
+      ["id: punctuation", "kind: term", "message: m", "terms: ['！！']"],
     );
     expect(p.pack).toBeUndefined();
     const all = [...p.problems, ...validatePacks([p])].map((q) => [q.code, q.line]);

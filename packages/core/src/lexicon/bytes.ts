@@ -7,8 +7,8 @@ import type { LexiconProblem } from "./problem.js";
  * terms garbled, and a garbled term matches what it should not.
  */
 export function notUtf8Problem(bytes: Uint8Array, file: string): LexiconProblem | undefined {
-  // UTF-16's byte order mark (Notepad's "Unicode")
-  const at = bytes[0] === 0xff || bytes[0] === 0xfe ? 0 : firstNonUtf8Byte(bytes);
+  // UTF-16 (Notepad's "Unicode") is caught at its byte order mark: FF and FE begin no UTF-8
+  const at = firstNonUtf8Byte(bytes);
   if (at === -1) return undefined;
   const lineStart = at === 0 ? 0 : bytes.lastIndexOf(0x0a, at - 1) + 1;
   let line = 1;

@@ -21,6 +21,10 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
     message: string,
     severity: "error" | "warning" = "error",
   ) => problems.push({ code, file: p.file, ...p.locate(path), message, severity });
+  const entryReporter =
+    (p: ParsedLexicon): EntryReport =>
+    (i, path, code, message) =>
+      report(p, ["entries", i, ...path], code, message);
   const valid = parsed.filter((p) => p.pack);
   const entryIds = new Map<string, Set<string>>();
   problems.push(
@@ -34,8 +38,7 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
     const seen = new Set<string>();
     entryIds.set(pack.id, seen);
     // one reporter per pack, not one per entry: a big pack has a hundred thousand entries
-    const reportEntry: EntryReport = (i, path, code, message) =>
-      report(p, ["entries", i, ...path], code, message);
+    const reportEntry = entryReporter(p);
     const entries = pack.entries;
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i] as Entry;
@@ -48,8 +51,7 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
   for (const p of parsed) {
     if (p.pack || !p.partial) continue;
     const { pack, entries } = p.partial;
-    const reportEntry: EntryReport = (i, path, code, message) =>
-      report(p, ["entries", i, ...path], code, message);
+    const reportEntry = entryReporter(p);
     for (const { entry, index } of entries) checkEntry(pack, entry, index, reportEntry);
   }
   for (const p of valid) {
