@@ -124,15 +124,17 @@ export async function report(args: readonly string[], options: ReportOptions, io
  * meta tag, the data's `generator.name`). Missing or unreadable: false (writing says why).
  */
 async function holdsOtherThanReport(path: string): Promise<boolean> {
+  if (!(await stat(path).catch(() => undefined))?.isFile()) return false;
+  if (path.endsWith(".html")) {
+    const head = await headOf(path);
+    return head !== undefined && !REPORT_PAGE.test(head);
+  }
   let content: string;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return false;
     content = await readFile(path, "utf8");
   } catch {
     return false;
   }
-  if (path.endsWith(".html")) return !REPORT_PAGE.test(content);
   try {
     return (JSON.parse(content) as { generator?: { name?: unknown } }).generator?.name !== "shengao";
   } catch {
@@ -146,14 +148,20 @@ const REPORT_PAGE = /<meta name="generator" content="shengao[ "]/;
 /** True when `path` is an HTML page shengao wrote as a report, known by the head of the file. */
 async function isReportPage(path: string): Promise<boolean> {
   if (!/\.html?$/i.test(path)) return false;
+  const head = await headOf(path); // unreadable: reading it as a document says why
+  return head !== undefined && REPORT_PAGE.test(head);
+}
+
+/** The first kilobyte of a file, where a page's head is; undefined when it cannot be read. */
+async function headOf(path: string): Promise<string | undefined> {
   let file: FileHandle | undefined;
   try {
     file = await open(path, "r");
     const head = Buffer.alloc(1024);
     const { bytesRead } = await file.read(head, 0, head.length, 0);
-    return REPORT_PAGE.test(head.toString("utf8", 0, bytesRead));
+    return head.toString("utf8", 0, bytesRead);
   } catch {
-    return false; // reading it as a document says why
+    return undefined;
   } finally {
     await file?.close();
   }

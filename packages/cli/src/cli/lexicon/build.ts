@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import type { CompiledLexicons } from "@shengao/core";
 import { DEFAULT_LEXICON_DIR } from "@shengao/node";
 import { shownPath } from "../../input/resolve.js";
@@ -46,8 +46,8 @@ export async function build(files: readonly string[], out: string | undefined, i
  */
 function shareable(data: CompiledLexicons, cwd: string): CompiledLexicons {
   const named = (file: string) => {
-    const rel = relative(cwd, file);
-    return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? basename(file) : rel.split(sep).join("/");
+    const shown = shownPath(file, cwd); // absolute when outside the working directory
+    return isAbsolute(shown) ? basename(file) : shown;
   };
   return { ...data, packs: data.packs.map((pack) => ({ ...pack, file: named(pack.file) })) };
 }
