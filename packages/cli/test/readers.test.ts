@@ -144,6 +144,24 @@ describe("Word (.docx)", () => {
     ]);
   });
 
+  it("ends a line at a manual line break, so that no term is matched across it", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [new TextRun("昨天台"), new TextRun({ text: "湾总统来访，据悉", break: 1 })],
+            }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, "换行.docx"), await Packer.toBuffer(doc));
+    const { reports } = await checkJson(["换行.docx"], { cwd: dir });
+    // mammoth's raw text dropped the break: 台湾总统 was found across the two lines
+    expect(reports[0]?.findings.map((f) => [f.text, f.line, f.column])).toEqual([["据悉", 2, 7]]);
+  });
+
   it("says in --help that positions refer to the extracted text", async () => {
     const { stdout } = await runCli(["check", "--help"]);
     expect(stdout).toMatch(/\.html 和 \.docx 的行号、列号指提取出来的纯文字/);
