@@ -216,6 +216,42 @@ describe("lexicon errors", () => {
     expect(p.problems[0]).toMatchObject({ code: "yaml-syntax", file: "bad.yaml", line: expect.any(Number) });
   });
 
+  it("a .json pack that only YAML reads (a trailing comma) is used, with a warning at the comma", () => {
+    const source =
+      '{\n  "id": "a", "name": "n", "version": "1.0.0",\n  "entries": [\n    {"id": "x", "kind": "term", "terms": ["最佳"], "message": "m"},\n  ]\n}\n';
+    const p = parseLexicon(source, "a.json");
+    expect(p.pack?.entries.map((e) => e.id)).toEqual(["x"]);
+    expect(p.problems).toEqual([
+      expect.objectContaining({
+        code: "not-json",
+        severity: "warning",
+        line: 4,
+        column: (source.split("\n")[3] as string).indexOf("},") + 2,
+      }),
+    ]);
+    expect(p.problems[0]?.message).toMatch(/^这里多了一个逗号.*可以使用；但别的 JSON 工具读不了/);
+    expect(
+      compile(usablePacks([p]).usable)
+        .screen("最佳")
+        .map((f) => f.entryId),
+    ).toEqual(["x"]);
+    // the same text is sound YAML, and strict JSON without the comma
+    expect(parseLexicon(source, "a.yaml").problems).toEqual([]);
+    expect(parseLexicon(source.replace("},\n", "}\n"), "a.json").problems).toEqual([]);
+  });
+
+  it("a .json pack that is not JSON at all is read as YAML, with a warning at its start", () => {
+    const p = parseLexicon("id: a\nname: n\nversion: 1.0.0\nentries: []\n", "a.json");
+    expect(p.pack?.id).toBe("a");
+    expect(p.problems).toEqual([expect.objectContaining({ code: "not-json", line: 1, column: 1 })]);
+    expect(p.problems[0]?.message).toMatch(/^不是严格的 JSON/);
+    // a comma inside a string is no trailing comma; with a schema error, the warning says it may be the cause
+    const q = parseLexicon(`{ id: a, name: "x,]", version: 1.0.0, entries: [], extra: 1 }`, "a.json");
+    expect(q.pack).toBeUndefined();
+    expect(q.problems.map((x) => x.code)).toEqual(["not-json", "schema"]);
+    expect(q.problems[0]?.message).toMatch(/^不是严格的 JSON.*其他错误可能由此而来/);
+  });
+
   it.each([
     ["message: 注意: 这样写不对", "文字里有“: ”的，整段用单引号括起来"],
     ["terms: [a: b: c]", "把这一项用单引号括起来"],

@@ -29,7 +29,58 @@ export function parseLexicon(source: string, file: string): ParsedLexicon {
   if (isCompiledFile(json)) return compiledFile(file);
   const fast = json === undefined ? undefined : safeParsePack(json, false);
   if (fast?.success) return { file, pack: fast.data, problems: [], locate: lazyLocate(source) };
-  return parseYaml(source, file);
+  const parsed = parseYaml(source, file);
+  // JSON is YAML, and YAML forgives what JSON does not (a trailing comma, a comment): the pack
+  // reads, but a .json file that other JSON tools refuse is worth a word to the reviewer
+  if (json === undefined && /\.json$/i.test(file) && parsed.problems.every((p) => p.code !== "yaml-syntax")) {
+    parsed.problems.unshift(notJson(source, file, parsed.locate, parsed.pack !== undefined));
+  }
+  return parsed;
+}
+
+function notJson(
+  source: string,
+  file: string,
+  locate: ParsedLexicon["locate"],
+  read: boolean,
+): LexiconProblem {
+  const comma = trailingComma(source);
+  const at = comma === undefined ? locate([]) : lineColumn(source, comma);
+  const what =
+    comma === undefined
+      ? "不是严格的 JSON（如有注释、单引号或没加引号的键）"
+      : "这里多了一个逗号，JSON 不允许最后一项后面有逗号";
+  return {
+    code: "not-json",
+    file,
+    ...at,
+    message: `${what}。${read ? "词库已按 YAML 读出，可以使用" : "已按 YAML 读取，其他错误可能由此而来"}；但别的 JSON 工具读不了这个文件，请改正`,
+    severity: "warning",
+  };
+}
+
+/** Offset of the first comma that only whitespace separates from a closing bracket, outside strings. */
+function trailingComma(source: string): number | undefined {
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ",") {
+      let j = i + 1;
+      while (j < source.length && /\s/.test(source[j] as string)) j++;
+      if (source[j] === "]" || source[j] === "}") return i;
+    }
+  }
+  return undefined;
+}
+
+function lineColumn(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
 }
 
 /** `lexicon build`'s output, given where a pack is read. */

@@ -15,6 +15,7 @@ export type ProblemCode =
   | "unreadable"
   | "not-utf8"
   | "compiled-file"
+  | "not-json"
   | "yaml-syntax"
   | "schema"
   | "duplicate-id"
