@@ -353,6 +353,58 @@ describe("lexicon errors", () => {
     expect(usablePacks([p]).usable).toEqual([]);
   });
 
+  it("a pack whose head has schema errors still has its entries checked, but not against what is broken", () => {
+    const entries = `entries:
+      - id: backtracking
+        kind: pattern
+        message: m
+        pattern: '(a)\\1'
+      - id: backtracking
+        kind: term
+        message: m
+        terms: ['！！']
+      - id: pair
+        kind: juxtaposition
+        message: m
+        first: $places
+        second: [国家]
+    `;
+    const codes = (head: string) => {
+      const p = parseLexicon(yaml(head + entries), "a.yaml");
+      expect(p.pack).toBeUndefined();
+      return [...p.problems, ...validatePacks([p])].map((q) => [q.code, q.line]);
+    };
+    // a wrong version, a misspelt key: every entry check runs
+    expect(
+      codes("id: a\n    name: 测试\n    version: 1\n    lists: {places: [台湾]}\n    sevrity: error\n"),
+    ).toEqual([
+      ["schema", 3],
+      ["schema", 5],
+      ["bad-pattern", 10],
+      ["duplicate-id", 11],
+      ["empty-term", 14],
+    ]);
+    // broken defaults: the terms are not checked against a normalisation the pack did not set
+    expect(
+      codes(
+        "id: a\n    name: 测试\n    version: 1.0.0\n    lists: {places: [台湾]}\n    defaults: {normalize: {nois: false}}\n",
+      ),
+    ).toEqual([
+      ["schema", 5],
+      ["bad-pattern", 10],
+      ["duplicate-id", 11],
+    ]);
+    // broken lists: no unknown list is reported for the list the reviewer did write
+    expect(codes("id: a\n    name: 测试\n    version: 1.0.0\n    lists: {places: 台湾}\n")).toEqual([
+      ["schema", 4],
+      ["bad-pattern", 9],
+      ["duplicate-id", 10],
+      ["empty-term", 13],
+    ]);
+    // with no list at all, the reference is unknown
+    expect(codes("id: A\n    name: 测试\n    version: 1.0.0\n")).toContainEqual(["unknown-list", 16]);
+  });
+
   it("a bound is said as the schema means it: within must be greater than 0, at most 500", () => {
     const near = (within: number) =>
       oneEntryPack(["kind: near", "message: m", "groups: [[甲], [乙]]", `within: ${within}`]).problems.map(

@@ -16,9 +16,20 @@ export interface ParsedLexicon {
    * their places in the file, so that validation checks them beside the schema's errors (a
    * reviewer sees a bad pattern at once, not after fixing a typo elsewhere).
    */
-  partial?: { pack: Pack; entries: { entry: Entry; index: number }[] };
+  partial?: { pack: Pack; entries: { entry: Entry; index: number }[]; unsure: Unsure };
   /** Line and column (1-based) of the value at `path` in the file, for messages and examples. */
   locate(path: Path): { line: number; column: number };
+}
+
+/**
+ * What of a partial pack's head had schema errors and was replaced by its default, so that the
+ * entries' checks that rely on it are left out: they would report what the reviewer did not write.
+ */
+export interface Unsure {
+  /** `defaults`: the pack's normalisation, which empty-term and replacement-is-term apply */
+  normalize?: true;
+  /** `lists`: the lists juxtaposition entries name */
+  lists?: true;
 }
 
 /** Parses one pack from YAML (JSON is YAML too). Never throws on bad input. */
@@ -205,14 +216,42 @@ function safeParsePack(raw: unknown, reportInput: boolean): ReturnType<typeof Pa
 /** The sound head and sound entries of a pack that failed its schema (see ParsedLexicon.partial). */
 function partialPack(raw: unknown): ParsedLexicon["partial"] {
   if (!isPlainObject(raw) || !Array.isArray(raw.entries)) return undefined;
-  const head = Pack.safeParse({ ...raw, entries: [] });
-  if (!head.success) return undefined;
+  const head = soundHead(raw);
+  if (head === undefined) return undefined;
   const entries: { entry: Entry; index: number }[] = [];
   raw.entries.forEach((value: unknown, index) => {
     const entry = Entry.safeParse(value);
     if (entry.success) entries.push({ entry: entry.data, index });
   });
-  return { pack: head.data, entries };
+  return { pack: head.pack, entries, unsure: head.unsure };
+}
+
+/** Stand-ins for the head's required fields, which no entry check reads. */
+const STAND_INS: Readonly<Record<string, string>> = { id: "pack", name: "词库", version: "0.0.0" };
+
+/**
+ * The pack's head without its entries, each field with schema errors replaced by a stand-in or
+ * its default (an unknown key dropped), and which of them entry checks cannot rely on.
+ */
+function soundHead(raw: Record<string, unknown>): { pack: Pack; unsure: Unsure } | undefined {
+  const head: Record<string, unknown> = { ...raw, entries: [] };
+  const first = Pack.safeParse(head);
+  if (first.success) return { pack: first.data, unsure: {} };
+  const unsure: Unsure = {};
+  for (const issue of first.error.issues) {
+    const key = issue.path[0];
+    if (key === undefined && issue.code === "unrecognized_keys") {
+      for (const unknown of issue.keys) delete head[unknown];
+      continue;
+    }
+    if (typeof key !== "string") return undefined;
+    if (key === "defaults") unsure.normalize = true;
+    if (key === "lists") unsure.lists = true;
+    if (STAND_INS[key] !== undefined) head[key] = STAND_INS[key];
+    else delete head[key];
+  }
+  const second = Pack.safeParse(head);
+  return second.success ? { pack: second.data, unsure } : undefined;
 }
 
 /** Locations for a pack parsed as JSON, computed from a YAML parse only when first asked for. */

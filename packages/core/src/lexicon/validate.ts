@@ -3,7 +3,7 @@ import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { patternError } from "../rules/pattern.js";
 import { ruleIdOf } from "../rules/rule.js";
-import type { ParsedLexicon, Path } from "./parse.js";
+import type { ParsedLexicon, Path, Unsure } from "./parse.js";
 import type { LexiconProblem, ProblemCode } from "./problem.js";
 import type { Entry, EntryOf, Pack } from "./schema.js";
 
@@ -42,17 +42,16 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
     const entries = pack.entries;
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i] as Entry;
-      if (seen.has(entry.id)) reportEntry(i, ["id"], "duplicate-id", `条目编号「${entry.id}」在本词库中重复`);
-      seen.add(entry.id);
-      checkEntry(pack, entry, i, reportEntry);
+      checkEntry(pack, entry, i, reportEntry, seen);
     }
   }
   // a pack with schema errors: each sound entry's own checks, beside the schema's errors
   for (const p of parsed) {
     if (p.pack || !p.partial) continue;
-    const { pack, entries } = p.partial;
+    const { pack, entries, unsure } = p.partial;
     const reportEntry = entryReporter(p);
-    for (const { entry, index } of entries) checkEntry(pack, entry, index, reportEntry);
+    const seen = new Set<string>();
+    for (const { entry, index } of entries) checkEntry(pack, entry, index, reportEntry, seen, unsure);
   }
   for (const p of valid) {
     (p.pack as Pack).overrides.forEach((o, i) => {
@@ -76,30 +75,19 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Reports a problem at `path` inside entry `i` of the pack. */
 type EntryReport = (i: number, path: Path, code: ProblemCode, message: string) => void;
 
-function checkEntry(pack: Pack, entry: Entry, i: number, report: EntryReport): void {
-  if ("terms" in entry) checkTerms(pack, entry, entry.terms, i, report, "terms");
-  if (entry.kind === "replace") {
-    // the right form among the wrong ones (as matching sees them: 帳號 is 帐号 when traditional
-    // forms are matched): every correct use would be flagged, and "fixed" to itself
-    const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
-    const right = normalizeTerm(entry.replacement, table);
-    const j = entry.terms.findIndex((term) => normalizeTerm(term, table) === right);
-    if (j >= 0)
-      report(
-        i,
-        ["terms", j],
-        "replacement-is-term",
-        `「${entry.terms[j]}」${entry.terms[j] === entry.replacement ? "" : `按本条目的归一化设置就是「${entry.replacement}」，`}既是要替换的词，又是替换成的写法：正确的写法也会被标出来，请从 terms 里删去它`,
-      );
-  }
-  if (entry.kind === "canonical") checkTerms(pack, entry, entry.variants, i, report, "variants");
-  if (entry.kind === "enumeration") checkTerms(pack, entry, entry.items, i, report, "items");
-  if (entry.kind === "near") {
-    entry.groups.forEach((group, j) => {
-      checkTerms(pack, entry, group, i, report, "groups", j);
-    });
-  }
-  if (entry.kind === "juxtaposition") {
+/** Entry `i`'s own checks; `seen` holds the ids of the pack's entries before it. */
+function checkEntry(
+  pack: Pack,
+  entry: Entry,
+  i: number,
+  report: EntryReport,
+  seen: Set<string>,
+  unsure: Unsure = {},
+): void {
+  if (seen.has(entry.id)) report(i, ["id"], "duplicate-id", `条目编号「${entry.id}」在本词库中重复`);
+  seen.add(entry.id);
+  if (!unsure.normalize) checkNormalised(pack, entry, i, report);
+  if (entry.kind === "juxtaposition" && !unsure.lists) {
     for (const [path, ref] of [
       [["first"], entry.first],
       [["second"], entry.second],
@@ -124,6 +112,32 @@ function checkEntry(pack: Pack, entry: Entry, i: number, report: EntryReport): v
       if (!entry.items.includes(key))
         report(i, ["wrongItems", key], "schema", `wrongItems 的「${key}」不是 items 中的一项`);
     }
+  }
+}
+
+/** The checks that apply the entry's normalisation (and so the pack's defaults) to its strings. */
+function checkNormalised(pack: Pack, entry: Entry, i: number, report: EntryReport): void {
+  if ("terms" in entry) checkTerms(pack, entry, entry.terms, i, report, "terms");
+  if (entry.kind === "replace") {
+    // the right form among the wrong ones (as matching sees them: 帳號 is 帐号 when traditional
+    // forms are matched): every correct use would be flagged, and "fixed" to itself
+    const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
+    const right = normalizeTerm(entry.replacement, table);
+    const j = entry.terms.findIndex((term) => normalizeTerm(term, table) === right);
+    if (j >= 0)
+      report(
+        i,
+        ["terms", j],
+        "replacement-is-term",
+        `「${entry.terms[j]}」${entry.terms[j] === entry.replacement ? "" : `按本条目的归一化设置就是「${entry.replacement}」，`}既是要替换的词，又是替换成的写法：正确的写法也会被标出来，请从 terms 里删去它`,
+      );
+  }
+  if (entry.kind === "canonical") checkTerms(pack, entry, entry.variants, i, report, "variants");
+  if (entry.kind === "enumeration") checkTerms(pack, entry, entry.items, i, report, "items");
+  if (entry.kind === "near") {
+    entry.groups.forEach((group, j) => {
+      checkTerms(pack, entry, group, i, report, "groups", j);
+    });
   }
 }
 
