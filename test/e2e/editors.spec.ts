@@ -139,3 +139,23 @@ for (const spec of EDITORS) {
     });
   });
 }
+
+test("a suggestion that is no fix is shown as a wording, never a button that replaces the match", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const spec = EDITORS[0] as (typeof EDITORS)[number];
+  const editor = await open(page, spec);
+  // 内地 is this entry's suggested wording for 香港与大陆 as a whole: replacing the match with it
+  // would drop 香港与
+  await typeLines(page, editor, ["香港与大陆的科研人员合作。"]);
+  const before = await plainText(editor);
+  const mark = await waitForMark(page, "editorial/hk-mo-mainland");
+  await hoverMark(page, mark);
+  const card = overlay(page).locator(".card");
+  await expect(card).toBeVisible();
+  await expect(card.locator(".hints")).toHaveText("参考写法：内地");
+  await expect(card.locator("button.suggestion")).toHaveCount(0);
+  await card.locator(".hints").click();
+  expect(await plainText(editor)).toBe(before);
+});

@@ -214,7 +214,7 @@ export function startContent(): void {
     const rects = editor.layer.rectsOf(finding);
     const anchor = rects[rects.length - 1] ?? editor.element.getBoundingClientRect();
     const element = renderCard(overlay.root, finding, anchor, {
-      apply: (f, replacement) => applyFix(editor, f, replacement),
+      apply: (f) => applyFix(editor, f),
       ignore: (f) => {
         hideCard();
         editor.ignore(f);
@@ -238,15 +238,16 @@ export function startContent(): void {
     card = undefined;
   };
 
-  const applyFix = (editor: TrackedEditor, finding: Finding, replacement: string) => {
+  const applyFix = (editor: TrackedEditor, finding: Finding) => {
     hideCard();
-    const span = finding.fix && finding.fix.replacement === replacement ? finding.fix : finding;
+    const fix = finding.fix;
+    if (fix === undefined) return;
     // the text may have moved since the card opened: only replace what the finding saw
     if (editor.adapter.text().slice(finding.start, finding.end) !== finding.text) {
       editor.screenNow();
       return;
     }
-    editor.adapter.replace(span.start, span.end, replacement);
+    editor.adapter.replace(fix.start, fix.end, fix.replacement);
     editor.edited();
     editor.schedule(0);
   };

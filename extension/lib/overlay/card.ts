@@ -3,7 +3,8 @@ import { t } from "../i18n";
 import { el } from "./dom";
 
 export interface CardActions {
-  apply(finding: Finding, replacement: string): void;
+  /** replaces the finding's fix span with its fix */
+  apply(finding: Finding): void;
   ignore(finding: Finding): void;
   close(): void;
 }
@@ -16,9 +17,11 @@ export function renderCard(
   actions: CardActions,
 ): HTMLElement {
   const doc = root.ownerDocument;
-  const suggestions = [
-    ...new Set([...(finding.fix ? [finding.fix.replacement] : []), ...finding.suggestions]),
-  ];
+  // only the fix replaces text in one click: a suggestion is a wording to write instead, often of
+  // more or less than what matched (香港与大陆 → 内地), and replacing the match with it would
+  // corrupt the draft
+  const fix = finding.fix?.replacement;
+  const hints = finding.suggestions.filter((s) => s !== fix);
   const close = el(doc, "button", {
     className: "close",
     text: "×",
@@ -45,13 +48,12 @@ export function renderCard(
     finding.basis
       ? el(doc, "p", { className: "basis", text: `${t("card_basis")}：${basisText(finding.basis)}` })
       : undefined,
+    hints.length > 0
+      ? el(doc, "p", { className: "hints", text: `${t("card_hints")}：${hints.join("、")}` })
+      : undefined,
     el(doc, "div", { className: "actions" }, [
-      suggestions.length > 0 ? el(doc, "span", { text: `${t("card_suggestions")}：` }) : undefined,
-      ...suggestions.map((s) => {
-        const button = el(doc, "button", { className: "suggestion", text: s });
-        button.addEventListener("click", () => actions.apply(finding, s));
-        return button;
-      }),
+      fix !== undefined ? el(doc, "span", { text: `${t("card_suggestions")}：` }) : undefined,
+      fix !== undefined ? fixButton(doc, finding, fix, actions) : undefined,
       ignore,
     ]),
   ]);
@@ -60,6 +62,12 @@ export function renderCard(
   root.append(card);
   place(card, anchor);
   return card;
+}
+
+function fixButton(doc: Document, finding: Finding, fix: string, actions: CardActions): HTMLElement {
+  const button = el(doc, "button", { className: "suggestion", text: fix });
+  button.addEventListener("click", () => actions.apply(finding));
+  return button;
 }
 
 function place(card: HTMLElement, anchor: DOMRect): void {

@@ -29,6 +29,7 @@ export const OVERLAY_CSS = `
 .badge[data-severity="info"] { background: #1a73e8; }
 .card .message { margin: 0 0 8px; }
 .card .basis { font-size: 12px; color: #5f6368; margin: 0 0 8px; }
+.card .hints { font-size: 13px; color: #188038; margin: 0 0 8px; }
 .card .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
 button {
   font: inherit; font-size: 13px; cursor: pointer; border-radius: 4px; padding: 3px 10px;

@@ -33,7 +33,8 @@ export function findingList(
     "ol",
     { className: "findings" },
     findings.map((f) => {
-      const suggestion = f.fix?.replacement ?? f.suggestions[0];
+      // an arrow only for a fix: a suggestion may stand for more or less than what matched
+      const hints = f.suggestions.filter((s) => s !== f.fix?.replacement);
       const item = el(
         doc,
         "li",
@@ -45,7 +46,10 @@ export function findingList(
             attrs: { "data-severity": f.severity },
           }),
           el(doc, "span", { className: "text", text: f.text }),
-          suggestion ? el(doc, "span", { className: "suggestion", text: `→ ${suggestion}` }) : undefined,
+          f.fix ? el(doc, "span", { className: "suggestion", text: `→ ${f.fix.replacement}` }) : undefined,
+          hints.length > 0
+            ? el(doc, "div", { className: "hints", text: `${t("card_hints")}：${hints.join("、")}` })
+            : undefined,
           el(doc, "div", { className: "message", text: f.message }),
           el(doc, "div", {
             className: "meta",
