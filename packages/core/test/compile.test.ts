@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileLexicons } from "../src/compile.js";
@@ -13,6 +15,9 @@ import {
 } from "../src/index.js";
 import { idOfRule, type Rule } from "../src/rules/rule.js";
 import { screenerOf } from "./helpers.js";
+
+/** The default lexicons, read by tests that change a real pack. */
+const LEXICONS = join(import.meta.dirname, "../../../lexicons");
 
 const yaml = (s: string) => s.replace(/^ {4}/gm, "");
 
@@ -250,6 +255,48 @@ describe("lexicon errors", () => {
     expect(q.pack).toBeUndefined();
     expect(q.problems.map((x) => x.code)).toEqual(["not-json", "schema"]);
     expect(q.problems[0]?.message).toMatch(/^不是严格的 JSON.*其他错误可能由此而来/);
+  });
+
+  it("an alias without its anchor, or aliases that expand too far, are a located problem, never a throw", () => {
+    const p = parseLexicon(
+      "id: a\nname: n\nversion: 1.0.0\nentries:\n  - {id: x, kind: term, message: m, terms: *nope}\n",
+      "a.yaml",
+    );
+    expect(p.problems).toEqual([expect.objectContaining({ code: "yaml-syntax", line: 5, column: 44 })]);
+    expect(p.problems[0]?.message).toMatch(/^YAML 格式错误：别名.*（Unresolved alias/);
+    const laughs = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 10; i++)
+      laughs.push(
+        `${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(9)
+          .fill(`*${"abcdefghij"[i - 1]}`)
+          .join(", ")}]`,
+      );
+    const bomb = parseLexicon(`${laughs.join("\n")}\nid: a\n`, "bomb.yaml");
+    expect(bomb.problems.map((q) => [q.code, q.line])).toEqual([["yaml-syntax", 2]]);
+    // and the other packs stay usable
+    expect(usablePacks([bomb, parsedPack("b", { entries: [] })]).usable.map((q) => q.pack?.id)).toEqual([
+      "b",
+    ]);
+  });
+
+  it("YAML syntax errors are placed by the file's own lines, and after the first ten only counted", () => {
+    // a reviewer deletes a comment's # and slips a ! before a list item: hundreds of errors follow,
+    // and yaml's own line counter missed the line ends inside the erroneous tokens
+    const source = readFileSync(join(LEXICONS, "advertising.yaml"), "utf8")
+      .replace(/^# 学会/m, "学会")
+      .replace(/^( +)- 国家级非遗$/m, "$1!- 国家级非遗");
+    const p = parseLexicon(source, "a.yaml");
+    const sourceLines = source.split("\n");
+    const quoted = p.problems.flatMap((q) => {
+      const token = /YAML stream: "([^"\\]+)"/.exec(q.message)?.[1];
+      return token === undefined
+        ? []
+        : [[sourceLines[q.line - 1]?.slice(q.column - 1, q.column - 1 + token.length), token]];
+    });
+    expect(quoted.length).toBeGreaterThan(3);
+    for (const [at, token] of quoted) expect(at).toBe(token);
+    expect(p.problems).toHaveLength(11);
+    expect(p.problems[10]?.message).toMatch(/^从这里起还有 \d+ 处 YAML 格式错误/);
   });
 
   it.each([

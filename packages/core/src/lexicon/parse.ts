@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
+import { isMap, isNode, isScalar, parseDocument, visit } from "yaml";
 import { describeIssue, YAML_WORDS, yamlErrorMessage } from "./issues.js";
 import type { LexiconProblem } from "./problem.js";
 import { Entry, Pack } from "./schema.js";
@@ -89,9 +89,26 @@ function trailingComma(source: string): number | undefined {
 }
 
 function lineColumn(source: string, offset: number): { line: number; column: number } {
-  const before = source.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
+  return offsetLocator(source)(offset);
+}
+
+/** Line and column (1-based, UTF-16 code units as editors count them) of offsets into `source`. */
+function offsetLocator(source: string): (offset: number) => { line: number; column: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+  };
 }
 
 /** `lexicon build`'s output, given where a pack is read. */
@@ -111,13 +128,14 @@ function compiledFile(file: string): ParsedLexicon {
   };
 }
 
+/** YAML syntax errors reported one by one; the others are counted in one more problem. */
+const SHOWN_YAML_ERRORS = 10;
+
 function parseYaml(source: string, file: string): ParsedLexicon {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const locateOffset = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  // from the source's own line ends: yaml's LineCounter misses those inside an erroneous token,
+  // and every later line was then off
+  const locateOffset = offsetLocator(source);
   const locate = (path: Path) => {
     // walk up the path until a node exists: a missing key is reported at its parent
     for (let n = path.length; n >= 0; n--) {
@@ -127,12 +145,24 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     return { line: 1, column: 1 };
   };
   const problems: LexiconProblem[] = [];
-  for (const error of doc.errors) {
+  // one slip (a comment's # deleted) can make every later line an error: the first few say
+  // where to look, the rest are counted
+  for (const error of doc.errors.slice(0, SHOWN_YAML_ERRORS)) {
     problems.push({
       code: "yaml-syntax",
       file,
       ...locateOffset(error.pos[0]),
       message: yamlErrorMessage(error.code, error.message.split("\n")[0] as string),
+      severity: "error",
+    });
+  }
+  const more = doc.errors[SHOWN_YAML_ERRORS];
+  if (more !== undefined) {
+    problems.push({
+      code: "yaml-syntax",
+      file,
+      ...locateOffset(more.pos[0]),
+      message: `从这里起还有 ${doc.errors.length - SHOWN_YAML_ERRORS} 处 YAML 格式错误，多半是上面的错误（或它之前的一行）引起的：先改正上面的，再检查一遍`,
       severity: "error",
     });
   }
@@ -143,7 +173,22 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
     return isScalar(pair?.key) && pair.key.range ? locateOffset(pair.key.range[0]) : locate(path);
   };
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (error) {
+    // an alias whose anchor is missing, or aliases that expand too far (a "billion laughs")
+    const words = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    let at = { line: 1, column: 1 };
+    visit(doc, {
+      Alias(_key, node) {
+        if (node.range) at = locateOffset(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    const message = `YAML 格式错误：别名（*名字）用不了：它引用的锚点（&名字）不存在或展开太多；词库里不需要锚点和别名，请把内容直接写出来（${words}）`;
+    return { file, problems: [{ code: "yaml-syntax", file, ...at, message, severity: "error" }], locate };
+  }
   if (isCompiledFile(raw)) return compiledFile(file);
   const result = safeParsePack(raw, true);
   if (!result.success) {

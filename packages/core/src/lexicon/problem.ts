@@ -4,7 +4,7 @@ export interface LexiconProblem {
   file: string;
   /** 1-based */
   line: number;
-  /** 1-based, in characters of the line */
+  /** 1-based, in UTF-16 code units of the line (as editors and ESLint count) */
   column: number;
   /** plain Chinese words: what is wrong and what to do */
   message: string;
