@@ -39,7 +39,7 @@ import {
 } from "./serialize.js";
 
 export interface Screener {
-  /** Every finding in `text`, sorted by start, then end. Pure: the same text gives the same findings. */
+  /** Every finding in `text`, sorted by start, the longer first, then by rule id. Pure: the same text gives the same findings. */
   screen(text: string): Finding[];
   /** The compiled lexicons as plain JSON, for `loadCompiled`. */
   serialize(): CompiledLexicons;

@@ -582,6 +582,30 @@ describe("lexicon errors", () => {
     expect(compile(usable).screen("北韩")).toHaveLength(1);
   });
 
+  it("usablePacks tells packs apart by the pack, not the file name they were parsed under", () => {
+    const inline = (entry: object) =>
+      parseLexicon(JSON.stringify({ id: "mine", name: "n", version: "1.0.0", entries: [entry] }), "inline");
+    const good = inline({ id: "x", kind: "term", message: "m", terms: ["北韩"] });
+    const bad = inline({ id: "y", kind: "pattern", message: "m", pattern: "(a)\\1" });
+    (good.pack as { id: string }).id = "good";
+    const { usable, problems } = usablePacks([good, bad]);
+    expect(problems.map((q) => q.code)).toEqual(["bad-pattern"]);
+    expect(usable).toEqual([good]);
+  });
+
+  it("a pack that repeats another's id leaves the other's entries to overrides", () => {
+    const good = parsedPack("good", { entries: [{ id: "a", kind: "term", message: "m", terms: ["北韩"] }] });
+    const copy = parseLexicon(
+      JSON.stringify({ id: "good", name: "copy", version: "1.0.0", entries: [] }),
+      "copy.json",
+    );
+    const over = parsedPack("over", { overrides: [{ entry: "good/a", disabled: true }] });
+    const { usable, problems } = usablePacks([good, copy, over]);
+    expect(problems.map((q) => [q.code, q.file])).toEqual([["duplicate-pack", "copy.json"]]);
+    expect(usable.map((p) => p.file)).toEqual(["good.json", "over.json"]);
+    expect(compile(usable).screen("北韩")).toEqual([]);
+  });
+
   it("compile trusts the list usablePacks returned while it holds the same packs, and only then", () => {
     const pack = (id: string, entries: object[]) =>
       parseLexicon(JSON.stringify({ id, name: id, version: "1.0.0", entries }), `${id}.json`);

@@ -20,23 +20,27 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
     code: ProblemCode,
     message: string,
     severity: "error" | "warning" = "error",
-  ) => problems.push({ code, file: p.file, ...p.locate(path), message, severity });
+  ) => problems.push(ownedBy(p, { code, file: p.file, ...p.locate(path), message, severity }));
   const entryReporter =
     (p: ParsedLexicon): EntryReport =>
     (i, path, code, message) =>
       report(p, ["entries", i, ...path], code, message);
   const valid = parsed.filter((p) => p.pack);
   const entryIds = new Map<string, Set<string>>();
-  problems.push(
-    ...duplicatePacks(
-      valid.map((p) => ({ id: (p.pack as Pack).id, file: p.file })),
-      (i) => (valid[i] as ParsedLexicon).locate(["id"]),
-    ),
-  );
+  for (const [i, earlier] of duplicateIds(valid.map((p) => (p.pack as Pack).id))) {
+    const p = valid[i] as ParsedLexicon;
+    report(
+      p,
+      ["id"],
+      "duplicate-pack",
+      duplicateMessage((p.pack as Pack).id, (valid[earlier] as ParsedLexicon).file),
+    );
+  }
   for (const p of valid) {
     const pack = p.pack as Pack;
     const seen = new Set<string>();
-    entryIds.set(pack.id, seen);
+    // a pack whose id an earlier one has is left out: overrides name the earlier one's entries
+    if (!entryIds.has(pack.id)) entryIds.set(pack.id, seen);
     // one reporter per pack, not one per entry: a big pack has a hundred thousand entries
     const reportEntry = entryReporter(p);
     const entries = pack.entries;
@@ -207,13 +211,15 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
         } else if (first.verdict !== verdict && first.entry !== entry) {
           const ruleId = ruleIdOf(pack.id, entry.id);
           const claimedBy = ruleIdOf(first.pack.id, first.entry.id);
-          problems.push({
-            code: "conflicting-verdict",
-            file: p.file,
-            ...p.locate(["entries", i, "terms", j]),
-            message: `「${term}」已被 ${claimedBy}（${first.p.file}）判为 ${first.verdict}，这里判为 ${verdict}（${ruleId}）；请统一，或用 overrides 改变原条目`,
-            severity: "error",
-          });
+          problems.push(
+            ownedBy(p, {
+              code: "conflicting-verdict",
+              file: p.file,
+              ...p.locate(["entries", i, "terms", j]),
+              message: `「${term}」已被 ${claimedBy}（${first.p.file}）判为 ${first.verdict}，这里判为 ${verdict}（${ruleId}）；请统一，或用 overrides 改变原条目`,
+              severity: "error",
+            }),
+          );
         }
       });
     });
@@ -237,27 +243,26 @@ export function usablePacks(parsed: readonly ParsedLexicon[]): {
   problems: LexiconProblem[];
 } {
   const problems = [...parsed.flatMap((p) => p.problems), ...validatePacks(parsed)];
+  // by the pack a problem belongs to, not its file name: packs parsed in a browser may share one
+  const broken = new Set(problems.filter((q) => q.severity === "error").map((q) => problemOwner.get(q)));
   let usable = parsed.filter(
-    (p) => p.pack && !problems.some((q) => q.file === p.file && q.severity === "error"),
+    (p) => p.pack && !broken.has(p) && !p.problems.some((q) => q.severity === "error"),
   );
   // nothing left out: validating the same packs again would find the same problems
   if (usable.length === parsed.filter((p) => p.pack).length) return { usable: settled(usable), problems };
   // leaving a pack out can leave another's overrides pointing nowhere: settle until nothing changes
   for (;;) {
-    const broken = new Set(
+    const left = new Set(
       validatePacks(usable)
         .filter((q) => q.severity === "error")
         .map((q) => {
-          if (
-            !problems.includes(q) &&
-            !problems.some((r) => r.file === q.file && r.line === q.line && r.code === q.code)
-          )
+          if (!problems.some((r) => r.file === q.file && r.line === q.line && r.code === q.code))
             problems.push(q);
-          return q.file;
+          return problemOwner.get(q);
         }),
     );
-    if (broken.size === 0) return { usable: settled(usable), problems };
-    usable = usable.filter((p) => !broken.has(p.file));
+    if (left.size === 0) return { usable: settled(usable), problems };
+    usable = usable.filter((p) => !left.has(p));
   }
 }
 
@@ -304,19 +309,38 @@ export function duplicatePacks(
     column: packs[i]?.column ?? 1,
   }),
 ): LexiconProblem[] {
-  const first = new Map<string, string>();
-  const problems: LexiconProblem[] = [];
-  packs.forEach((pack, i) => {
-    const earlier = first.get(pack.id);
-    if (earlier === undefined) first.set(pack.id, pack.file);
-    else
-      problems.push({
-        code: "duplicate-pack",
-        file: pack.file,
-        ...locate(i),
-        message: `词库编号「${pack.id}」与 ${earlier} 重复`,
-        severity: "error",
-      });
+  return duplicateIds(packs.map((p) => p.id)).map(([i, earlier]) => {
+    const pack = packs[i] as (typeof packs)[number];
+    return {
+      code: "duplicate-pack",
+      file: pack.file,
+      ...locate(i),
+      message: duplicateMessage(pack.id, (packs[earlier] as (typeof packs)[number]).file),
+      severity: "error",
+    };
   });
-  return problems;
+}
+
+/** Each index whose id an earlier index has, with the first index that has it. */
+function duplicateIds(ids: readonly string[]): [number, number][] {
+  const first = new Map<string, number>();
+  const pairs: [number, number][] = [];
+  ids.forEach((id, i) => {
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, i);
+    else pairs.push([i, earlier]);
+  });
+  return pairs;
+}
+
+function duplicateMessage(id: string, earlierFile: string): string {
+  return `词库编号「${id}」与 ${earlierFile} 重复`;
+}
+
+/** The pack each problem validatePacks made is about (usablePacks leaves that pack out). */
+const problemOwner = new WeakMap<LexiconProblem, ParsedLexicon>();
+
+function ownedBy(p: ParsedLexicon, problem: LexiconProblem): LexiconProblem {
+  problemOwner.set(problem, p);
+  return problem;
 }
