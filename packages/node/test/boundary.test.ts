@@ -33,6 +33,15 @@ describe.each([
     expect(ids).toContain("anywhere");
   });
 
+  it.each(["\u200B", "\uFEFF", "\u00AD", "\u0301", "😀", "\u3000", " ", "*"])(
+    "keeps a whole-word hit with %j skipped inside it (no slipping a term past the check)",
+    (skipped) => {
+      expect(s.screen(`盗窃设备的台${skipped}湾商人`).map((f) => f.entryId)).toEqual(["tw"]);
+      // and a hit that cuts through a word is still dropped
+      expect(s.screen(`这个平台${skipped}湾区的用户多`).map((f) => f.entryId)).not.toContain("tw");
+    },
+  );
+
   it("lexicon terms were added to the dictionary: a term is one word", () => {
     const cuts = [...segmenter.boundaries("台湾当局")];
     expect(cuts).toContain(0);

@@ -12,8 +12,31 @@ export class ScreenContext {
   /** True when [start, end) begins and ends on word boundaries of the segmented text. */
   isWholeWord(start: number, end: number): boolean {
     if (!this.segmenter) return true;
+    if (hasSkippable(this.text, start, end)) return this.isWholeWordOnceJoined(start, end);
     this.wordBoundaries ??= this.segmenter.boundaries(this.text);
     return contains(this.wordBoundaries, start) && contains(this.wordBoundaries, end);
+  }
+
+  /**
+   * A hit with characters skipped inside (罪\u200B犯, 罪😀犯): the segmenter would cut the text
+   * at them and join the halves to their neighbours (的罪 | 犯), so that a zero-width space was
+   * enough to slip a term past `boundary: true`. The words around the hit, up to the nearest
+   * character that is neither letter nor digit (where segmenters cut anyway), are segmented again
+   * with the hit's own letters and digits joined.
+   */
+  private isWholeWordOnceJoined(start: number, end: number): boolean {
+    const t = this.text;
+    let from = start;
+    while (from > 0 && start - from < WINDOW && isLetterOrDigit(t, from - 1)) from--;
+    let to = end;
+    while (to < t.length && to - end < WINDOW && isLetterOrDigit(t, to)) to++;
+    let joined = t.slice(from, start);
+    const joinedStart = joined.length;
+    for (let i = start; i < end; i++) if (isLetterOrDigit(t, i)) joined += t[i];
+    const joinedEnd = joined.length;
+    joined += t.slice(end, to);
+    const cuts = (this.segmenter as Segmenter).boundaries(joined);
+    return contains(cuts, joinedStart) && contains(cuts, joinedEnd);
   }
 
   /**
@@ -27,6 +50,21 @@ export class ScreenContext {
     if (isLatinWordChar(t.charCodeAt(end - 1)) && isLatinWordChar(t.charCodeAt(end))) return false;
     return true;
   }
+}
+
+/** Characters read on each side of a hit with skipped characters, at most. */
+const WINDOW = 32;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The code unit at `i` is a letter or digit of its own (a surrogate half is not). */
+function isLetterOrDigit(text: string, i: number): boolean {
+  return LETTER_OR_DIGIT.test(text[i] as string);
+}
+
+function hasSkippable(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isLetterOrDigit(text, i)) return true;
+  return false;
 }
 
 function isLatinWordChar(c: number): boolean {
