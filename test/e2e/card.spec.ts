@@ -42,6 +42,19 @@ for (const spec of [byName("contenteditable div"), byName("textarea")]) {
     await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([6, 11]);
     await snapshot(testInfo, page, "after ignore");
     expect(await plainText(editor)).toBe("北韩代表团和北韩学者。北韩。");
+    // the ignore stays with its occurrence when text is written or deleted before it, where it
+    // followed "the first 北韩" and hid the one written earlier in the draft
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.type("北韩，");
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([0, 9, 14]);
+    await page.keyboard.press("Control+Home");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Delete");
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([6, 11]);
+    expect(await plainText(editor)).toBe("北韩代表团和北韩学者。北韩。");
+    // an edit inside the ignored occurrence makes it a new one: screened afresh
+    await page.keyboard.press("Delete");
+    await page.keyboard.type("北");
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([0, 6, 11]);
   });
 }
 

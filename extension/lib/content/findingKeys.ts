@@ -6,43 +6,60 @@ export function findingsKey(findings: readonly Finding[]): string {
 }
 
 /**
- * The key that "忽略" (ignore) remembers one occurrence by: rule, text, and which occurrence of that
- * text it is, so it survives edits elsewhere in the draft.
- */
-export function occurrenceKeys(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const base = `${f.ruleId}|${f.text}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return `${base}|${n}`;
-  });
-}
-
-/**
  * Moves findings across an edit so underlines stay on their words while the user types, before the
  * debounced re-screen: findings before the edit stay, findings after it shift, findings it touched
  * are dropped.
  */
 export function shiftFindings(findings: readonly Finding[], before: string, after: string): Finding[] {
+  return shiftSpans(findings, before, after, (f, delta) => {
+    const fix = f.fix && { ...f.fix, start: f.fix.start + delta, end: f.fix.end + delta };
+    return { ...f, start: f.start + delta, end: f.end + delta, ...(fix ? { fix } : {}) };
+  });
+}
+
+/**
+ * Spans of `before` carried into `after`, which differs from it by one edit: spans before the edit
+ * stay, spans after it are moved by `move`, spans the edit touched are dropped. Where the edit
+ * could have been made at several places (北 typed before 北韩 reads the same as 北 typed after
+ * the first 北), a span is kept if one of those places leaves it untouched.
+ */
+export function shiftSpans<T extends { start: number; end: number }>(
+  spans: readonly T[],
+  before: string,
+  after: string,
+  move: (span: T, delta: number) => T = (span, delta) => ({
+    ...span,
+    start: span.start + delta,
+    end: span.end + delta,
+  }),
+): T[] {
+  const shortest = Math.min(before.length, after.length);
   let prefix = 0;
-  const max = Math.min(before.length, after.length);
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  while (prefix < shortest && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
   let suffix = 0;
   while (
-    suffix < max - prefix &&
+    suffix < shortest &&
     before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
   )
     suffix++;
-  const editEnd = before.length - suffix;
   const delta = after.length - before.length;
-  const kept: Finding[] = [];
-  for (const f of findings) {
-    if (f.end <= prefix) kept.push(f);
-    else if (f.start >= editEnd) {
-      const fix = f.fix && { ...f.fix, start: f.fix.start + delta, end: f.fix.end + delta };
-      kept.push({ ...f, start: f.start + delta, end: f.end + delta, ...(fix ? { fix } : {}) });
-    }
+  // the edit removes `removed` units of `before` from a place between `first` and `last`
+  let first: number;
+  let last: number;
+  let removed: number;
+  if (prefix + suffix >= shortest) {
+    // only an insertion or only a deletion: it may slide along a repeated stretch
+    removed = Math.max(0, -delta);
+    first = Math.max(0, before.length - suffix - removed);
+    last = Math.min(prefix, before.length - removed);
+  } else {
+    first = last = prefix;
+    removed = before.length - suffix - prefix;
+  }
+  const kept: T[] = [];
+  for (const span of spans) {
+    if (span.end <= last) kept.push(span);
+    else if (span.start >= first + removed) kept.push(move(span, delta));
   }
   return kept;
 }

@@ -5,7 +5,7 @@ import type { EditorAdapter } from "../editors/editor";
 import { isInput, isTextArea } from "../editors/nodeKinds";
 import { textControlAdapter } from "../editors/textControl";
 import { HighlightLayer } from "../overlay/highlights";
-import { findingsKey, occurrenceKeys, shiftFindings } from "./findingKeys";
+import { findingsKey, shiftFindings, shiftSpans } from "./findingKeys";
 
 /** Debounce of re-screening while typing. */
 export const SCREEN_DELAY_MS = 300;
@@ -25,9 +25,15 @@ export class TrackedEditor {
   /** Text seen at the last input event, to shift findings across the next edit. */
   private typedText: string;
   private all: Finding[] = [];
+  /** The text `all` and `ignored` refer to. */
+  private allText = "";
   shown: Finding[] = [];
   private shownKey = "";
-  readonly ignored = new Set<string>();
+  /**
+   * The occurrences the user ignored, where they are now: carried across each edit as the marks
+   * are, and dropped when an edit touches one (the user changed it: it is screened afresh).
+   */
+  private ignored: { ruleId: string; start: number; end: number }[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastFocused = 0;
   /** The editor's visible box at the last layout, to skip redrawing when a page change did not move it. */
@@ -62,7 +68,7 @@ export class TrackedEditor {
     this.adapter.invalidate();
     const text = this.adapter.text();
     if (text !== this.typedText) {
-      this.setAll(shiftFindings(this.all, this.typedText, text));
+      this.setAll(shiftFindings(this.all, this.typedText, text), text);
       this.typedText = text;
       this.schedule();
     }
@@ -119,7 +125,7 @@ export class TrackedEditor {
     if (text !== this.screenedText) {
       this.screenedText = text;
       this.typedText = text;
-      this.setAll(this.screen(text));
+      this.setAll(this.screen(text), text);
     }
     return this.shown;
   }
@@ -131,16 +137,22 @@ export class TrackedEditor {
   }
 
   ignore(finding: Finding): void {
-    const i = this.all.findIndex((f) => f.ruleId === finding.ruleId && f.start === finding.start);
-    const key = occurrenceKeys(this.all)[i];
-    if (key) this.ignored.add(key);
-    this.setAll(this.all);
+    // the card's finding may be a copy the last edit moved: find it by its place
+    const same = this.all.find(
+      (f) => f.ruleId === finding.ruleId && f.start === finding.start && f.end === finding.end,
+    );
+    if (same === undefined) return;
+    this.ignored.push({ ruleId: same.ruleId, start: same.start, end: same.end });
+    this.setAll(this.all, this.allText);
   }
 
-  private setAll(findings: Finding[]): void {
+  private setAll(findings: Finding[], text: string): void {
+    if (text !== this.allText) this.ignored = shiftSpans(this.ignored, this.allText, text);
     this.all = findings;
-    const keys = occurrenceKeys(findings);
-    const shown = findings.filter((_, i) => !this.ignored.has(keys[i] as string));
+    this.allText = text;
+    const shown = findings.filter(
+      (f) => !this.ignored.some((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end),
+    );
     const key = findingsKey(shown);
     this.shown = shown;
     if (key !== this.shownKey) {
