@@ -159,3 +159,36 @@ test("a suggestion that is no fix is shown as a wording, never a button that rep
   await card.locator(".hints").click();
   expect(await plainText(editor)).toBe(before);
 });
+
+for (const name of ["textarea", "contenteditable div", "TipTap (ProseMirror)"]) {
+  test(`${name}: 返回修改 brings an error far down a long draft into the editor's view`, async ({ ext }) => {
+    const { page } = ext;
+    const spec = EDITORS.find((e) => e.name === name) as (typeof EDITORS)[number];
+    const editor = await open(page, spec);
+    await typeLines(page, editor, ["科学院代表团来访。"]);
+    const lines = Array.from({ length: 300 }, (_, i) => `第${i + 1}行，科学院代表团来访。`);
+    lines[250] = "第251行，北韩代表团来访。";
+    // put in as one edit, as an editor pastes a finished draft
+    await page.keyboard.press("Control+a");
+    await page.keyboard.insertText(lines.join("\n"));
+    await page.keyboard.press("Control+Home");
+    await expect.poll(() => plainText(editor)).toContain("北韩");
+    await editor.evaluate((el) => {
+      el.scrollTop = 0;
+    });
+    await page.locator("#publish").click();
+    const dialog = overlay(page).locator(".dialog");
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("button", { name: "返回修改" }).click();
+    const card = overlay(page).locator(".card");
+    await expect(card).toBeVisible();
+    await expect.poll(() => selectedText(page, spec)).toBe("北韩");
+    // the card and its mark are on screen, inside the editor's box, not thousands of pixels below
+    const box = (await editor.boundingBox()) as { y: number; height: number };
+    const mark = (await marks(page)).find((m) => m.rule === NORTH_KOREA) as Mark;
+    expect(mark.rect.y).toBeGreaterThanOrEqual(box.y - 1);
+    expect(mark.rect.y + mark.rect.height).toBeLessThanOrEqual(box.y + box.height + 1);
+    const cardBox = (await card.boundingBox()) as { y: number; height: number };
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 720);
+  });
+}

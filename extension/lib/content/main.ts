@@ -278,7 +278,9 @@ export function startContent(): void {
   const reveal = (editor: TrackedEditor, finding: Finding) => {
     editor.element.scrollIntoView({ block: "nearest" });
     editor.adapter.select(finding.start, finding.end);
-    // selecting scrolls the editor to the text; draw there, then open the card on it
+    // selecting does not scroll (the adapters focus with preventScroll): bring the text into the
+    // editor's view, then draw there and open the card on it
+    scrollEditorTo(editor, finding);
     requestAnimationFrame(() => {
       layout(editor);
       const rects = editor.adapter.rects(finding.start, finding.end);
@@ -293,6 +295,21 @@ export function startContent(): void {
         showCard(editor, finding);
       });
     });
+  };
+
+  /** Scrolls the editor (and what holds it) so that the finding's text is in its visible box. */
+  const scrollEditorTo = (editor: TrackedEditor, finding: Finding) => {
+    const rect = editor.adapter.rects(finding.start, finding.end)[0];
+    const box = editor.adapter.visibleBox();
+    if (rect === undefined || (rect.top >= box.top && rect.bottom <= box.bottom)) return;
+    if (editor.adapter.kind === "contenteditable") {
+      // the selection was just put on the text: its element knows every scroller around it
+      const node = editor.element.ownerDocument.getSelection()?.focusNode;
+      const at = node instanceof Element ? node : node?.parentElement;
+      at?.scrollIntoView({ block: "center", inline: "nearest" });
+    } else {
+      editor.element.scrollTop += rect.top - box.top - box.height / 3;
+    }
   };
 
   // ---- messages from the popup ----------------------------------------------------------------
