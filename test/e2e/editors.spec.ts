@@ -192,3 +192,34 @@ for (const name of ["textarea", "contenteditable div", "TipTap (ProseMirror)"]) 
     expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 720);
   });
 }
+
+test("a hidden field or a search box with an error in it does not hold publishing a clean draft", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const spec = EDITORS[0] as (typeof EDITORS)[number];
+  const editor = await open(page, spec);
+  await page.evaluate(() => {
+    const hidden = document.createElement("textarea");
+    hidden.style.display = "none";
+    hidden.value = "北韩代表团来访。";
+    const invisible = document.createElement("textarea");
+    invisible.style.visibility = "hidden";
+    invisible.value = "北韩代表团来访。";
+    const search = document.createElement("input");
+    search.placeholder = "搜索文章";
+    search.value = "北韩";
+    const query = document.createElement("input");
+    query.type = "search";
+    query.value = "北韩";
+    document.body.append(hidden, invisible, search, query);
+  });
+  await typeLines(page, editor, CLEAN_LINES);
+  await page.locator("#publish").click();
+  expect(await publishClicks(page)).toEqual([{ trusted: true }]);
+  await expect(overlay(page).locator(".dialog")).toHaveCount(0);
+  // the same error in the draft itself is held
+  await typeLines(page, editor, ["北韩代表团来访。"]);
+  await page.locator("#publish").click();
+  await expect(overlay(page).locator(".dialog")).toContainText("1 处必须修改");
+});

@@ -1,6 +1,6 @@
 import type { Finding } from "@shengao/core";
 import { browser } from "wxt/browser";
-import { type EditorElement, watchEditors } from "../editors/discover";
+import { type EditorElement, isShown, watchEditors } from "../editors/discover";
 import { frameOffset, intersect, shift } from "../editors/frames";
 import { loadLanguage } from "../i18n";
 import { type PayloadScreener, payloadScreener } from "../lexicons/payloadScreener";
@@ -257,7 +257,7 @@ export function startContent(): void {
   const pageErrors = () => {
     if (!enabled) return [];
     return [...editors.values()].flatMap((editor) =>
-      editor.element.isConnected ? editor.screenNow().filter((f) => f.severity === "error") : [],
+      isShown(editor.element) ? editor.screenNow().filter((f) => f.severity === "error") : [],
     );
   };
   const editorOfError = (finding: Finding) => [...editors.values()].find((e) => e.shown.includes(finding));
@@ -314,7 +314,7 @@ export function startContent(): void {
 
   // ---- messages from the popup ----------------------------------------------------------------
   const listFindings = (): PageFindings => {
-    const list = [...editors.values()].filter((e) => e.element.isConnected);
+    const list = [...editors.values()].filter((e) => isShown(e.element));
     const focused = list.reduce<TrackedEditor | undefined>(
       (best, e) => (e.lastFocused > (best?.lastFocused ?? 0) ? e : best),
       undefined,

@@ -7,7 +7,9 @@ import { isDocument, isElement, isFragment, isFrame, isHTMLElement, isInput, isT
  */
 export type EditorElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
-const TEXT_INPUT_TYPES = new Set(["", "text", "search"]);
+const TEXT_INPUT_TYPES = new Set(["", "text"]);
+/** A field whose label says it searches: its text is a query, not a draft. */
+const SEARCH_LABEL = /搜索|查找|检索|search/i;
 const CANDIDATES = "textarea, input, [contenteditable]";
 
 export interface DiscoveryCallbacks {
@@ -20,11 +22,33 @@ export interface DiscoveryCallbacks {
 
 export function isEditor(element: Element): element is EditorElement {
   if (isTextArea(element)) return !element.readOnly && !element.disabled;
-  if (isInput(element)) return TEXT_INPUT_TYPES.has(element.type) && !element.readOnly && !element.disabled;
+  if (isInput(element))
+    return (
+      TEXT_INPUT_TYPES.has(element.type) && !element.readOnly && !element.disabled && !isSearchField(element)
+    );
   if (!isHTMLElement(element) || !element.isContentEditable) return false;
   // only the root of an editable region is an editor
   const parent = element.parentElement;
   return !parent?.isContentEditable;
+}
+
+/** A search box (type search, a searchbox role, inside a search landmark, or labelled so). */
+function isSearchField(input: HTMLInputElement): boolean {
+  if (input.type === "search" || input.getAttribute("role") === "searchbox") return true;
+  if (input.closest('[role="search"], search')) return true;
+  const label = [input.placeholder, input.getAttribute("aria-label"), input.name, input.id].join(" ");
+  return SEARCH_LABEL.test(label);
+}
+
+/**
+ * The editor is drawn on the page now: a hidden field (display:none, visibility:hidden, a template
+ * copy) is no draft the user is about to publish, and its findings could be neither shown nor fixed.
+ */
+export function isShown(element: HTMLElement): boolean {
+  if (!element.isConnected) return false;
+  const check = (element as HTMLElement & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === "function") return check.call(element, { visibilityProperty: true });
+  return element.getClientRects().length > 0;
 }
 
 export function watchEditors(root: Document, callbacks: DiscoveryCallbacks): () => void {
