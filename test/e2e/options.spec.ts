@@ -51,6 +51,13 @@ test("a site switched off gets no marks and no publish gate; switched on again, 
   const options = await extensionPage(ext, "options.html");
   const site = options.locator('#sites input[data-id="weixin"]');
   await expect(site).toBeChecked();
+  // each known site is listed once, by its profile: its match patterns, granted with the
+  // extension, are no second row (whose switch did nothing)
+  const ids = await options
+    .locator("#sites input")
+    .evaluateAll((boxes) => boxes.map((b) => b.getAttribute("data-id")));
+  expect(ids.slice(0, 6)).toEqual(["weixin", "weibo", "toutiao", "zhihu", "xiaohongshu", "bilibili"]);
+  expect(ids.filter((id) => /weixin|weibo|toutiao|zhihu|xiaohongshu|bilibili/.test(id ?? "")).length).toBe(6);
   await site.uncheck();
   await expect.poll(() => rules(page)).toEqual([]);
   await snapshot(testInfo, options, "site off");

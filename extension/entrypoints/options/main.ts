@@ -30,7 +30,7 @@ import {
   type Settings,
   saveSettings,
 } from "../../lib/settings";
-import { SITE_PROFILES } from "../../lib/sites/profiles";
+import { SITE_PROFILES, siteKey } from "../../lib/sites/profiles";
 
 /**
  * Options: sites, packs, categories, pack import (validated by the core's own parseLexicon and
@@ -92,9 +92,15 @@ const toggled = (list: string[], item: string, on: boolean) =>
   on ? list.filter((x) => x !== item) : [...new Set([...list, item])];
 
 async function sitesBox(settings: Settings): Promise<HTMLElement> {
-  const granted = ((await browser.permissions.getAll()).origins ?? []).map(
-    (o) => new URL(o.replace("*.", "")).hostname,
-  );
+  // the origins granted on request (popup: 在此网站启用审稿), once each: the known sites' own
+  // match patterns are among the granted origins too, and are listed above by their profile
+  const granted = [
+    ...new Set(
+      ((await browser.permissions.getAll()).origins ?? [])
+        .map((o) => new URL(o.replace("*.", "")).hostname)
+        .filter((host) => siteKey(host) === host),
+    ),
+  ];
   const rows = [
     ...SITE_PROFILES.map((p) => ({ key: p.id, label: p.name, detail: p.matches.join(" ") })),
     ...granted.map((host) => ({ key: host, label: host, detail: t("options_site_granted") })),
