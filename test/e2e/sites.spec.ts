@@ -75,6 +75,11 @@ test("once the user grants a site, the content script is registered there and ma
     await typeLines(page, page.locator("#editor"), DRAFT_LINES);
     await waitForMark(page, NORTH_KOREA);
     await attachScreenshots(testInfo, session, "granted site");
+    // switched off there, the popup says so, rather than that the page has no editor
+    const again = await openPopup(session, page);
+    await again.getByRole("button", { name: "在此网站停用" }).click();
+    const off = await openPopup(session, page);
+    await expect(off.locator(".hint")).toHaveText("审稿已在此网站停用：稿件不检查，发布也不拦。");
     expect(session.foreign).toEqual([]);
   } finally {
     await session.close();

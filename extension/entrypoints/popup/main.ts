@@ -64,6 +64,10 @@ async function showPage(section: HTMLElement, tab: Browser.tabs.Tab): Promise<vo
     section.append(el(document, "p", { className: "hint", text: t("popup_not_running") }));
     return;
   }
+  if (!page.enabled) {
+    section.append(el(document, "p", { className: "hint", text: t("popup_site_off") }));
+    return;
+  }
   if (page.editors.length === 0) {
     section.append(el(document, "p", { className: "hint", text: t("popup_no_editor") }));
     return;
