@@ -91,6 +91,39 @@ test("a publish button of the site's profile is held even without a publish labe
   expect(await publishClicks(page)).toEqual([]);
 });
 
+test("a click is held by what its label says: a styled 发表文章 is, 发送验证码 and 发布会报名 are not", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const editor = await open(page, byName("textarea"));
+  await page.evaluate(() => {
+    const clicks: string[] = [];
+    (window as unknown as { otherClicks: string[] }).otherClicks = clicks;
+    for (const [id, tag, label] of [
+      ["styled", "div", "发表文章"],
+      ["code", "button", "发送验证码"],
+      ["event", "button", "发布会报名"],
+      ["sort", "a", "按发布时间排序"],
+    ] as const) {
+      const button = document.createElement(tag);
+      button.id = id;
+      button.innerHTML = `<span>${label}</span>`;
+      button.style.cursor = "pointer";
+      button.addEventListener("click", () => clicks.push(id));
+      document.body.append(button);
+    }
+  });
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, NORTH_KOREA);
+  const otherClicks = () => page.evaluate(() => (window as unknown as { otherClicks: string[] }).otherClicks);
+  for (const id of ["code", "event", "sort"]) await page.locator(`#${id} span`).click();
+  expect(await otherClicks()).toEqual(["code", "event", "sort"]);
+  await expect(overlay(page).locator(".dialog")).toHaveCount(0);
+  await page.locator("#styled span").click();
+  await expect(overlay(page).locator(".dialog")).toBeVisible();
+  expect(await otherClicks()).toEqual(["code", "event", "sort"]);
+});
+
 test("the UI is in English when chosen on the options page", async ({ ext }, testInfo) => {
   const options = await extensionPage(ext, "options.html");
   await expect(options.locator("h1")).toHaveText("审稿 设置");

@@ -1,11 +1,20 @@
-import { isElement, isInput } from "../editors/nodeKinds";
+import { isElement, isHTMLElement, isInput } from "../editors/nodeKinds";
 import type { SiteProfile } from "../sites/profiles";
 
-/** Labels that mean "publish" on a button; short labels only, so a paragraph mentioning 发布 is not one. */
-const PUBLISH_LABEL = /发布|发表|群发|提交|发送|定时发表|publish|post|submit|send/i;
-const NOT_PUBLISH_LABEL = /取消|撤回|草稿|预览|cancel|draft|preview/i;
-const MAX_LABEL_LENGTH = 16;
+/**
+ * A label that means "publish": it ends with the act (发布, 立即发表, 预览并发布, 群发, 提交), or
+ * with the act and what is published (发表文章, 发布微博). A label that only begins with one of
+ * these words means something else (发布会报名, 发送验证码, 按发布时间排序).
+ */
+const PUBLISH_LABEL =
+  /(发布|发表|群发|提交|发送|publish|post|submit|send)( ?(?:文章|微博|动态|笔记|视频|图文|稿件|内容|作品|回答|想法|审核|now|post|article))?$/i;
+/** English words only as whole words: Postpone is no post. */
+const ENGLISH_ACT = /^[a-z]+$/i;
+const NOT_PUBLISH_LABEL = /取消|撤回|撤销|草稿|cancel|draft|undo/i;
+const MAX_LABEL_LENGTH = 24;
 const CLICKABLE = "button, a, input[type=submit], input[type=button], [role=button]";
+/** How far up from a click a styled clickable (a div or span with a pointer cursor) is looked for. */
+const STYLED_DEPTH = 3;
 
 /** The publish button a click landed on, or undefined when the click is anything else. */
 export function publishButtonOf(
@@ -17,11 +26,30 @@ export function publishButtonOf(
     const hit = target.closest(selector);
     if (hit) return hit;
   }
-  const clickable = target.closest(CLICKABLE);
+  const clickable = target.closest(CLICKABLE) ?? styledClickable(target);
   if (!clickable) return undefined;
-  const label = labelOf(clickable);
-  if (label.length === 0 || label.length > MAX_LABEL_LENGTH) return undefined;
-  return PUBLISH_LABEL.test(label) && !NOT_PUBLISH_LABEL.test(label) ? clickable : undefined;
+  return isPublishLabel(labelOf(clickable)) ? clickable : undefined;
+}
+
+/** Whether a button's label says it publishes. */
+export function isPublishLabel(label: string): boolean {
+  if (label.length === 0 || label.length > MAX_LABEL_LENGTH || NOT_PUBLISH_LABEL.test(label)) return false;
+  const match = PUBLISH_LABEL.exec(label);
+  if (!match) return false;
+  // an English act must stand as a word of its own
+  const before = label.charAt(match.index - 1);
+  return !(ENGLISH_ACT.test(match[1] as string) && /[a-z]/i.test(before));
+}
+
+/** A div or span the page made clickable by style (many editors' toolbars are built so). */
+function styledClickable(target: Element): Element | undefined {
+  let el: Element | null = target;
+  for (let depth = 0; el && depth <= STYLED_DEPTH; depth++, el = el.parentElement) {
+    if (!isHTMLElement(el)) continue;
+    const view = el.ownerDocument.defaultView;
+    if (view?.getComputedStyle(el).cursor === "pointer") return el;
+  }
+  return undefined;
 }
 
 function labelOf(element: Element): string {
