@@ -185,7 +185,7 @@ function packBoxes(settings: Settings): HTMLElement[] {
 const START = { line: 1, column: 1 };
 
 /** What an import did: problems (nothing changed) or the line to show. */
-type ImportResult = { problems: string[] } | { problems: []; done: string };
+type ImportResult = { problems: string[] } | { problems: []; done: string; warnings: string[] };
 
 /** Checks an imported lexicon source against the current packs and keeps it when it passes. */
 async function importPack(source: string, file: string, settings: Settings): Promise<ImportResult> {
@@ -201,7 +201,12 @@ async function importPack(source: string, file: string, settings: Settings): Pro
   const errors = problems.filter((p) => p.severity === "error").map(formatProblem);
   if (errors.length > 0 || !parsed.pack) return { problems: errors };
   await keepImport(settings, file, { pack: { file, source } });
-  return { problems: [], done: t("options_import_ok", parsed.pack.name, parsed.pack.entries.length) };
+  return {
+    problems: [],
+    done: t("options_import_ok", parsed.pack.name, parsed.pack.entries.length),
+    // imported all the same, but said as the CLI's validate says them (not-json …)
+    warnings: problems.filter((p) => p.severity === "warning").map(formatProblem),
+  };
 }
 
 /**
@@ -231,7 +236,11 @@ async function importCompiled(source: string, file: string, settings: Settings):
   }
   await keepImport(settings, file, { ref });
   const entries = ref.packs.reduce((n, p) => n + p.entries, 0);
-  return { problems: [], done: t("options_import_compiled_ok", file, ref.packs.length, entries) };
+  return {
+    problems: [],
+    done: t("options_import_compiled_ok", file, ref.packs.length, entries),
+    warnings: [],
+  };
 }
 
 /** The packs the settings hold but for an import of `file`, which an import of that name replaces. */
@@ -291,7 +300,12 @@ function importBox(settings: Settings): HTMLElement {
     await main();
     document
       .getElementById("import-status")
-      ?.replaceChildren(el(document, "p", { className: "ok", text: result.done }));
+      ?.replaceChildren(
+        el(document, "p", { className: "ok", text: result.done }),
+        ...(result.warnings.length > 0
+          ? [el(document, "pre", { className: "problems warnings", text: result.warnings.join("\n") })]
+          : []),
+      );
   });
   const removeButton = (remove: (current: Settings) => Promise<void>) => {
     const button = el(document, "button", { text: t("options_import_remove") });

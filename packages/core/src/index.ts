@@ -4,6 +4,7 @@ import { createScreener, loadCompiled, type Screener, type ScreenerOptions } fro
 
 export { type CombinedScreener, combineScreeners } from "./combine.js";
 export type { PackInfo, RuleInfo } from "./compile.js";
+export type { JsonPath } from "./compiled/jsonLocation.js";
 export { type ParsedCompiled, parseCompiled } from "./compiled/parse.js";
 export type {
   CompiledProblem,
@@ -14,7 +15,7 @@ export type { Finding, Fix } from "./findings/finding.js";
 export { byFindingOrder, sortFindings } from "./findings/order.js";
 export { notUtf8Problem } from "./lexicon/bytes.js";
 export { type ExampleResult, runExamples } from "./lexicon/examples.js";
-export { type ParsedLexicon, parseLexicon } from "./lexicon/parse.js";
+export { type ParsedLexicon, type Path, parseLexicon, type Unsure } from "./lexicon/parse.js";
 export { formatProblem, LexiconError, type LexiconProblem, type ProblemCode } from "./lexicon/problem.js";
 export * from "./lexicon/schema.js";
 export { duplicatePacks, usablePacks, validatePacks } from "./lexicon/validate.js";

@@ -54,7 +54,7 @@ export interface ScreenerOptions {
    * Word segmenter for entries with `boundary: true`; lexicon terms are added to its dictionary.
    * Default: Intl.Segmenter.
    */
-  segmenter?: Segmenter;
+  segmenter?: Segmenter | undefined;
 }
 
 interface Profile {
