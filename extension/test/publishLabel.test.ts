@@ -16,6 +16,13 @@ describe("isPublishLabel", () => {
     "Publish",
     "Post",
     "Submit now",
+    "发表评论",
+    "发布到微博",
+    "Post comment",
+    "Publish changes",
+    "发布 ▾",
+    "发布(Ctrl+Enter)",
+    "立即发布 »",
     "Send",
   ])("%s publishes", (label) => expect(isPublishLabel(label)).toBe(true));
 

@@ -206,20 +206,44 @@ test("a hidden field or a search box with an error in it does not hold publishin
     const invisible = document.createElement("textarea");
     invisible.style.visibility = "hidden";
     invisible.value = "北韩代表团来访。";
+    const research = document.createElement("input");
+    research.name = "research_title";
+    research.placeholder = "标题（便于读者搜索）";
+    research.id = "research";
     const search = document.createElement("input");
     search.placeholder = "搜索文章";
     search.value = "北韩";
     const query = document.createElement("input");
     query.type = "search";
     query.value = "北韩";
-    document.body.append(hidden, invisible, search, query);
+    document.body.append(hidden, invisible, search, query, research);
   });
   await typeLines(page, editor, CLEAN_LINES);
   await page.locator("#publish").click();
   expect(await publishClicks(page)).toEqual([{ trusted: true }]);
   await expect(overlay(page).locator(".dialog")).toHaveCount(0);
+  // a field whose label only mentions searching is an editor: its error is held
+  await typeLines(page, page.locator("#research"), ["最好"]);
+  await waitForMark(page, ZUIHAO);
   // the same error in the draft itself is held
   await typeLines(page, editor, ["北韩代表团来访。"]);
   await page.locator("#publish").click();
   await expect(overlay(page).locator(".dialog")).toContainText("1 处必须修改");
+});
+
+test("the draft the user wrote still holds publishing when the page hides it for a last step", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const spec = EDITORS[0] as (typeof EDITORS)[number];
+  const editor = await open(page, spec);
+  await typeLines(page, editor, ["北韩代表团来访。"]);
+  await waitForMark(page, NORTH_KOREA);
+  // a multi-step publish flow: the body editor is hidden (v-show) while the settings step shows
+  await editor.evaluate((el) => {
+    el.style.display = "none";
+  });
+  await page.locator("#publish").click();
+  await expect(overlay(page).locator(".dialog")).toContainText("1 处必须修改");
+  expect(await publishClicks(page)).toEqual([]);
 });

@@ -253,11 +253,19 @@ export function startContent(): void {
   };
 
   // ---- publish gate ---------------------------------------------------------------------------
+  /**
+   * An editor whose text is part of what is published: one shown on the page, or one the user
+   * wrote in (a multi-step publish flow hides the body editor while its last step shows; its
+   * errors still hold the click). A hidden field the user never touched is left out.
+   */
+  const inPlay = (editor: TrackedEditor) =>
+    editor.element.isConnected && (editor.lastFocused > 0 || isShown(editor.element));
+
   const profile = () => profileForHost(top.location.hostname);
   const pageErrors = () => {
     if (!enabled) return [];
     return [...editors.values()].flatMap((editor) =>
-      isShown(editor.element) ? editor.screenNow().filter((f) => f.severity === "error") : [],
+      inPlay(editor) ? editor.screenNow().filter((f) => f.severity === "error") : [],
     );
   };
   const editorOfError = (finding: Finding) => [...editors.values()].find((e) => e.shown.includes(finding));
@@ -314,7 +322,7 @@ export function startContent(): void {
 
   // ---- messages from the popup ----------------------------------------------------------------
   const listFindings = (): PageFindings => {
-    const list = [...editors.values()].filter((e) => isShown(e.element));
+    const list = [...editors.values()].filter(inPlay);
     const focused = list.reduce<TrackedEditor | undefined>(
       (best, e) => (e.lastFocused > (best?.lastFocused ?? 0) ? e : best),
       undefined,

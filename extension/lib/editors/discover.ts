@@ -8,8 +8,8 @@ import { isDocument, isElement, isFragment, isFrame, isHTMLElement, isInput, isT
 export type EditorElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
 const TEXT_INPUT_TYPES = new Set(["", "text"]);
-/** A field whose label says it searches: its text is a query, not a draft. */
-const SEARCH_LABEL = /搜索|查找|检索|search/i;
+/** A field whose label says it searches: its text is a query, not a draft (research is no search). */
+const SEARCH_LABEL = /^(搜索|查找|检索)|(^|[^a-z])search/i;
 const CANDIDATES = "textarea, input, [contenteditable]";
 
 export interface DiscoveryCallbacks {
@@ -27,6 +27,8 @@ export function isEditor(element: Element): element is EditorElement {
       TEXT_INPUT_TYPES.has(element.type) && !element.readOnly && !element.disabled && !isSearchField(element)
     );
   if (!isHTMLElement(element) || !element.isContentEditable) return false;
+  if (element.getAttribute("role") === "searchbox" || element.closest('[role="search"], search'))
+    return false;
   // only the root of an editable region is an editor
   const parent = element.parentElement;
   return !parent?.isContentEditable;
@@ -36,8 +38,9 @@ export function isEditor(element: Element): element is EditorElement {
 function isSearchField(input: HTMLInputElement): boolean {
   if (input.type === "search" || input.getAttribute("role") === "searchbox") return true;
   if (input.closest('[role="search"], search')) return true;
-  const label = [input.placeholder, input.getAttribute("aria-label"), input.name, input.id].join(" ");
-  return SEARCH_LABEL.test(label);
+  return [input.placeholder, input.getAttribute("aria-label"), input.name, input.id].some(
+    (label) => label !== null && SEARCH_LABEL.test(label.trim()),
+  );
 }
 
 /**

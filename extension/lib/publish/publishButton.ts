@@ -7,7 +7,9 @@ import type { SiteProfile } from "../sites/profiles";
  * these words means something else (发布会报名, 发送验证码, 按发布时间排序).
  */
 const PUBLISH_LABEL =
-  /(发布|发表|群发|提交|发送|publish|post|submit|send)( ?(?:文章|微博|动态|笔记|视频|图文|稿件|内容|作品|回答|想法|审核|now|post|article))?$/i;
+  /(发布|发表|群发|提交|发送|publish|post|submit|send)( ?(?:到)?(?:文章|微博|动态|笔记|视频|图文|稿件|内容|作品|回答|想法|评论|回复|帖子|问题|博文|审核|now|post|article|comment|reply|changes|message))?$/i;
+/** What a button may show after its label: a menu arrow, a shortcut in brackets, a chevron. */
+const DECORATION = /(\s*([(（][^)）]*[)）]|[▾▼»›>…]))+$/u;
 /** English words only as whole words: Postpone is no post. */
 const ENGLISH_ACT = /^[a-z]+$/i;
 const NOT_PUBLISH_LABEL = /取消|撤回|撤销|草稿|cancel|draft|undo/i;
@@ -32,7 +34,8 @@ export function publishButtonOf(
 }
 
 /** Whether a button's label says it publishes. */
-export function isPublishLabel(label: string): boolean {
+export function isPublishLabel(shown: string): boolean {
+  const label = shown.replace(DECORATION, "").trim();
   if (label.length === 0 || label.length > MAX_LABEL_LENGTH || NOT_PUBLISH_LABEL.test(label)) return false;
   const match = PUBLISH_LABEL.exec(label);
   if (!match) return false;
@@ -43,13 +46,16 @@ export function isPublishLabel(label: string): boolean {
 
 /** A div or span the page made clickable by style (many editors' toolbars are built so). */
 function styledClickable(target: Element): Element | undefined {
+  // the cursor is inherited: the button is the outermost of the pointer-styled elements around
+  // the click (an icon inside it has the pointer too, but not the label)
+  let found: Element | undefined;
   let el: Element | null = target;
   for (let depth = 0; el && depth <= STYLED_DEPTH; depth++, el = el.parentElement) {
     if (!isHTMLElement(el)) continue;
-    const view = el.ownerDocument.defaultView;
-    if (view?.getComputedStyle(el).cursor === "pointer") return el;
+    if (el.ownerDocument.defaultView?.getComputedStyle(el).cursor !== "pointer") break;
+    found = el;
   }
-  return undefined;
+  return found;
 }
 
 function labelOf(element: Element): string {

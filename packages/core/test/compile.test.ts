@@ -245,6 +245,17 @@ describe("lexicon errors", () => {
     expect(parseLexicon(source.replace("},\n", "}\n"), "a.json").problems).toEqual([]);
   });
 
+  it("a .json pack with a byte order mark, or strict JSON that is no pack, is not called 'not JSON'", () => {
+    const bom = parseLexicon(
+      `\uFEFF${JSON.stringify({ id: "a", name: "n", version: "1.0.0", entries: [] })}`,
+      "a.json",
+    );
+    expect(bom.problems).toEqual([]);
+    expect(bom.pack?.id).toBe("a");
+    const array = parseLexicon(`[${JSON.stringify({ id: "a" })}]`, "a.json");
+    expect(array.problems.map((q) => q.code)).toEqual(["schema"]);
+  });
+
   it("a .json pack that is not JSON at all is read as YAML, with a warning at its start", () => {
     const p = parseLexicon("id: a\nname: n\nversion: 1.0.0\nentries: []\n", "a.json");
     expect(p.pack?.id).toBe("a");
@@ -264,6 +275,12 @@ describe("lexicon errors", () => {
     );
     expect(p.problems).toEqual([expect.objectContaining({ code: "yaml-syntax", line: 5, column: 44 })]);
     expect(p.problems[0]?.message).toMatch(/^YAML 格式错误：别名.*（Unresolved alias/);
+    // at the alias that has no anchor, not at a sound one before it
+    const two = parseLexicon(
+      "id: a\nx: &good 1\nname: *good\nentries:\n  - {id: e, terms: [*bad]}\n",
+      "b.yaml",
+    );
+    expect(two.problems.map((q) => [q.line, q.column])).toEqual([[5, 21]]);
     const laughs = ["a: &a [x, x, x, x, x, x, x, x, x]"];
     for (let i = 1; i < 10; i++)
       laughs.push(

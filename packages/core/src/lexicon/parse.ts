@@ -43,10 +43,25 @@ export function parseLexicon(source: string, file: string): ParsedLexicon {
   const parsed = parseYaml(source, file);
   // JSON is YAML, and YAML forgives what JSON does not (a trailing comma, a comment): the pack
   // reads, but a .json file that other JSON tools refuse is worth a word to the reviewer
-  if (json === undefined && /\.json$/i.test(file) && parsed.problems.every((p) => p.code !== "yaml-syntax")) {
+  if (
+    json === undefined &&
+    /\.json$/i.test(file) &&
+    !isStrictJson(source) &&
+    parsed.problems.every((p) => p.code !== "yaml-syntax")
+  ) {
     parsed.problems.unshift(notJson(source, file, parsed.locate, parsed.pack !== undefined));
   }
   return parsed;
+}
+
+/** Strict JSON that is no pack (an array, say): its schema errors say what is wrong, not its syntax. */
+function isStrictJson(source: string): boolean {
+  try {
+    JSON.parse(source);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function notJson(
@@ -178,14 +193,18 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     raw = doc.toJS();
   } catch (error) {
     // an alias whose anchor is missing, or aliases that expand too far (a "billion laughs")
-    const words = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    let at = { line: 1, column: 1 };
+    const words = (error instanceof Error ? error.message.split("\n")[0] : undefined) ?? String(error);
+    // at the alias the error names (yaml says it last: "…: name"), else the first alias
+    const named = /: (\S+)$/.exec(words)?.[1];
+    let at: { line: number; column: number } | undefined;
     visit(doc, {
       Alias(_key, node) {
-        if (node.range) at = locateOffset(node.range[0]);
-        return visit.BREAK;
+        if (!node.range || (at !== undefined && node.source !== named)) return undefined;
+        at = locateOffset(node.range[0]);
+        return node.source === named ? visit.BREAK : undefined;
       },
     });
+    at ??= { line: 1, column: 1 };
     const message = `YAML 格式错误：别名（*名字）用不了：它引用的锚点（&名字）不存在或展开太多；词库里不需要锚点和别名，请把内容直接写出来（${words}）`;
     return { file, problems: [{ code: "yaml-syntax", file, ...at, message, severity: "error" }], locate };
   }
@@ -219,7 +238,8 @@ function parseYaml(source: string, file: string): ParsedLexicon {
 function parseJson(source: string): unknown {
   if (!/^\s*\{/.test(source)) return undefined;
   try {
-    return JSON.parse(source);
+    // a byte order mark (Notepad's "UTF-8 with BOM") is no part of the JSON
+    return JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
   } catch {
     return undefined;
   }

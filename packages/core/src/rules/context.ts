@@ -57,9 +57,13 @@ const WINDOW = 32;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The code unit at `i` is a letter or digit of its own (a surrogate half is not). */
+/** The code unit at `i` belongs to a letter or digit (either half of 𠮷, none of 😀). */
 function isLetterOrDigit(text: string, i: number): boolean {
-  return LETTER_OR_DIGIT.test(text[i] as string);
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return LETTER_OR_DIGIT.test(text[i] as string);
+  const start = c >= 0xdc00 && i > 0 ? i - 1 : i;
+  const point = text.codePointAt(start) as number;
+  return point > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(point));
 }
 
 function hasSkippable(text: string, start: number, end: number): boolean {
