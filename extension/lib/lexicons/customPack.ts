@@ -38,15 +38,19 @@ export function customPackSource(terms: readonly CustomTerm[]): string | undefin
   return JSON.stringify(pack, null, 2);
 }
 
-/** Parses the options page's textarea: one term a line, `错误写法 => 正确写法` for a replacement. */
+/**
+ * Parses the options page's textarea: one term a line, `错误写法 => 正确写法` for a replacement. A
+ * term written twice is kept once, as its last line says (two entries would mark it twice), in the
+ * place of its first line.
+ */
 export function parseCustomTerms(text: string, severity: CustomTerm["severity"]): CustomTerm[] {
-  const terms: CustomTerm[] = [];
+  const terms = new Map<string, CustomTerm>();
   for (const line of text.split("\n")) {
     const [term, replacement] = line.split(/=>|→/).map((s) => s.trim());
     if (!term) continue;
-    terms.push(replacement ? { term, replacement, severity } : { term, severity });
+    terms.set(term, replacement ? { term, replacement, severity } : { term, severity });
   }
-  return terms;
+  return [...terms.values()];
 }
 
 export function formatCustomTerms(terms: readonly CustomTerm[]): string {
