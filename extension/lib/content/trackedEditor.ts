@@ -7,6 +7,13 @@ import { textControlAdapter } from "../editors/textControl";
 import { HighlightLayer } from "../overlay/highlights";
 import { findingsKey, shiftFindings, shiftSpans } from "./findingKeys";
 
+/** The same rule's hit on the same span: a finding, and an occurrence the user ignored. */
+type Place = Pick<Finding, "ruleId" | "start" | "end">;
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
+}
+
 /** Debounce of re-screening while typing. */
 export const SCREEN_DELAY_MS = 300;
 export const DRAWN_MEASURE = "shengao:drawn";
@@ -33,7 +40,7 @@ export class TrackedEditor {
    * The occurrences the user ignored, where they are now: carried across each edit as the marks
    * are, and dropped when an edit touches one (the user changed it: it is screened afresh).
    */
-  private ignored: { ruleId: string; start: number; end: number }[] = [];
+  private ignored: Place[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastFocused = 0;
   /** The editor's visible box at the last layout, to skip redrawing when a page change did not move it. */
@@ -138,9 +145,7 @@ export class TrackedEditor {
 
   ignore(finding: Finding): void {
     // the card's finding may be a copy the last edit moved: find it by its place
-    const same = this.all.find(
-      (f) => f.ruleId === finding.ruleId && f.start === finding.start && f.end === finding.end,
-    );
+    const same = this.all.find((f) => samePlace(f, finding));
     if (same === undefined) return;
     this.ignored.push({ ruleId: same.ruleId, start: same.start, end: same.end });
     this.setAll(this.all, this.allText);
@@ -150,9 +155,7 @@ export class TrackedEditor {
     if (text !== this.allText) this.ignored = shiftSpans(this.ignored, this.allText, text);
     this.all = findings;
     this.allText = text;
-    const shown = findings.filter(
-      (f) => !this.ignored.some((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end),
-    );
+    const shown = findings.filter((f) => !this.ignored.some((g) => samePlace(g, f)));
     const key = findingsKey(shown);
     this.shown = shown;
     if (key !== this.shownKey) {

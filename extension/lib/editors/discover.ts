@@ -27,17 +27,20 @@ export function isEditor(element: Element): element is EditorElement {
       TEXT_INPUT_TYPES.has(element.type) && !element.readOnly && !element.disabled && !isSearchField(element)
     );
   if (!isHTMLElement(element) || !element.isContentEditable) return false;
-  if (element.getAttribute("role") === "searchbox" || element.closest('[role="search"], search'))
-    return false;
+  if (isSearchBox(element)) return false;
   // only the root of an editable region is an editor
   const parent = element.parentElement;
   return !parent?.isContentEditable;
 }
 
-/** A search box (type search, a searchbox role, inside a search landmark, or labelled so). */
+/** An editable element marked as a search box: a searchbox role, or inside a search landmark. */
+function isSearchBox(element: Element): boolean {
+  return element.getAttribute("role") === "searchbox" || element.closest('[role="search"], search') !== null;
+}
+
+/** A search field: type search, marked as a search box, or labelled so. */
 function isSearchField(input: HTMLInputElement): boolean {
-  if (input.type === "search" || input.getAttribute("role") === "searchbox") return true;
-  if (input.closest('[role="search"], search')) return true;
+  if (input.type === "search" || isSearchBox(input)) return true;
   return [input.placeholder, input.getAttribute("aria-label"), input.name, input.id].some(
     (label) => label !== null && SEARCH_LABEL.test(label.trim()),
   );

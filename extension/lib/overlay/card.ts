@@ -52,8 +52,9 @@ export function renderCard(
       ? el(doc, "p", { className: "hints", text: `${t("card_hints")}：${hints.join("、")}` })
       : undefined,
     el(doc, "div", { className: "actions" }, [
-      fix !== undefined ? el(doc, "span", { text: `${t("card_suggestions")}：` }) : undefined,
-      fix !== undefined ? fixButton(doc, finding, fix, actions) : undefined,
+      ...(fix !== undefined
+        ? [el(doc, "span", { text: `${t("card_suggestions")}：` }), fixButton(doc, finding, fix, actions)]
+        : []),
       ignore,
     ]),
   ]);

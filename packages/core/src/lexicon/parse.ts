@@ -38,15 +38,14 @@ export function parseLexicon(source: string, file: string): ParsedLexicon {
   // fall back to the YAML parser, which knows lines and columns, when there is something to report.
   const json = parseJson(source);
   if (isCompiledFile(json)) return compiledFile(file);
-  const fast = json === undefined ? undefined : safeParsePack(json, false);
+  const fast = json === undefined || json === NOT_JSON ? undefined : safeParsePack(json, false);
   if (fast?.success) return { file, pack: fast.data, problems: [], locate: lazyLocate(source) };
   const parsed = parseYaml(source, file);
   // JSON is YAML, and YAML forgives what JSON does not (a trailing comma, a comment): the pack
   // reads, but a .json file that other JSON tools refuse is worth a word to the reviewer
   if (
-    json === undefined &&
     /\.json$/i.test(file) &&
-    !isStrictJson(source) &&
+    (json === NOT_JSON || (json === undefined && !isStrictJson(source))) &&
     parsed.problems.every((p) => p.code !== "yaml-syntax")
   ) {
     parsed.problems.unshift(notJson(source, file, parsed.locate, parsed.pack !== undefined));
@@ -54,7 +53,10 @@ export function parseLexicon(source: string, file: string): ParsedLexicon {
   return parsed;
 }
 
-/** Strict JSON that is no pack (an array, say): its schema errors say what is wrong, not its syntax. */
+/**
+ * Strict JSON that parseJson does not try (an array, say): its schema errors say what is wrong,
+ * not its syntax.
+ */
 function isStrictJson(source: string): boolean {
   try {
     JSON.parse(source);
@@ -71,7 +73,7 @@ function notJson(
   read: boolean,
 ): LexiconProblem {
   const comma = trailingComma(source);
-  const at = comma === undefined ? locate([]) : lineColumn(source, comma);
+  const at = comma === undefined ? locate([]) : offsetLocator(source)(comma);
   const what =
     comma === undefined
       ? "不是严格的 JSON（如有注释、单引号或没加引号的键）"
@@ -101,10 +103,6 @@ function trailingComma(source: string): number | undefined {
     }
   }
   return undefined;
-}
-
-function lineColumn(source: string, offset: number): { line: number; column: number } {
-  return offsetLocator(source)(offset);
 }
 
 /** Line and column (1-based, UTF-16 code units as editors count them) of offsets into `source`. */
@@ -234,14 +232,20 @@ function parseYaml(source: string, file: string): ParsedLexicon {
   return { file, pack: result.data, problems, locate };
 }
 
-/** The JSON value of a source that is JSON (a big pack's form), else undefined. */
+/** parseJson tried a source that begins as a JSON object and JSON refused it. */
+const NOT_JSON = Symbol("not JSON");
+
+/**
+ * The JSON value of a source that begins as a JSON object (a big pack's form), NOT_JSON when it is
+ * not valid JSON, undefined for any other source (YAML: not tried).
+ */
 function parseJson(source: string): unknown {
   if (!/^\s*\{/.test(source)) return undefined;
   try {
     // a byte order mark (Notepad's "UTF-8 with BOM") is no part of the JSON
     return JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
   } catch {
-    return undefined;
+    return NOT_JSON;
   }
 }
 
