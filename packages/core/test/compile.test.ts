@@ -296,6 +296,29 @@ describe("lexicon errors", () => {
     ]);
   });
 
+  it("a key written as a list or a map is a located problem, with no warning printed by the process", async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on("warning", onWarning);
+    try {
+      const p = parseLexicon(
+        "id: a\nname: n\nversion: 1.0.0\nentries:\n  - id: x\n    ? [terms]\n    : [北韩]\n    ? { k: 1 }\n    : 2\n",
+        "a.yaml",
+      );
+      expect(p.pack).toBeUndefined();
+      expect(p.problems.map((q) => [q.code, q.line, q.column])).toEqual([
+        ["yaml-syntax", 6, 7],
+        ["yaml-syntax", 8, 7],
+      ]);
+      expect(p.problems[0]?.message).toMatch(/^YAML 格式错误：字段名必须是一个词/);
+      // a process warning is emitted on a later tick
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   it("YAML syntax errors are placed by the file's own lines, and after the first ten only counted", () => {
     // a reviewer deletes a comment's # and slips a ! before a list item: hundreds of errors follow,
     // and yaml's own line counter missed the line ends inside the erroneous tokens

@@ -179,7 +179,24 @@ function parseYaml(source: string, file: string): ParsedLexicon {
       severity: "error",
     });
   }
-  if (problems.length > 0) return { file, problems, locate };
+  // a key written as a list or a map (`? [a]`): JS objects hold only text keys, and yaml would
+  // stringify it with a warning on the process; no field of a pack is named so
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isNode(pair.key) || isScalar(pair.key) || !pair.key.range) return;
+      problems.push({
+        code: "yaml-syntax",
+        file,
+        ...locateOffset(pair.key.range[0]),
+        message: "YAML 格式错误：字段名必须是一个词，这里写成了列表或映射（多半是多写了 ? 或方括号、花括号）",
+        severity: "error",
+      });
+    },
+  });
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { file, problems, locate };
+  }
   // a key, rather than its value: an unknown key is reported where it is written
   const locateKey = (path: Path, key: string) => {
     const map = doc.getIn(path, true);
