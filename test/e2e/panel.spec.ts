@@ -35,11 +35,12 @@ test("the popup lists the focused editor's findings by severity; a click shows o
   await expect(editors).toHaveCount(2);
   const focused = editors.first();
   await expect(focused).toHaveAttribute("data-focused", "true");
-  await expect(focused.locator(".editor-label")).toContainText("div body");
+  // named as the user sees it: an unnamed contenteditable is an 编辑区, not its tag and id
+  await expect(focused.locator(".editor-label")).toHaveText("编辑区（共 2 处）");
   expect(await counts(focused)).toEqual(["必须修改 1", "建议修改 1", "提示 0"]);
   await expect(focused.locator(".finding")).toHaveCount(2);
   const other = editors.nth(1);
-  await expect(other.locator(".editor-label")).toContainText("标题");
+  await expect(other.locator(".editor-label")).toHaveText("标题（共 1 处）");
   expect(await counts(other)).toEqual(["必须修改 1", "建议修改 0", "提示 0"]);
   await snapshot(testInfo, popup, "popup");
 
@@ -60,6 +61,24 @@ test("the popup lists the focused editor's findings by severity; a click shows o
     .toBe(true);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   await snapshot(testInfo, page, "revealed");
+});
+
+test("the popup names each editor by the words the page shows for it, never by its id or name", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  await page.goto(`${SITE_BASE}labels.html`);
+  await typeLines(page, page.locator("#summary"), ["北韩来信"]);
+  const popup = await openPopup(ext, page);
+  const labels = popup.locator(".editor .editor-label");
+  await expect(labels).toHaveCount(4);
+  // the focused editor first, then the others as found
+  expect(await labels.allTextContents()).toEqual([
+    "摘要（共 1 处）",
+    "请输入正文，不少于 100 字，可以插入图片和…（共 0 处）",
+    "编辑区 1（共 0 处）",
+    "编辑区 2（共 0 处）",
+  ]);
 });
 
 test("the popup's paste box screens pasted text", async ({ ext }, testInfo) => {

@@ -2,6 +2,7 @@ import type { Finding } from "@shengao/core";
 import { browser } from "wxt/browser";
 import { type EditorElement, isShown, watchEditors } from "../editors/discover";
 import { frameOffset, intersect, shift } from "../editors/frames";
+import { editorLabel } from "../editors/label";
 import { loadLanguage } from "../i18n";
 import { type PayloadScreener, payloadScreener } from "../lexicons/payloadScreener";
 import { askBackground, type CompiledPayload, type PageFindings, type PageMessage } from "../messages";
@@ -327,12 +328,13 @@ export function startContent(): void {
       (best, e) => (e.lastFocused > (best?.lastFocused ?? 0) ? e : best),
       undefined,
     );
+    const labels = numbered(list.map((e) => editorLabel(e.element)));
     return {
       enabled,
       editors: list
-        .map((e) => ({
+        .map((e, i) => ({
           editor: e.id,
-          label: describe(e.element),
+          label: labels[i] as string,
           focused: e === focused,
           findings: e.screenNow(),
         }))
@@ -398,14 +400,16 @@ function isActive(element: HTMLElement): boolean {
   return root.activeElement === element;
 }
 
-function describe(element: HTMLElement): string {
-  const named =
-    element.getAttribute("aria-label") ||
-    element.getAttribute("placeholder") ||
-    element.getAttribute("name") ||
-    element.id ||
-    (element.ownerDocument !== document ? "iframe" : "");
-  return `${element.nodeName.toLowerCase()}${named ? ` ${named}` : ""}`;
+/** Labels that repeat (two unnamed 编辑区) get a number each, in the order the editors were found. */
+function numbered(labels: string[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((label) => {
+    const times = labels.filter((l) => l === label).length;
+    if (times === 1) return label;
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return `${label} ${n}`;
+  });
 }
 
 export { SCREEN_DELAY_MS };
