@@ -50,6 +50,8 @@ export interface EditorFindings {
 
 export interface PageFindings {
   enabled: boolean;
+  /** The page's script has not read its settings and lexicons yet: ask again shortly. */
+  starting: boolean;
   editors: EditorFindings[];
 }
 

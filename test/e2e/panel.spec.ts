@@ -81,6 +81,28 @@ test("the popup names each editor by the words the page shows for it, never by i
   ]);
 });
 
+test("the popup opened while the page is still loading waits for it, and does not say the site is off", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/slow.js", async (route) => {
+    await held;
+    await route.fulfill({ contentType: "text/javascript", body: "" });
+  });
+  await page.goto(`${SITE_BASE}loading.html`, { waitUntil: "commit" });
+  await page.locator("#editor").waitFor();
+  const popup = await openPopup(ext, page);
+  await expect(popup.locator(".page .hint")).toHaveText("审稿正在本页启动，请稍候……");
+  await expect(popup.getByText("审稿已在此网站停用", { exact: false })).toHaveCount(0);
+  release();
+  await expect(popup.locator(".editor .editor-label")).toHaveText("正文（共 1 处）");
+  await expect(popup.locator(".page .hint")).toHaveCount(0);
+});
+
 test("the popup's paste box screens pasted text", async ({ ext }, testInfo) => {
   const { page } = ext;
   await page.goto(`${SITE_BASE}textarea.html`);

@@ -53,11 +53,17 @@ async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
 async function showPage(section: HTMLElement, tab: Browser.tabs.Tab): Promise<void> {
   section.append(el(document, "h2", { text: t("popup_page") }));
   const url = tab.url ? new URL(tab.url) : undefined;
-  let page: PageFindings | undefined;
-  try {
-    page = await askTab(tab.id as number, "listFindings", {});
-  } catch {
-    page = undefined; // no content script on this page
+  let page = await listFindings(tab.id as number);
+  if (page?.starting) {
+    // the page is still loading, or its script reading the lexicons: wait, rather than call it off
+    const wait = el(document, "p", { className: "hint", text: t("popup_starting") });
+    section.append(wait);
+    for (let tries = 0; page?.starting && tries < STARTING_TRIES; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, STARTING_POLL_MS));
+      page = await listFindings(tab.id as number);
+    }
+    if (page?.starting) return;
+    wait.remove();
   }
   if (url && /^https?:$/.test(url.protocol)) section.append(await siteSwitch(url, Boolean(page)));
   if (!page) {
@@ -88,6 +94,18 @@ async function showPage(section: HTMLElement, tab: Browser.tabs.Tab): Promise<vo
         list,
       ]),
     );
+  }
+}
+
+/** How often and how long the popup asks a page whose script is starting (a page still loading). */
+const STARTING_POLL_MS = 250;
+const STARTING_TRIES = 120;
+
+async function listFindings(tab: number): Promise<PageFindings | undefined> {
+  try {
+    return await askTab(tab, "listFindings", {});
+  } catch {
+    return undefined; // no content script on this page
   }
 }
 

@@ -26,6 +26,8 @@ export function startContent(): void {
   const top = window;
   let screener: PayloadScreener | undefined;
   let enabled = false;
+  /** Until the first settings and lexicons are read (the page may still be loading): not "off". */
+  let starting = true;
   let overlay: Overlay | undefined;
   const editors = new Map<HTMLElement, TrackedEditor>();
   const mirrors = new Map<Document, ShadowRoot>();
@@ -331,6 +333,7 @@ export function startContent(): void {
     const labels = numbered(list.map((e) => editorLabel(e.element)));
     return {
       enabled,
+      starting,
       editors: list
         .map((e, i) => ({
           editor: e.id,
@@ -385,8 +388,12 @@ export function startContent(): void {
 
   installPublishGate(top, profile, gateHooks);
   const start = async () => {
-    await loadLanguage();
-    await refresh(await loadSettings());
+    try {
+      await loadLanguage();
+      await refresh(await loadSettings());
+    } finally {
+      starting = false;
+    }
     onSettingsChanged((settings) => void refresh(settings));
   };
   if (document.readyState === "loading")
