@@ -235,6 +235,14 @@ describe("check: output", () => {
       expect(result.stderr).toContain("✖ 不把报告写到被检查的文件上：");
       expect(readFileSync(join(dir, "稿件.txt"), "utf8")).toBe(draft);
     }
+    // nor over a lexicon file it reads
+    writeFileSync(join(dir, "词库.yaml"), readFileSync(TEST_PACK, "utf8"));
+    const onPack = await runCli(["check", "--lexicon", "词库.yaml", "-o", "词库.yaml", "稿件.txt"], {
+      cwd: dir,
+    });
+    expect(onPack.code).toBe(2);
+    expect(onPack.stderr).toContain("✖ 不把报告写到词库文件上：词库.yaml");
+    expect(readFileSync(join(dir, "词库.yaml"), "utf8")).toBe(readFileSync(TEST_PACK, "utf8"));
     // another existing file is a report to replace
     writeFileSync(join(dir, "old-report.txt"), "上次的报告");
     const result = await runCli(["check", ...WITH_TEST_PACK, "-o", "old-report.txt", "稿件.txt"], {

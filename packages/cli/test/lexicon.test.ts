@@ -202,6 +202,21 @@ describe("lexicon build", () => {
     expect(result.stdout).not.toContain("(schema)");
   });
 
+  it("never writes over a lexicon source it reads, however its path is spelt, exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
+    const source = readFileSync(TEST_PACK, "utf8");
+    writeFileSync(join(dir, "本单位词库.yaml"), source);
+    for (const [out, input] of [
+      ["本单位词库.yaml", "本单位词库.yaml"],
+      ["./本单位词库.yaml", "."],
+    ] as const) {
+      const result = await runCli(["lexicon", "build", input, "--out", out], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("✖ 不把编译结果写到词库源文件上：本单位词库.yaml");
+      expect(readFileSync(join(dir, "本单位词库.yaml"), "utf8")).toBe(source);
+    }
+  });
+
   it("refuses while validation has errors, exit 1, nothing written", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
     const out = join(dir, "compiled.json");

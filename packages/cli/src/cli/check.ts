@@ -1,14 +1,12 @@
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
 import type { Finding } from "@shengao/core";
 import { InputError } from "../input/errors.js";
 import { readInput, readStdin } from "../input/read.js";
-import { type InputSource, resolveInputs } from "../input/resolve.js";
+import { type InputSource, resolveInputs, shownPath } from "../input/resolve.js";
 import { type FileReport, type FormatName, formatters, type RunProblem, sumCounts } from "../report/index.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { type CliIo, useColor } from "./io.js";
 import { type LexiconOptions, loadScreener } from "./lexicons.js";
-import { writeOutput } from "./output.js";
+import { overwrittenBy, writeOutput } from "./output.js";
 import { startProgress } from "./progress.js";
 
 export interface CheckOptions extends LexiconOptions {
@@ -22,16 +20,31 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   const runProblems: RunProblem[] = [];
   const say = (line: string) => io.stderr.write(`${line}\n`);
 
-  const screener = await loadScreener(options, io, runProblems);
+  const { screener, files: lexiconFiles } = await loadScreener(options, io, runProblems);
   if (screener === undefined) return EXIT.usage;
 
   const { sources, errors } = await resolveInputs(args, io.cwd);
-  const draft = options.output === undefined ? undefined : await inputAt(options.output, sources, io.cwd);
-  if (draft !== undefined) {
-    say(
-      `✖ 不把报告写到被检查的文件上：${draft.shownAs}（上次写进被检查文件夹的报告也算；请把 -o 写到别处；-o names a file being checked）`,
+  if (options.output !== undefined) {
+    const drafts = sources.flatMap((s) => (s.kind === "file" ? [s] : []));
+    const draft = await overwrittenBy(
+      options.output,
+      drafts.map((s) => s.path),
+      io.cwd,
     );
-    return EXIT.usage;
+    if (draft !== undefined) {
+      const shown = drafts.find((s) => s.path === draft)?.shownAs ?? draft;
+      say(
+        `✖ 不把报告写到被检查的文件上：${shown}（上次写进被检查文件夹的报告也算；请把 -o 写到别处；-o names a file being checked）`,
+      );
+      return EXIT.usage;
+    }
+    const lexicon = await overwrittenBy(options.output, lexiconFiles, io.cwd);
+    if (lexicon !== undefined) {
+      say(
+        `✖ 不把报告写到词库文件上：${shownPath(lexicon, io.cwd)}（请把 -o 写到别处；-o names a lexicon file）`,
+      );
+      return EXIT.usage;
+    }
   }
   const reports: FileReport[] = [];
   const notices: string[] = [];
@@ -76,21 +89,6 @@ async function readSource(
 ): Promise<{ text: string; extracted: boolean; notice?: string }> {
   if (source.kind === "stdin") return { ...(await readStdin(io.stdin, source.shownAs)), extracted: false };
   return readInput(source.path, source.shownAs);
-}
-
-/**
- * The input that `output` would overwrite, if any: the same file by its device and inode, so a
- * link or another spelling of the path is caught too. A draft is never written over.
- */
-async function inputAt(output: string, sources: readonly InputSource[], cwd: string) {
-  const target = await stat(resolve(cwd, output)).catch(() => undefined);
-  if (target === undefined || !target.isFile()) return undefined;
-  for (const source of sources) {
-    if (source.kind !== "file") continue;
-    const info = await stat(source.path).catch(() => undefined);
-    if (info !== undefined && info.dev === target.dev && info.ino === target.ino) return source;
-  }
-  return undefined;
 }
 
 /** `--quiet` keeps errors only, in the output and in the counts. */

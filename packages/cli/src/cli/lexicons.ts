@@ -84,11 +84,12 @@ function needsSegmenter(parsed: readonly ParsedLexicon[]): boolean {
 }
 
 /** Broken packs are reported and skipped; the rest screen. The run still ends with exit code 2. */
+/** Compiles the usable packs; `files` are every lexicon file read, broken ones included. */
 export async function loadScreener(
   options: LexiconOptions,
   io: CliIo,
   runProblems: RunProblem[],
-): Promise<Screener | undefined> {
+): Promise<{ screener?: Screener; files: string[] }> {
   const say = (line: string) => io.stderr.write(`${line}\n`);
   const paths = lexiconPaths(
     options.lexicon.map((path) => resolve(io.cwd, path)),
@@ -96,9 +97,10 @@ export async function loadScreener(
   );
   if (paths.length === 0) {
     say("没有可用的词库：用了 --no-default-lexicons，就要用 --lexicon 指定词库（no lexicons given）");
-    return undefined;
+    return { files: [] };
   }
   const lexicons = await loadLexicons(paths);
+  const files = lexicons.parsed.map((p) => p.file);
   const compiled = lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, true) : { problems: [] };
   const errors = [...lexicons.problems, ...compiled.problems].filter((p) => p.severity === "error");
   if (errors.length > 0) {
@@ -113,7 +115,7 @@ export async function loadScreener(
   }
   if (compiled.screener === undefined || compiled.screener.packs.length === 0) {
     say("没有可用的词库，无法检查（no usable lexicon packs）。");
-    return undefined;
+    return { files };
   }
-  return compiled.screener;
+  return { screener: compiled.screener, files };
 }

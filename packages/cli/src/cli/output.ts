@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { CliIo } from "./io.js";
 
@@ -18,4 +18,22 @@ export async function writeOutput(content: string, output: string | undefined, i
     io.stderr.write(`✖ 无法写入报告文件：${output}（${detail}）\n`);
     return false;
   }
+}
+
+/**
+ * The one of `paths` that writing to `output` would overwrite, if any: the same file by its device
+ * and inode, so that a link or another spelling of the path is caught too.
+ */
+export async function overwrittenBy(
+  output: string,
+  paths: readonly string[],
+  cwd: string,
+): Promise<string | undefined> {
+  const target = await stat(resolve(cwd, output)).catch(() => undefined);
+  if (target === undefined || !target.isFile()) return undefined;
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info !== undefined && info.dev === target.dev && info.ino === target.ino) return path;
+  }
+  return undefined;
 }

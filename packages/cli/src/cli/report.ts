@@ -78,7 +78,7 @@ export async function report(args: readonly string[], options: ReportOptions, io
   let results: DocumentResult[];
   let screener: Screener | undefined;
   try {
-    screener = await loadScreener(options, io, runProblems);
+    ({ screener } = await loadScreener(options, io, runProblems));
     if (screener === undefined) return EXIT.usage;
     const bar = startProgress(io, files.length);
     const workers = pool.length > 0 ? { pool, setup: workerSetup(screener) } : undefined;

@@ -89,7 +89,7 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .option("--max-warnings <数量>", "警告数超过这个数时退出码为 1", nonNegativeInteger)
     .option(
       "-o, --output <文件>",
-      "把报告写入文件，而不是标准输出（不能是被检查的文件：别写进被检查的文件夹）",
+      "把报告写入文件，而不是标准输出（不能是被检查的文件或所用的词库文件：别写进被检查的文件夹）",
     )
     .addHelpText("after", CHECK_HELP_AFTER)
     .action(async (paths: string[], options, command: Command) => {
@@ -174,7 +174,7 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .usage("[文件...] [选项]")
     .description("编译词库，写出给浏览器扩展用的 JSON；词库有错误时拒绝生成")
     .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
-    .option("--out <文件>", "输出文件（默认：lexicons/dist/compiled.json）")
+    .option("--out <文件>", "输出文件，不能是词库源文件（默认：shengao 自己目录下的 lexicons/dist/compiled.json，不是当前文件夹）")
     .action(async (files: string[], options: { out?: string }) =>
       setExit(await build(files, options.out, io)),
     );

@@ -6,6 +6,7 @@ import { shownPath } from "../../input/resolve.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { CliIo } from "../io.js";
 import { compileLexicons, formatLexiconProblem, loadLexicons } from "../lexicons.js";
+import { overwrittenBy } from "../output.js";
 import { lexiconFiles } from "./files.js";
 
 /** Where the extension picks up the compiled lexicons. */
@@ -25,6 +26,17 @@ export async function build(files: readonly string[], out: string | undefined, i
     return EXIT.problems;
   }
   const path = out === undefined ? DEFAULT_COMPILED_PATH : resolve(io.cwd, out);
+  const source = await overwrittenBy(
+    path,
+    lexicons.parsed.map((p) => p.file),
+    io.cwd,
+  );
+  if (source !== undefined) {
+    io.stderr.write(
+      `✖ 不把编译结果写到词库源文件上：${shownPath(source, io.cwd)}（请用 --out 写到另一个文件，如 本单位词库.compiled.json；--out names a lexicon source）\n`,
+    );
+    return EXIT.usage;
+  }
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, `${JSON.stringify(shareable(compiled.screener.serialize(), io.cwd))}\n`);
