@@ -542,6 +542,62 @@ describe("lexicon errors", () => {
     ]);
   });
 
+  it("an override that switches the other entry off, or gives it this entry's level, ends a conflict", () => {
+    const base = parseLexicon(
+      yaml(`id: editorial
+    name: E
+    version: 1.0.0
+    entries:
+      - { id: nk, kind: replace, message: m, terms: [北韩], replacement: 朝鲜, severity: error }
+    `),
+      "/home/someone/lexicons/editorial.yaml",
+    );
+    const mine = (override: string) =>
+      parseLexicon(
+        yaml(`id: mine
+    name: M
+    version: 1.0.0
+    overrides: [${override}]
+    entries:
+      - { id: nk, kind: term, message: m, terms: [北韩], severity: warning }
+    `),
+        "mine.yaml",
+      );
+    const conflict = validatePacks([base, mine("{ entry: editorial/other, disabled: true }")]);
+    expect(conflict.map((q) => q.code)).toEqual(["unknown-override", "conflicting-verdict"]);
+    // named by its file's name, not the folders of the machine it is on
+    expect(conflict[1]?.message).toContain("（editorial.yaml）");
+    expect(conflict[1]?.message).toContain("在本词库用 overrides 停用或改变原条目");
+    expect(validatePacks([base, mine("{ entry: editorial/nk, disabled: true }")])).toEqual([]);
+    // a replace stays a replace: the same level does not make the fixes agree
+    expect(
+      validatePacks([base, mine("{ entry: editorial/nk, severity: warning }")]).map((q) => q.code),
+    ).toEqual(["conflicting-verdict"]);
+    const usable = usablePacks([base, mine("{ entry: editorial/nk, disabled: true }")]);
+    expect(usable.usable.map((p) => p.pack?.id)).toEqual(["editorial", "mine"]);
+    expect(
+      compile(usable.usable)
+        .screen("北韩")
+        .map((f) => [f.ruleId, f.severity]),
+    ).toEqual([["mine/nk", "warning"]]);
+  });
+
+  it("two entries of one pack that disagree are told to agree, not to use overrides", () => {
+    const one = parseLexicon(
+      yaml(`id: a
+    name: A
+    version: 1.0.0
+    entries:
+      - { id: x, kind: term, message: m, terms: [最佳], severity: error }
+      - { id: y, kind: term, message: m, terms: [最佳], severity: info }
+    `),
+      "a.yaml",
+    );
+    expect(validatePacks([one]).map((q) => q.message)).toEqual([
+      "「最佳」已被本词库的 a/x 判为 error，这里判为 info（a/y）；请统一这两个条目",
+    ]);
+  });
+
   it("a string several entries need gives each its finding, in the order the entries come", () => {
     const s = screenerOf({
       entries: [

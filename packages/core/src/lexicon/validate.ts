@@ -5,7 +5,7 @@ import { patternError } from "../rules/pattern.js";
 import { ruleIdOf } from "../rules/rule.js";
 import type { ParsedLexicon, Path, Unsure } from "./parse.js";
 import type { LexiconProblem, ProblemCode } from "./problem.js";
-import type { Entry, EntryOf, Pack } from "./schema.js";
+import type { Entry, EntryOf, Pack, Severity } from "./schema.js";
 
 /**
  * Checks that need more than one entry or more than the schema: duplicate ids, a term given two
@@ -186,12 +186,25 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
   const problems: LexiconProblem[] = [];
   // a conflict needs two verdicts: a big word list flags every term alike, and normalising and
   // keying its hundred thousand terms would find nothing
+  // an entry switched off or re-levelled by an override says what the override says (the way a
+  // reviewer resolves a conflict with a pack they do not own)
+  const overrides = new Map<string, { disabled?: boolean; severity?: Severity }>();
+  for (const p of valid) {
+    for (const o of (p.pack as Pack).overrides) overrides.set(o.entry, { ...overrides.get(o.entry), ...o });
+  }
+  const verdictIn = (pack: Pack, entry: EntryOf<"term"> | EntryOf<"replace">): string | undefined => {
+    if (overrides.size === 0) return verdictOf(pack, entry);
+    const override = overrides.get(ruleIdOf(pack.id, entry.id));
+    return override?.disabled ? undefined : verdictOf(pack, entry, override?.severity);
+  };
   const verdicts = new Set<string>();
   for (const p of valid) {
     const pack = p.pack as Pack;
     for (let i = 0; i < pack.entries.length; i++) {
       const entry = pack.entries[i] as Entry;
-      if (entry.kind === "term" || entry.kind === "replace") verdicts.add(verdictOf(pack, entry));
+      if (entry.kind !== "term" && entry.kind !== "replace") continue;
+      const verdict = verdictIn(pack, entry);
+      if (verdict !== undefined) verdicts.add(verdict);
     }
   }
   if (verdicts.size < 2) return problems;
@@ -201,7 +214,8 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
     const pack = p.pack as Pack;
     pack.entries.forEach((entry, i) => {
       if (entry.kind !== "term" && entry.kind !== "replace") return;
-      const verdict = verdictOf(pack, entry);
+      const verdict = verdictIn(pack, entry);
+      if (verdict === undefined) return;
       const claim: Claim = { p, pack, entry, verdict };
       entry.terms.forEach((term, j) => {
         const key = normalizeTerm(term, table);
@@ -216,7 +230,10 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
               code: "conflicting-verdict",
               file: p.file,
               ...p.locate(["entries", i, "terms", j]),
-              message: `「${term}」已被 ${claimedBy}（${first.p.file}）判为 ${first.verdict}，这里判为 ${verdict}（${ruleId}）；请统一，或用 overrides 改变原条目`,
+              message:
+                first.pack === pack
+                  ? `「${term}」已被本词库的 ${claimedBy} 判为 ${first.verdict}，这里判为 ${verdict}（${ruleId}）；请统一这两个条目`
+                  : `「${term}」已被 ${claimedBy}（${fileName(first.p.file)}）判为 ${first.verdict}，这里判为 ${verdict}（${ruleId}）；请统一，或在本词库用 overrides 停用或改变原条目`,
               severity: "error",
             }),
           );
@@ -227,9 +244,14 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
   return problems;
 }
 
+/** A file's name without its folders: a message names a pack's file, not the reviewer's machine. */
+function fileName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+}
+
 /** What a term or replace entry says of its terms: its severity, and for a replacement, the fix. */
-function verdictOf(pack: Pack, entry: EntryOf<"term"> | EntryOf<"replace">): string {
-  const severity = entry.severity ?? pack.defaults.severity;
+function verdictOf(pack: Pack, entry: EntryOf<"term"> | EntryOf<"replace">, overridden?: Severity): string {
+  const severity = overridden ?? entry.severity ?? pack.defaults.severity;
   // a plain term's verdict is its severity: no new string per entry of a big pack
   return entry.kind === "replace" ? `${severity} → ${entry.replacement}` : severity;
 }
