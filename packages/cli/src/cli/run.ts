@@ -174,7 +174,10 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .usage("[文件...] [选项]")
     .description("编译词库，写出给浏览器扩展用的 JSON；词库有错误时拒绝生成")
     .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
-    .option("--out <文件>", "输出文件，不能是词库源文件（默认：shengao 自己目录下的 lexicons/dist/compiled.json，不是当前文件夹）")
+    .option(
+      "--out <文件>",
+      "输出文件，不能是词库源文件（默认：shengao 自己目录下的 lexicons/dist/compiled.json，不是当前文件夹）",
+    )
     .action(async (files: string[], options: { out?: string }) =>
       setExit(await build(files, options.out, io)),
     );
