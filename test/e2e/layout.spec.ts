@@ -140,3 +140,98 @@ async function setEditorWidth(page: import("@playwright/test").Page, spec: Edito
     await page.locator(spec.frame).evaluate((f, w) => ((f as HTMLElement).style.width = w), width);
   else await editorLocator(page, spec).evaluate((el, w) => ((el as HTMLElement).style.width = w), width);
 }
+
+/**
+ * The part of each mark of `rule` that shows: marks are clipped by their layer, so a mark scrolled
+ * out of the editor's panel is in the DOM but shows nothing.
+ */
+function shownArea(page: import("@playwright/test").Page, rule: string): Promise<number> {
+  return page.evaluate((ruleId) => {
+    const root = document.querySelector("shengao-overlay")?.shadowRoot;
+    let area = 0;
+    for (const mark of root?.querySelectorAll<HTMLElement>(`.mark[data-rule="${ruleId}"]`) ?? []) {
+      const m = mark.getBoundingClientRect();
+      const l = (mark.parentElement as HTMLElement).getBoundingClientRect();
+      const w = Math.min(m.right, l.right) - Math.max(m.left, l.left);
+      const h = Math.min(m.bottom, l.bottom) - Math.max(m.top, l.top);
+      if (w > 0 && h > 0) area += w * h;
+    }
+    return area;
+  }, rule);
+}
+
+test("contenteditable in a scrolling panel: no mark over a sticky toolbar, outside the panel or under the page's dialog", async ({
+  ext,
+}, testInfo) => {
+  const { page } = ext;
+  const spec: EditorSpec = {
+    name: "panel",
+    page: "covered.html",
+    editor: "#editor",
+    kind: "contenteditable",
+  };
+  const editor = await open(page, spec);
+  await typeLines(page, editor, [...DRAFT_LINES, ...FILLER]);
+  await waitForMark(page, NORTH_KOREA);
+  const panelScroll = (top: number) =>
+    page.evaluate((y) => {
+      (document.getElementById("panel") as HTMLElement).scrollTop = y;
+    }, top);
+
+  // the first lines below the sticky toolbar: marked, on their text
+  await panelScroll(0);
+  await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+  await expect.poll(() => shownArea(page, NORTH_KOREA)).toBeGreaterThan(0);
+
+  // 北韩 scrolled under the sticky toolbar: no mark drawn over the toolbar
+  await panelScroll(36);
+  await expect.poll(() => shownArea(page, NORTH_KOREA)).toBe(0);
+  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+  await snapshot(testInfo, page, "under the sticky toolbar");
+
+  // scrolled out of the panel (the editor's own box is taller than the panel): nothing shows
+  // above the panel, where the page's top bar and margin are
+  await panelScroll(120);
+  await expect.poll(() => shownArea(page, NORTH_KOREA)).toBe(0);
+  await expect.poll(() => shownArea(page, ZUIHAO)).toBe(0);
+
+  // back in view
+  await panelScroll(0);
+  await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+  await expect.poll(() => shownArea(page, ZUIHAO)).toBeGreaterThan(0);
+
+  // the page opens a dialog over the editor (no scroll, no resize): the marks under it go, and
+  // come back when it closes
+  await page.evaluate(() => {
+    const dialog = document.createElement("div");
+    dialog.id = "dialog";
+    dialog.textContent = "插入图片";
+    document.body.append(dialog);
+  });
+  await expect.poll(() => shownArea(page, NORTH_KOREA)).toBe(0);
+  await expect.poll(() => shownArea(page, ZUIHAO)).toBe(0);
+  await snapshot(testInfo, page, "under the page's dialog");
+  await page.evaluate(() => document.getElementById("dialog")?.remove());
+  await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+});
+
+test("iframe body (WeChat style): the marks under a dialog of the page holding the frame go, and come back", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const spec = EDITORS.find((e) => e.name === "iframe body (WeChat style)") as EditorSpec;
+  const editor = await open(page, spec);
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, NORTH_KOREA);
+  await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+  await page.evaluate(() => {
+    const dialog = document.createElement("div");
+    dialog.id = "dialog";
+    dialog.style.cssText = "position: fixed; inset: 0; background: #fff; z-index: 5";
+    document.body.append(dialog);
+  });
+  await expect.poll(() => shownArea(page, NORTH_KOREA)).toBe(0);
+  await page.evaluate(() => document.getElementById("dialog")?.remove());
+  await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
+});

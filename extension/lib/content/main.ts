@@ -8,7 +8,9 @@ import { type PayloadScreener, payloadScreener } from "../lexicons/payloadScreen
 import { askBackground, type CompiledPayload, type PageFindings, type PageMessage } from "../messages";
 import { renderCard } from "../overlay/card";
 import { showPublishDialog } from "../overlay/dialog";
+import type { PlacedFinding } from "../overlay/highlights";
 import { createMirrorRoot, createOverlay, type Overlay } from "../overlay/overlay";
+import { showsAt, visibleClip } from "../overlay/visibility";
 import { installPublishGate } from "../publish/gate";
 import { loadSettings, onSettingsChanged, type Settings } from "../settings";
 import { profileForHost, siteKey } from "../sites/profiles";
@@ -50,27 +52,60 @@ export function startContent(): void {
   // ---- layout ---------------------------------------------------------------------------------
   /** Where the editor's text shows, in the top viewport; `moved` compares it with the last layout. */
   const clipOf = (editor: TrackedEditor) => {
-    const doc = editor.element.ownerDocument;
-    const offset = frameOffset(doc);
-    let clip = shift(editor.adapter.visibleBox(), offset);
-    if (doc !== top.document) {
-      const view = doc.defaultView;
-      clip = intersect(clip, new DOMRect(offset.x, offset.y, view?.innerWidth ?? 0, view?.innerHeight ?? 0));
-    }
+    const offset = frameOffset(editor.element.ownerDocument);
+    const clip = visibleClip(editor.element, editor.adapter.visibleBox());
     return { clip, offset, key: `${clip.x},${clip.y},${clip.width},${clip.height}` };
   };
+
+  /**
+   * The rectangles the page leaves visible: one drawn over by the page (a sticky toolbar, a menu,
+   * a dialog) gets no mark, which would otherwise float over it. Tested at the middle of its
+   * part inside the clip; rectangles outside it are cut off by the layer anyway.
+   */
+  const uncovered = (
+    editor: TrackedEditor,
+    placed: readonly PlacedFinding[],
+    clip: DOMRect,
+    offset: { x: number; y: number },
+  ) =>
+    placed.map(({ finding, rects }) => ({
+      finding,
+      rects: rects.filter((rect) => {
+        const seen = intersect(rect, clip);
+        if (seen.width === 0 || seen.height === 0) return true;
+        const x = seen.left + seen.width / 2 - offset.x;
+        const y = seen.top + seen.height / 2 - offset.y;
+        return showsAt(editor.element, x, y);
+      }),
+    }));
+
+  const sameRects = (a: readonly PlacedFinding[], b: readonly PlacedFinding[]) =>
+    a.length === b.length &&
+    a.every((p, i) => {
+      const q = b[i] as PlacedFinding;
+      return (
+        p.finding === q.finding &&
+        p.rects.length === q.rects.length &&
+        p.rects.every((r, k) => r === q.rects[k])
+      );
+    });
 
   const layout = (editor: TrackedEditor, onlyIfMoved = false) => {
     if (!editor.element.isConnected) return forget(editor);
     const started = performance.now();
     const { clip, offset, key } = clipOf(editor);
-    if (onlyIfMoved && key === editor.layoutKey) return;
+    if (onlyIfMoved && key === editor.layoutKey) {
+      // nothing moved, but the page may have drawn something over the text, or taken it away
+      const shown = uncovered(editor, editor.placed, clip, offset);
+      if (!sameRects(shown, editor.layer.placed)) editor.layer.render(shown, clip);
+      return;
+    }
     editor.layoutKey = key;
-    const placed = editor.shown.map((finding) => ({
+    editor.placed = editor.shown.map((finding) => ({
       finding,
       rects: editor.adapter.rects(finding.start, finding.end).map((r) => shift(r, offset)),
     }));
-    editor.layer.render(placed, clip);
+    editor.layer.render(uncovered(editor, editor.placed, clip, offset), clip);
     if (overlay) {
       overlay.host.dataset.renderMs = (performance.now() - started).toFixed(2);
       overlay.host.dataset.renders = String(Number(overlay.host.dataset.renders ?? 0) + 1);

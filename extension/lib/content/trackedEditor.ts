@@ -4,7 +4,7 @@ import type { EditorElement } from "../editors/discover";
 import type { EditorAdapter } from "../editors/editor";
 import { isInput, isTextArea } from "../editors/nodeKinds";
 import { textControlAdapter } from "../editors/textControl";
-import { HighlightLayer } from "../overlay/highlights";
+import { HighlightLayer, type PlacedFinding } from "../overlay/highlights";
 import { findingsKey, shiftFindings, shiftSpans } from "./findingKeys";
 
 /** The same rule's hit on the same span: a finding, and an occurrence the user ignored. */
@@ -45,6 +45,8 @@ export class TrackedEditor {
   lastFocused = 0;
   /** The editor's visible box at the last layout, to skip redrawing when a page change did not move it. */
   layoutKey = "";
+  /** The shown findings' rectangles at the last layout (in the top viewport), covered ones included. */
+  placed: PlacedFinding[] = [];
   /** Aborts the listeners and observers put on the page for this editor. */
   private readonly listening = new AbortController();
   private readonly observers: MutationObserver[] = [];

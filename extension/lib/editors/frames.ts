@@ -9,13 +9,22 @@ export function frameOffset(doc: Document): { x: number; y: number } {
   while (view && view !== view.top) {
     const frame = view.frameElement;
     if (!frame) break;
-    const box = frame.getBoundingClientRect();
-    const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
-    x += box.left + frame.clientLeft + Number.parseFloat(style?.paddingLeft ?? "0");
-    y += box.top + frame.clientTop + Number.parseFloat(style?.paddingTop ?? "0");
+    const at = frameContentOffset(frame);
+    x += at.x;
+    y += at.y;
     view = frame.ownerDocument.defaultView;
   }
   return { x, y };
+}
+
+/** Where a frame's viewport begins, in the viewport of the window holding the frame. */
+export function frameContentOffset(frame: Element): { x: number; y: number } {
+  const box = frame.getBoundingClientRect();
+  const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+  return {
+    x: box.left + frame.clientLeft + Number.parseFloat(style?.paddingLeft ?? "0"),
+    y: box.top + frame.clientTop + Number.parseFloat(style?.paddingTop ?? "0"),
+  };
 }
 
 export function shift(rect: DOMRect, by: { x: number; y: number }): DOMRect {

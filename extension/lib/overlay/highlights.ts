@@ -12,7 +12,8 @@ export interface PlacedFinding {
  */
 export class HighlightLayer {
   readonly layer: HTMLDivElement;
-  private placed: PlacedFinding[] = [];
+  /** What was drawn last: the findings and their rectangles not covered by the page. */
+  placed: readonly PlacedFinding[] = [];
   private clip = new DOMRect();
   private active: Finding | undefined;
 
@@ -23,7 +24,7 @@ export class HighlightLayer {
     root.append(this.layer);
   }
 
-  render(placed: PlacedFinding[], clip: DOMRect): void {
+  render(placed: readonly PlacedFinding[], clip: DOMRect): void {
     this.placed = placed;
     this.clip = clip;
     const s = this.layer.style;
