@@ -13,7 +13,16 @@ describe("normalizeText", () => {
     ["case folding", "WeChat", { ...off, case: true }, "wechat"],
     ["traditional to simplified (OpenCC)", "臺灣當局發佈", { ...off, traditional: true }, "台湾当局发布"],
     ["invisible characters dropped", "台\u200B湾\u200D\uFEFF\u00AD人", { ...off, invisible: true }, "台湾人"],
-    ["noise skipped", "台 湾*人。😀", { ...off, noise: true }, "台湾人"],
+    ["noise skipped", "台 湾*人“😀”", { ...off, noise: true }, "台湾人"],
+    // a sentence or clause ends at these: no term spans them (、 lists, and stays noise)
+    [
+      "clause ends break",
+      "北。韩，北；韩！？…、北：韩．",
+      { ...off, noise: true },
+      "北\n韩\n北\n韩\n\n\n北\n韩\n",
+    ],
+    ["ASCII full stop and colon stay noise", "Ph.D 10:30", { ...off, noise: true }, "PhD1030"],
+    ["clause marks are text when noise is off", "北，韩", off, "北，韩"],
     ["nothing on: text unchanged", "Ａ台 湾", off, "Ａ台 湾"],
   ])("%s", (_name, input, profile, expected) => {
     expect(normalizeText(input, profile).text).toBe(expected);
@@ -113,8 +122,23 @@ describe("offsets of findings on tricky text", () => {
     expect(s.screen("台湾..........当局")).toEqual([]);
   });
 
+  it("nor across the end of a sentence or clause, where the next begins with the term's end", () => {
+    // 北韩 in 华北，韩国, 台湾当局 in 台湾。当局: natural text, not a term dodging the filter
+    for (const text of [
+      "台湾。当局",
+      "台湾，当局",
+      "台湾；当局",
+      "台湾：当局",
+      "台湾？当局",
+      "台湾!当局",
+      "台湾……当局",
+    ])
+      expect(s.screen(text)).toEqual([]);
+    expect(spans(s.screen("台湾、当局"))).toEqual([["tw", 0, 5, "台湾、当局"]]);
+  });
+
   it("the matched original text normalises back to the term, for any noise inserted", () => {
-    const noise = fc.constantFrom(" ", "*", "。", "😀", "\u200B", "·", "-", "\u3000");
+    const noise = fc.constantFrom(" ", "*", "、", "“", "😀", "\u200B", "·", "-", "\u3000");
     fc.assert(
       fc.property(
         fc.array(fc.array(noise, { maxLength: 2 }), { minLength: 3, maxLength: 3 }),

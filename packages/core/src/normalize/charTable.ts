@@ -6,7 +6,7 @@ import { traditionalToSimplified } from "./traditional.js";
 export const KEEP = 0; // replaced by `unit[c]`
 export const DROP = 1; // invisible: vanishes
 export const NOISE = 2; // skipped between the characters of a term
-export const BREAK = 3; // line break: no term spans it
+export const BREAK = 3; // line break, or the end of a sentence or clause when noise is skipped: no term spans it
 export const EXPAND = 4; // becomes several units (NFKC of ㍿, ﬁ …): see `expansions`
 export const ASTRAL = 5; // high surrogate: the code point is normalised on the slow path
 
@@ -30,10 +30,16 @@ const INVISIBLE_CLASS =
   "\\u00AD\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFEFF\\uFFA0\\p{Cf}\\p{Mn}\\p{Me}";
 const LINE_BREAK_CLASS = "\\n\\r\\u2028\\u2029\\u0085\\v\\f";
 // Spaces, punctuation and symbols (emoji among them) are what people slip between the characters
-// of a term to dodge a filter: 台 湾, 台*湾, 台。湾.
+// of a term to dodge a filter: 台 湾, 台*湾, 台“湾”, 台😀湾.
 const NOISE_CLASS = "\\p{P}\\p{S}\\p{Z}\\s\\p{Cc}";
+// ...but the marks that end a sentence or a clause end a term too: 华北，韩国 holds no 北韩, and
+// 学科，谱写 no 科谱. The enumeration comma 、 is no such end: it stays noise, as official wordings
+// that list titles or items (国家主席、中共中央总书记) are matched with it. Tested on the character as
+// written: an ASCII full stop or colon (Ph.D., 10:30) stays noise, the full-width ones (．：) do not.
+const CLAUSE_END_CLASS = "。｡．，,；;：！!？?…";
 const INVISIBLE = new RegExp(`^[${INVISIBLE_CLASS}]$`, "u");
 const LINE_BREAK = new RegExp(`^[${LINE_BREAK_CLASS}]$`, "u");
+const CLAUSE_END = new RegExp(`^[${CLAUSE_END_CLASS}]$`, "u");
 const NOISE_CHAR = new RegExp(`^[${NOISE_CLASS}]+$`, "u");
 
 export function normalizeChar(ch: string, profile: NormalizeProfile): string {
@@ -55,6 +61,7 @@ export function classify(ch: string, profile: NormalizeProfile): { kind: number;
   if (profile.invisible && INVISIBLE.test(ch)) return { kind: DROP, out: "" };
   const out = normalizeChar(ch, profile);
   if (out.length === 0) return { kind: DROP, out };
+  if (profile.noise && CLAUSE_END.test(ch)) return { kind: BREAK, out: "\n" };
   if (profile.noise && NOISE_CHAR.test(out)) return { kind: NOISE, out: "" };
   if (out.length === 1) return { kind: KEEP, out };
   return { kind: EXPAND, out };
@@ -129,7 +136,10 @@ function classesOf(profile: NormalizeProfile): Uint8Array {
   };
   mark(LINE_BREAK_CLASS, LINE_BREAK_BIT);
   if (profile.invisible) mark(INVISIBLE_CLASS, INVISIBLE_BIT);
-  if (profile.noise) mark(NOISE_CLASS, NOISE_BIT);
+  if (profile.noise) {
+    mark(CLAUSE_END_CLASS, LINE_BREAK_BIT);
+    mark(NOISE_CLASS, NOISE_BIT);
+  }
   const changes =
     (profile.width ? "\\p{Changes_When_NFKC_Casefolded}" : "") +
     (profile.case ? "\\p{Changes_When_Lowercased}" : "");
