@@ -213,14 +213,25 @@ function toFinding(
     endLine: 0,
     endColumn: 0,
     text: text.slice(start, end),
-    // a rule without suggestions shares one frozen empty list, which slice() copies the slow way
-    suggestions: rule.suggestions.length === 0 ? [] : rule.suggestions.slice(),
+    suggestions: suggestionsOf(rule, replacement),
   };
   if (replacement !== undefined) finding.fix = { start, end, replacement };
   // the finding's own basis: a rule shares its basis with its pack's other rules, or its look's
   if (rule.basis !== undefined)
     finding.basis = typeof rule.basis === "string" ? rule.basis : { ...rule.basis };
   return finding;
+}
+
+/**
+ * The finding's suggestions, its fix first: an enumeration's fix keeps the list's own separator
+ * (创新，协调，…), where the rule suggests the items joined by 、, so the fix replaces that one.
+ */
+function suggestionsOf(rule: Rule, replacement: string | undefined): string[] {
+  const own = rule.suggestions;
+  if (replacement === undefined || own[0] === replacement)
+    // a rule without suggestions shares one frozen empty list, which slice() copies the slow way
+    return own.length === 0 ? [] : own.slice();
+  return [replacement, ...(rule.kind === "enumeration" ? own.slice(1) : own)];
 }
 
 /**

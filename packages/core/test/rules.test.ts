@@ -88,6 +88,17 @@ describe("rule kinds", () => {
     ],
     ["enumeration: the name alone is clean", "坚定“四个自信”", []],
     ["enumeration: one item alone is clean", "增强文化自信", []],
+    [
+      "enumeration: the name announces two items just after it",
+      "坚定四个自信：道路自信、文化自信",
+      [["confidence", 7, 16, "道路自信、文化自信"]],
+    ],
+    [
+      "enumeration: the name does not announce a list in the next sentence",
+      "坚定四个自信。道路自信、文化自信",
+      [],
+    ],
+    ["enumeration: nor across a line", "坚定四个自信\n道路自信、文化自信", []],
     ["juxtaposition with countries", "美国、日本、台湾等国家", [["regions", 0, 8, "美国、日本、台湾"]]],
     ["juxtaposition with 和", "英国和香港的学者", [["regions", 0, 5, "英国和香港"]]],
     ["juxtaposition: 中国台湾 is clean", "美国、日本、中国台湾等地", []],
@@ -113,6 +124,11 @@ describe("rule kinds", () => {
     expect(nk?.fix).toEqual({ start: 1, end: 4, replacement: "朝鲜" });
     const [enumeration] = s.screen("道路自信、制度自信、理论自信、文化自信");
     expect(enumeration?.fix?.replacement).toBe("道路自信、理论自信、制度自信、文化自信");
+    // the list's own separator, in the fix and first among the suggestions, not the rule's 、
+    const [commas] = s.screen("道路自信，制度自信，理论自信，文化自信");
+    expect(commas?.fix?.replacement).toBe("道路自信，理论自信，制度自信，文化自信");
+    expect(commas?.suggestions).toEqual(["道路自信，理论自信，制度自信，文化自信"]);
+    expect(enumeration?.suggestions).toEqual(["道路自信、理论自信、制度自信、文化自信"]);
     const [canonical] = s.screen("习近平新时代特色社会主义思想");
     expect(canonical?.fix?.replacement).toBe("习近平新时代中国特色社会主义思想");
   });
