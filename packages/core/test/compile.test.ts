@@ -423,6 +423,22 @@ describe("lexicon errors", () => {
     expect(normalised("帳號", "帐号", "normalize: {traditional: false}")).toEqual([]);
   });
 
+  it("a term split by a clause mark, or a list reference in brackets, is a warning: it would never match as meant", () => {
+    const p = packOf(
+      ["id: comma", "kind: term", "message: m", "terms: [砖家，叫兽, 国家主席、总书记]"],
+      ["id: ref", "kind: juxtaposition", "message: m", "first: [台湾]", "second: [$countries]"],
+      ["id: exact", "kind: term", "message: m", "terms: ['a,b']", "normalize: { noise: false }"],
+    );
+    const found = validatePacks([p]);
+    expect(found.map((q) => [q.code, q.severity, q.line, q.column])).toEqual([
+      ["split-term", "warning", 8, 13],
+      ["list-in-brackets", "warning", 13, 14],
+    ]);
+    expect(found[0]?.message).toMatch(/^「砖家，叫兽」中间有“，”/);
+    // the pack still screens: a warning leaves it usable
+    expect(usablePacks([p]).usable).toEqual([p]);
+  });
+
   it("a pack with a schema error still has its other entries checked, all in one run", () => {
     const p = packOf(
       ["id: empty-pattern", "kind: pattern", "message: m", 'pattern: ""'],

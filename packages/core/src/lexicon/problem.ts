@@ -25,6 +25,8 @@ export type ProblemCode =
   | "bad-pattern"
   | "unknown-list"
   | "empty-term"
+  | "split-term"
+  | "list-in-brackets"
   | "replacement-is-term";
 
 /** The line a problem prints as, for a lexicon file or a compiled one (`file:line:column  level  message  (code)`). */

@@ -1,4 +1,4 @@
-import { charTable } from "../normalize/charTable.js";
+import { charTable, HAS_CLAUSE_END } from "../normalize/charTable.js";
 import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { patternError } from "../rules/pattern.js";
@@ -23,8 +23,8 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
   ) => problems.push(ownedBy(p, { code, file: p.file, ...p.locate(path), message, severity }));
   const entryReporter =
     (p: ParsedLexicon): EntryReport =>
-    (i, path, code, message) =>
-      report(p, ["entries", i, ...path], code, message);
+    (i, path, code, message, severity) =>
+      report(p, ["entries", i, ...path], code, message, severity);
   const valid = parsed.filter((p) => p.pack);
   const entryIds = new Map<string, Set<string>>();
   for (const [i, earlier] of duplicateIds(valid.map((p) => (p.pack as Pack).id))) {
@@ -77,7 +77,13 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Reports a problem at `path` inside entry `i` of the pack. */
-type EntryReport = (i: number, path: Path, code: ProblemCode, message: string) => void;
+type EntryReport = (
+  i: number,
+  path: Path,
+  code: ProblemCode,
+  message: string,
+  severity?: "error" | "warning",
+) => void;
 
 /** Entry `i`'s own checks; `seen` holds the ids of the pack's entries before it. */
 function checkEntry(
@@ -138,6 +144,11 @@ function checkNormalised(pack: Pack, entry: Entry, i: number, report: EntryRepor
   }
   if (entry.kind === "canonical") checkTerms(pack, entry, entry.variants, i, report, "variants");
   if (entry.kind === "enumeration") checkTerms(pack, entry, entry.items, i, report, "items");
+  if (entry.kind === "juxtaposition") {
+    // a list written out in place; a `$name` reference is checked against the pack's lists
+    if (Array.isArray(entry.first)) checkTerms(pack, entry, entry.first, i, report, "first");
+    if (Array.isArray(entry.second)) checkTerms(pack, entry, entry.second, i, report, "second");
+  }
   if (entry.kind === "near") {
     entry.groups.forEach((group, j) => {
       checkTerms(pack, entry, group, i, report, "groups", j);
@@ -161,12 +172,38 @@ function checkTerms(
 ): void {
   for (let j = 0; j < texts.length; j++) {
     const text = texts[j] as string;
+    const at: Path = group === undefined ? [key, j] : [key, group, j];
+    if (text.charCodeAt(0) === 0x24 /* $ */ && /^\$\w+$/.test(text)) {
+      report(
+        i,
+        at,
+        "list-in-brackets",
+        `「${text}」会被当成一个词来查，而不是列表：引用列表要单独写在字段后面（如 second: ${text}），不加方括号也不加短横线`,
+        "warning",
+      );
+      continue;
+    }
+    if (
+      HAS_CLAUSE_END.test(text) &&
+      HAS_WORD_CHAR.test(text) && // punctuation alone is an empty term, below
+      resolveProfile(entry.normalize, pack.defaults.normalize).noise
+    ) {
+      const mark = HAS_CLAUSE_END.exec(text)?.[0];
+      report(
+        i,
+        at,
+        "split-term",
+        `「${text}」中间有“${mark}”：句号、逗号等标点表示一句或一个分句结束，词不会跨过它们，这样写查不到；若是几个词，请分成几项（如 [砖家, 叫兽]），顿号可以保留`,
+        "warning",
+      );
+      continue;
+    }
     if (HAS_WORD_CHAR.test(text)) continue;
     const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
     if (normalizeTerm(text, table).length > 0) continue;
     report(
       i,
-      group === undefined ? [key, j] : [key, group, j],
+      at,
       "empty-term",
       `「${text}」归一化后为空（只有标点、空格或符号），无法匹配；请写出文字，或关闭 noise 归一化`,
     );

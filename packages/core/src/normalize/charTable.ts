@@ -40,6 +40,8 @@ const CLAUSE_END_CLASS = "。｡．，,；;：！!？?…";
 const INVISIBLE = new RegExp(`^[${INVISIBLE_CLASS}]$`, "u");
 const LINE_BREAK = new RegExp(`^[${LINE_BREAK_CLASS}]$`, "u");
 const CLAUSE_END = new RegExp(`^[${CLAUSE_END_CLASS}]$`, "u");
+/** A mark ending a sentence or clause somewhere in a string: where noise is skipped, no term spans it. */
+export const HAS_CLAUSE_END = new RegExp(`[${CLAUSE_END_CLASS}]`, "u");
 const NOISE_CHAR = new RegExp(`^[${NOISE_CLASS}]+$`, "u");
 
 export function normalizeChar(ch: string, profile: NormalizeProfile): string {
