@@ -69,6 +69,18 @@ describe("codeFrame", () => {
     expect(frame.marker.length - markerStart).toBe(8);
   });
 
+  it("frames a span in a line of half a million characters as a short window, the same as a short one", () => {
+    const side = "这是很长的一段话😀。".repeat(50_000);
+    const text = `${side}台湾总统${side}`;
+    const start = side.length;
+    const frame = codeFrame(text, start, start + 4);
+    const short = `${side.slice(-200)}台湾总统${side.slice(0, 200)}`;
+    expect(frame).toEqual(codeFrame(short, 200, 204));
+    expect(stringWidth(frame.line)).toBeLessThanOrEqual(80);
+    // an emoji cut in half at the window's edge would show as a broken character
+    expect(frame.line).not.toMatch(/[\uD800-\uDFFF](?![\uDC00-\uDFFF])/u);
+  });
+
   it("draws one ^ for an empty span", () => {
     expect(codeFrame("abc", 1, 1).marker).toBe(" ^");
   });

@@ -3,6 +3,8 @@ import { graphemeWidth, stringWidth } from "./width.js";
 /** Paragraphs of Chinese posts are often one long line: show a window around the span instead. */
 const MAX_LINE_WIDTH = 80;
 const CONTEXT_BEFORE = 24;
+/** More code units than a window of MAX_LINE_WIDTH columns can show (a column is one or more). */
+const WINDOW_UNITS = 4 * MAX_LINE_WIDTH;
 
 export interface CodeFrame {
   /** The (possibly windowed) source line, tabs shown as one space. */
@@ -21,20 +23,35 @@ export function codeFrame(text: string, start: number, end: number): CodeFrame {
   if (text[lineEnd - 1] === "\r" && lineEnd > start) lineEnd -= 1;
   const spanEnd = Math.max(start, Math.min(end, lineEnd));
 
-  let before = display(text.slice(lineStart, start));
+  // only the text near the span can show: a paragraph of a hundred thousand characters on one line
+  // is cut to a window first, where measuring all of it for each finding took minutes
+  const cutBefore = start - lineStart > WINDOW_UNITS;
+  const cutAfter = lineEnd - spanEnd > WINDOW_UNITS;
+  let before = display(wholeChars(text, cutBefore ? start - WINDOW_UNITS : lineStart, start));
   const span = display(text.slice(start, spanEnd));
-  let after = display(text.slice(spanEnd, lineEnd));
+  let after = display(wholeChars(text, spanEnd, cutAfter ? spanEnd + WINDOW_UNITS : lineEnd));
   const spanWidth = Math.max(1, stringWidth(span));
 
-  if (stringWidth(before) + stringWidth(span) + stringWidth(after) > MAX_LINE_WIDTH) {
-    if (stringWidth(before) > CONTEXT_BEFORE) before = `…${keepLastColumns(before, CONTEXT_BEFORE - 1)}`;
+  if (
+    cutBefore ||
+    cutAfter ||
+    stringWidth(before) + stringWidth(span) + stringWidth(after) > MAX_LINE_WIDTH
+  ) {
+    if (cutBefore || stringWidth(before) > CONTEXT_BEFORE)
+      before = `…${keepLastColumns(before, CONTEXT_BEFORE - 1)}`;
     const room = Math.max(0, MAX_LINE_WIDTH - stringWidth(before) - spanWidth);
-    if (stringWidth(after) > room) after = `${keepFirstColumns(after, Math.max(0, room - 1))}…`;
+    if (cutAfter || stringWidth(after) > room) after = `${keepFirstColumns(after, Math.max(0, room - 1))}…`;
   }
   return {
     line: before + span + after,
     marker: " ".repeat(stringWidth(before)) + "^".repeat(spanWidth),
   };
+}
+
+/** text[from, to), without half a surrogate pair at either end of a cut. */
+function wholeChars(text: string, from: number, to: number): string {
+  const low = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xdc00;
+  return text.slice(from > 0 && low(from) ? from + 1 : from, to < text.length && low(to) ? to - 1 : to);
 }
 
 function lastLineBreakBefore(text: string, offset: number): number {
