@@ -47,6 +47,23 @@ describe("text and Markdown", () => {
   });
 });
 
+describe("UTF-8 with a stray byte", () => {
+  it("is read as UTF-8, the bad bytes replaced and counted, never as GB18030 mojibake that passes clean", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-stray-"));
+    const draft = Buffer.concat([
+      Buffer.from("第一行\n昨天台湾总统讲话\n"),
+      Buffer.from([0xa9]), // © in Latin-1
+      Buffer.from(" 2025 学会\n"),
+      Buffer.from("台湾总统").subarray(0, 10), // the last character cut mid-byte
+    ]);
+    writeFileSync(join(dir, "stray.txt"), draft);
+    const { reports, stderr } = await checkJson(["stray.txt"], { cwd: dir });
+    expect(reports[0]?.findings.map((f) => [f.text, f.line])).toEqual([["台湾总统", 2]]);
+    expect(stderr).toContain("提示：stray.txt 是 UTF-8 编码，但有 2 处字节不是（第一处在第 3 行），已换成 �");
+    expect(stderr).not.toContain("GB18030");
+  });
+});
+
 describe("encodings", () => {
   const text = "第一行\n昨天台湾总统讲话\n";
   const utf16be = (s: string) => Buffer.from(s, "utf16le").swap16();

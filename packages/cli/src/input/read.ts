@@ -27,9 +27,10 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
     throw fromFsError(error, shownAs);
   }
   if (kind === "docx") return { kind, text: await docxText(bytes, shownAs), source: "", extracted: true };
-  const { text: source, encoding } = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  const source = decoded.text;
   // a guess is said; a byte order mark is not a guess
-  const notice = encoding === "gb18030" ? gb18030Notice(shownAs) : undefined;
+  const notice = noticeOf(decoded, shownAs);
   const read =
     kind === "html"
       ? { kind, text: htmlVisibleText(source), source, extracted: true }
@@ -45,10 +46,13 @@ export async function readStdin(
   const chunks: Buffer[] = [];
   for await (const chunk of stdin)
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
-  const { text, encoding } = decodeText(Buffer.concat(chunks));
-  return encoding === "gb18030" ? { text, notice: gb18030Notice(shownAs) } : { text };
+  const decoded = decodeText(Buffer.concat(chunks));
+  const notice = noticeOf(decoded, shownAs);
+  return notice === undefined ? { text: decoded.text } : { text: decoded.text, notice };
 }
 
-function gb18030Notice(shownAs: string): string {
-  return `提示：${shownAs} 不是 UTF-8 编码，已按 GB18030 读取`;
+function noticeOf(decoded: ReturnType<typeof decodeText>, shownAs: string): string | undefined {
+  if (decoded.invalid)
+    return `提示：${shownAs} 是 UTF-8 编码，但有 ${decoded.invalid.count} 处字节不是（第一处在第 ${decoded.invalid.line} 行），已换成 �，其余照常检查`;
+  return decoded.encoding === "gb18030" ? `提示：${shownAs} 不是 UTF-8 编码，已按 GB18030 读取` : undefined;
 }
