@@ -361,6 +361,19 @@ describe("the report command line", () => {
     expect(second.stderr).toContain("已分析 2 篇文档：2 个问题（错误 0，警告 1，提示 1）");
   });
 
+  it("exits 2 when not one file could be read: an archive of .doc files is no archive without risks", async () => {
+    const root = mkdtempSync(join(tmpdir(), "shengao-report-doc-"));
+    writeFileSync(join(root, "旧稿.doc"), "not a docx");
+    writeFileSync(join(root, "坏.docx"), "not a zip");
+    const result = await runCli(["report", ...testPackOnly, "--out", "报告", "."], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("2 个文件无法检查");
+    expect(result.stderr).toContain("✖ 没有一个文件能读取检查");
+    // the report is still written, listing why each could not be read
+    const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
+    expect(json.unreadable.map((u) => u.path).sort()).toEqual(["坏.docx", "旧稿.doc"]);
+  });
+
   it("screens every document in the report's folder, but no report shengao wrote", async () => {
     const root = small();
     mkdirSync(join(root, "sub"));

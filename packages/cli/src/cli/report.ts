@@ -115,6 +115,11 @@ export async function report(args: readonly string[], options: ReportOptions, io
   for (const error of errors) say(`✖ ${error.message}`);
 
   if (errors.length > 0 || runProblems.length > 0) return EXIT.usage;
+  // a folder of .doc files, or of broken ones, is no archive without risks: nothing was read
+  if (totals.unreadable > 0 && totals.documents + totals.outsidePeriod === 0) {
+    say("✖ 没有一个文件能读取检查，报告里没有分析结果（nothing could be read）。");
+    return EXIT.usage;
+  }
   return totals.error > 0 ? EXIT.problems : EXIT.ok;
 }
 
