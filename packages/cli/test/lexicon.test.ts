@@ -10,6 +10,14 @@ import { BROKEN_PACK, FIXTURES, runCli, TEST_PACK } from "./helpers.js";
 const FAILING_PACK = join(FIXTURES, "lexicons", "failing-examples.yaml");
 
 describe("lexicon validate", () => {
+  it("reads a pack named twice (by itself and in its folder, or a .YAML) once, never as a duplicate of itself", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-twice-"));
+    writeFileSync(join(dir, "本单位.YAML"), readFileSync(TEST_PACK, "utf8"));
+    const result = await runCli(["lexicon", "validate", ".", "本单位.YAML", "./本单位.YAML"], { cwd: dir });
+    expect(result.stdout).toBe("✔ 1 个词库文件，没有问题\n");
+    expect(result.code).toBe(0);
+  });
+
   it("a clean pack: exit 0 and a one-line summary", async () => {
     const result = await runCli(["lexicon", "validate", TEST_PACK]);
     expect(result.code).toBe(0);

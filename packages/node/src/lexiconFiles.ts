@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type LexiconProblem, notUtf8Problem, type ParsedLexicon, parseLexicon } from "@shengao/core";
@@ -9,8 +9,8 @@ export const DEFAULT_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url
 const LEXICON_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 
 /**
- * Reads lexicon packs from files and folders (a folder: its *.yaml, *.yml, *.json, not its
- * subfolders). A file that can't be read becomes a pack with an `unreadable` problem, never an
+ * Reads lexicon packs from files and folders (a folder: its *.yaml, *.yml, *.json in any case, not
+ * its subfolders), each file once however often it is named. A file that can't be read becomes a pack with an `unreadable` problem, never an
  * exception, so the other packs still load.
  */
 export async function readLexiconFiles(paths: readonly string[]): Promise<ParsedLexicon[]> {
@@ -19,7 +19,9 @@ export async function readLexiconFiles(paths: readonly string[]): Promise<Parsed
   for (const path of paths) {
     try {
       if ((await stat(path)).isDirectory()) {
-        const names = (await readdir(path)).filter((n) => LEXICON_EXTENSIONS.has(extname(n))).sort();
+        const names = (await readdir(path))
+          .filter((n) => LEXICON_EXTENSIONS.has(extname(n).toLowerCase()))
+          .sort();
         // a folder given for its lexicons that has none is said, not passed over
         if (names.length === 0) parsed.push(withProblem(emptyFolder(path)));
         files.push(...names.map((n) => join(path, n)));
@@ -28,7 +30,13 @@ export async function readLexiconFiles(paths: readonly string[]): Promise<Parsed
       parsed.push(unreadable(path, error));
     }
   }
+  // the default folder named again, or a pack given by itself and in its folder, is read once: read
+  // twice, it was a duplicate of itself
+  const seen = new Set<string>();
   for (const file of files) {
+    const real = await realpath(file).catch(() => resolve(file));
+    if (seen.has(real)) continue;
+    seen.add(real);
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
