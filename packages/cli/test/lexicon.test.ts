@@ -225,6 +225,19 @@ describe("lexicon build", () => {
     }
   });
 
+  it("refuses a pack whose overrides name entries it is not built with: they would be lost", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
+    writeFileSync(
+      join(dir, "本单位.yaml"),
+      "id: mine\nname: 本单位\nversion: 1.0.0\noverrides:\n  - { entry: editorial/north-korea, disabled: true }\nentries: []\n",
+    );
+    const result = await runCli(["lexicon", "build", "本单位.yaml", "--out", "out.json"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("本单位.yaml:5:14  警告  要覆盖的条目「editorial/north-korea」不存在");
+    expect(result.stderr).toContain("✖ 写了 overrides 的词库不能单独编译");
+    expect(existsSync(join(dir, "out.json"))).toBe(false);
+  });
+
   it("refuses while validation has errors, exit 1, nothing written", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
     const out = join(dir, "compiled.json");

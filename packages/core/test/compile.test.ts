@@ -752,7 +752,7 @@ describe("lexicon errors", () => {
     expect(() => compile(fine)).toThrow(LexiconError);
   });
 
-  it("usablePacks also leaves out a pack whose override points into a pack it left out", () => {
+  it("usablePacks keeps a pack whose override points into a pack it left out: the override is a warning", () => {
     const base = parsedPack("base", {
       entries: [
         { id: "x", kind: "term", message: "m", terms: ["北韩"] },
@@ -764,10 +764,10 @@ describe("lexicon errors", () => {
       entries: [{ id: "y", kind: "term", message: "m", terms: ["朝鲜半岛"] }],
     });
     const { usable, problems } = usablePacks([base, child, other]);
-    expect(usable.map((p) => p.file)).toEqual(["other.json"]);
-    expect(problems.map((p) => `${p.file} ${p.code}`)).toEqual([
-      "base.json duplicate-id",
-      "child.json unknown-override",
+    expect(usable.map((p) => p.file)).toEqual(["child.json", "other.json"]);
+    expect(problems.map((p) => `${p.file} ${p.code} ${p.severity}`)).toEqual([
+      "base.json duplicate-id error",
+      "child.json unknown-override warning",
     ]);
   });
 });
@@ -809,12 +809,15 @@ describe("overrides and examples", () => {
     expect(s.rules.find((r) => r.ruleId === "base/top")?.disabled).toBe(true);
   });
 
-  it("an override of an unknown entry is an error", () => {
+  it("an override of an unknown entry is a warning, and the pack still screens", () => {
     const bad = parseLexicon(
       "id: o\nname: o\nversion: 1.0.0\noverrides:\n  - { entry: base/nope, disabled: true }\n",
       "o.yaml",
     );
-    expect(validatePacks([base, bad])).toMatchObject([{ code: "unknown-override", file: "o.yaml", line: 5 }]);
+    expect(validatePacks([base, bad])).toMatchObject([
+      { code: "unknown-override", file: "o.yaml", line: 5, severity: "warning" },
+    ]);
+    expect(usablePacks([base, bad]).usable).toEqual([base, bad]);
   });
 
   it("runExamples reports each sentence with its location and outcome", () => {

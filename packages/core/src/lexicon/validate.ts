@@ -65,7 +65,10 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
           p,
           ["overrides", i, "entry"],
           "unknown-override",
-          `要覆盖的条目「${o.entry}」不存在（词库没有加载，或编号写错）`,
+          `要覆盖的条目「${o.entry}」不存在（词库没有加载，或编号写错）；这条覆盖不起作用，本词库其余部分照常使用`,
+          // the pack's own entries are sound: a society's pack copied without the defaults, or
+          // with a default pack broken, still screens
+          "warning",
         );
       }
     });
@@ -311,15 +314,12 @@ export function usablePacks(parsed: readonly ParsedLexicon[]): {
   if (usable.length === parsed.filter((p) => p.pack).length) return { usable: settled(usable), problems };
   // leaving a pack out can leave another's overrides pointing nowhere: settle until nothing changes
   for (;;) {
-    const left = new Set(
-      validatePacks(usable)
-        .filter((q) => q.severity === "error")
-        .map((q) => {
-          if (!problems.some((r) => r.file === q.file && r.line === q.line && r.code === q.code))
-            problems.push(q);
-          return problemOwner.get(q);
-        }),
-    );
+    const again = validatePacks(usable);
+    // what leaving a pack out causes in the others (an override now pointing nowhere) is said too
+    for (const q of again)
+      if (!problems.some((r) => r.file === q.file && r.line === q.line && r.code === q.code))
+        problems.push(q);
+    const left = new Set(again.filter((q) => q.severity === "error").map((q) => problemOwner.get(q)));
     if (left.size === 0) return { usable: settled(usable), problems };
     usable = usable.filter((p) => !left.has(p));
   }

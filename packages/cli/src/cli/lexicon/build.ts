@@ -15,6 +15,15 @@ export const DEFAULT_COMPILED_PATH = join(DEFAULT_LEXICON_DIR, "dist", "compiled
 /** Compiles the packs and writes `screener.serialize()`; refuses while any pack has an error. */
 export async function build(files: readonly string[], out: string | undefined, io: CliIo): Promise<ExitCode> {
   const lexicons = await loadLexicons(lexiconFiles(files, io.cwd));
+  // an override of an entry not built with it would be dropped from the compiled file unsaid
+  const orphans = lexicons.problems.filter((p) => p.code === "unknown-override");
+  if (orphans.length > 0) {
+    for (const problem of orphans) io.stderr.write(`${formatLexiconProblem(problem, io.cwd)}\n`);
+    io.stderr.write(
+      "✖ 写了 overrides 的词库不能单独编译：它要调整的条目不在这次编译的词库里，编译后覆盖会丢失；请直接导入 YAML 文件（未生成）。\n",
+    );
+    return EXIT.problems;
+  }
   let errors = lexicons.problems.filter((p) => p.severity === "error");
   const compiled = errors.length === 0 ? compileLexicons(lexicons.usable, false) : { problems: [] };
   errors = [...errors, ...compiled.problems.filter((p) => p.severity === "error")];
