@@ -108,7 +108,11 @@ function trailingComma(source: string): number | undefined {
 /** Line and column (1-based, UTF-16 code units as editors count them) of offsets into `source`. */
 function offsetLocator(source: string): (offset: number) => { line: number; column: number } {
   let starts: number[] | undefined;
-  return (offset) => {
+  // a byte order mark is no column (editors do not show it)
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return (at) => {
+    // an error at the end of the file (an unclosed quote) is shown on its last line, not one past it
+    const offset = Math.max(0, Math.min(at, source.length - 1));
     if (starts === undefined) {
       starts = [0];
       for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -120,7 +124,8 @@ function offsetLocator(source: string): (offset: number) => { line: number; colu
       if ((starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+    const column = offset - (starts[lo] as number) + 1;
+    return { line: lo + 1, column: lo === 0 && offset >= bom ? column - bom : column };
   };
 }
 
