@@ -1,4 +1,4 @@
-import { charTable, HAS_CLAUSE_END } from "../normalize/charTable.js";
+import { charTable, clauseEndIn } from "../normalize/charTable.js";
 import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { patternError } from "../rules/pattern.js";
@@ -186,12 +186,12 @@ function checkTerms(
       );
       continue;
     }
+    const mark = clauseEndIn(text);
     if (
-      HAS_CLAUSE_END.test(text) &&
+      mark !== undefined &&
       HAS_WORD_CHAR.test(text) && // punctuation alone is an empty term, below
       resolveProfile(entry.normalize, pack.defaults.normalize).noise
     ) {
-      const mark = HAS_CLAUSE_END.exec(text)?.[0];
       report(
         i,
         at,
