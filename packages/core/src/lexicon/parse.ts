@@ -110,9 +110,7 @@ function offsetLocator(source: string): (offset: number) => { line: number; colu
   let starts: number[] | undefined;
   // a byte order mark is no column (editors do not show it)
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return (at) => {
-    // an error at the end of the file (an unclosed quote) is shown on its last line, not one past it
-    const offset = Math.max(0, Math.min(at, source.length - 1));
+  return (offset) => {
     if (starts === undefined) {
       starts = [0];
       for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
