@@ -57,6 +57,8 @@ describe("dates as archives write them", () => {
       "2025-04-01",
     ],
     ['<meta name="date" content="不详">', undefined],
+    ['<!-- <meta name="date" content="2019-01-01"> --><meta name="date" content="2025-03-21">', "2025-03-21"],
+    ['<script>s = \'<meta name="date" content="2019-01-01">\';</script>', undefined],
   ])("meta tag %s → %s", (html, date) => {
     expect(htmlMetaDate(html)).toBe(date);
   });

@@ -44,7 +44,11 @@ const ATTRIBUTE = /([^\s"'=<>/]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/g;
 
 /** The date in the first date meta tag (`<meta name="date" content="2025-03-21">`, `article:published_time` …). */
 export function htmlMetaDate(html: string): string | undefined {
-  for (const [tag] of html.matchAll(META_TAG)) {
+  // a tag commented out, or written in a script, is no tag of the page
+  const live = html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, "")
+    .replace(/<script\b[\s\S]*?(?:<\/script\s*>|$)/gi, "");
+  for (const [tag] of live.matchAll(META_TAG)) {
     const attributes = new Map<string, string>();
     for (const [, name = "", quoted = ""] of tag.matchAll(ATTRIBUTE)) {
       attributes.set(name.toLowerCase(), quoted.replace(/^["']|["']$/g, ""));
