@@ -361,6 +361,21 @@ describe("the report command line", () => {
     expect(second.stderr).toContain("已分析 2 篇文档：2 个问题（错误 0，警告 1，提示 1）");
   });
 
+  it("shows every month of --since/--until, the empty ones at its edges included", async () => {
+    const root = small();
+    const args = ["--since", "2025-01", "--until", "2025-06", "--out", "报告", "."];
+    expect((await runCli(["report", ...testPackOnly, ...args], { cwd: root })).code).toBe(0);
+    const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
+    expect(json.byMonth.map((m) => [m.key, m.documents])).toEqual([
+      ["2025-01", 0],
+      ["2025-02", 0],
+      ["2025-03", 1],
+      ["2025-04", 1],
+      ["2025-05", 0],
+      ["2025-06", 0],
+    ]);
+  });
+
   it("exits 2 when not one file could be read: an archive of .doc files is no archive without risks", async () => {
     const root = mkdtempSync(join(tmpdir(), "shengao-report-doc-"));
     writeFileSync(join(root, "旧稿.doc"), "not a docx");

@@ -59,7 +59,7 @@ export interface ArchiveSummary {
   byCategory: Tally[];
   byPack: PackTally[];
   byEntry: EntryTally[];
-  /** Every month from the first document's to the last one's, empty months included. */
+  /** Every month of `--since`/`--until`, else from the first document's to the last one's, empty months included. */
   byMonth: MonthTally[];
   /** Documents with error-severity findings, most first (at most TOP_DOCUMENTS). */
   topDocuments: Omit<DocumentSummary, "findings" | "dateSource">[];
@@ -130,7 +130,7 @@ export function summarise(results: readonly DocumentResult[], options: SummaryOp
       message: first?.message ?? "",
       ...counts,
     })),
-    byMonth: byMonth(kept),
+    byMonth: byMonth(kept, since, until),
     topDocuments: documents
       .filter((doc) => doc.error > 0)
       .sort((a, b) => b.error - a.error || b.total - a.total || compare(a.path, b.path))
@@ -163,11 +163,15 @@ function groupBy<T extends { severity: Severity }>(items: readonly T[], keyOf: (
     );
 }
 
-function byMonth(documents: readonly ScreenedDocument[]): MonthTally[] {
+/**
+ * Every month of the period asked for (`--since`/`--until`), else from the first document's to the
+ * last one's: a half-year report whose first and last months had no posts still shows six months.
+ */
+function byMonth(documents: readonly ScreenedDocument[], since?: string, until?: string): MonthTally[] {
   const months = new Map<string, MonthTally>();
   const monthsOf = documents.map((doc) => doc.date.slice(0, 7)).sort();
-  const first = monthsOf[0];
-  const last = monthsOf[monthsOf.length - 1];
+  const first = since?.slice(0, 7) ?? monthsOf[0];
+  const last = until?.slice(0, 7) ?? monthsOf[monthsOf.length - 1];
   if (first === undefined || last === undefined) return [];
   for (let month = first; month <= last; month = nextMonth(month)) {
     months.set(month, { key: month, documents: 0, total: 0, error: 0, warning: 0, info: 0 });
