@@ -62,6 +62,21 @@ describe("the HTML report's escaping", () => {
   });
 });
 
+describe("the generation time", () => {
+  it("is shown in the clock of the machine that made the report, with its offset, not in UTC", () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = "Asia/Shanghai";
+      expect(renderReportHtml(hostileReport())).toContain("生成时间：2025-03-21 16:00:00（UTC+8）");
+      process.env.TZ = "Asia/Kolkata";
+      expect(renderReportHtml(hostileReport())).toContain("生成时间：2025-03-21 13:30:00（UTC+5:30）");
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
+
 describe("links to documents", () => {
   it("are relative to the report's folder, each path segment URL-encoded", () => {
     expect(documentHref("/a/out", "/a/archive/公众号/2025 春#1?.md")).toBe(

@@ -192,6 +192,12 @@ function periodText(report: ArchiveReport): string {
   return `${from ?? "最早"} 至 ${to ?? "最近"}`;
 }
 
+/** In the clock of the machine that made the report (Beijing time on a society's PC), with its offset. */
 function generatedText(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+  const at = new Date(iso);
+  const pad = (n: number) => String(Math.abs(n)).padStart(2, "0");
+  const offset = -at.getTimezoneOffset();
+  const zone = `UTC${offset < 0 ? "−" : "+"}${Math.floor(Math.abs(offset) / 60)}${offset % 60 === 0 ? "" : `:${pad(offset % 60)}`}`;
+  const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  return `${day} ${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}（${zone}）`;
 }
