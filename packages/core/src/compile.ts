@@ -1,3 +1,4 @@
+import { overridesOf } from "./lexicon/overrides.js";
 import type { ParsedLexicon } from "./lexicon/parse.js";
 import { LexiconError } from "./lexicon/problem.js";
 import type { Entry, Pack, RuleKind, Severity } from "./lexicon/schema.js";
@@ -58,10 +59,7 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
     if (problems.length > 0) throw new LexiconError(problems);
   }
   const packs = parsed.map((p) => p.pack as Pack);
-  const overrides = new Map<string, { disabled?: boolean; severity?: Severity }>();
-  for (const pack of packs) {
-    for (const o of pack.overrides) overrides.set(o.entry, { ...overrides.get(o.entry), ...o });
-  }
+  const overrides = overridesOf(packs);
   const rules: Rule[] = [];
   const disabled: RuleInfo[] = [];
   const collectors = new Map<number, ProfileCollector>();

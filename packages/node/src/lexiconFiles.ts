@@ -10,8 +10,8 @@ const LEXICON_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 
 /**
  * Reads lexicon packs from files and folders (a folder: its *.yaml, *.yml, *.json in any case, not
- * its subfolders), each file once however often it is named. A file that can't be read becomes a pack with an `unreadable` problem, never an
- * exception, so the other packs still load.
+ * its subfolders), each file once however often it is named. A file that can't be read becomes a
+ * pack with an `unreadable` problem, never an exception, so the other packs still load.
  */
 export async function readLexiconFiles(paths: readonly string[]): Promise<ParsedLexicon[]> {
   const files: string[] = [];

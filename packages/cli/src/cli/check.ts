@@ -25,24 +25,19 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
 
   const { sources, errors } = await resolveInputs(args, io.cwd);
   if (options.output !== undefined) {
+    // a draft or a lexicon file is never written over
     const drafts = sources.flatMap((s) => (s.kind === "file" ? [s] : []));
-    const draft = await overwrittenBy(
-      options.output,
-      drafts.map((s) => s.path),
-      io.cwd,
-    );
+    const read = [...drafts.map((s) => s.path), ...lexiconFiles];
+    const hit = await overwrittenBy(options.output, read, io.cwd);
+    const draft = drafts.find((s) => s.path === hit);
     if (draft !== undefined) {
-      const shown = drafts.find((s) => s.path === draft)?.shownAs ?? draft;
       say(
-        `✖ 不把报告写到被检查的文件上：${shown}（上次写进被检查文件夹的报告也算；请把 -o 写到别处；-o names a file being checked）`,
+        `✖ 不把报告写到被检查的文件上：${draft.shownAs}（上次写进被检查文件夹的报告也算；请把 -o 写到别处；-o names a file being checked）`,
       );
       return EXIT.usage;
     }
-    const lexicon = await overwrittenBy(options.output, lexiconFiles, io.cwd);
-    if (lexicon !== undefined) {
-      say(
-        `✖ 不把报告写到词库文件上：${shownPath(lexicon, io.cwd)}（请把 -o 写到别处；-o names a lexicon file）`,
-      );
+    if (hit !== undefined) {
+      say(`✖ 不把报告写到词库文件上：${shownPath(hit, io.cwd)}（请把 -o 写到别处；-o names a lexicon file）`);
       return EXIT.usage;
     }
   }

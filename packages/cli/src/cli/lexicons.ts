@@ -83,8 +83,10 @@ function needsSegmenter(parsed: readonly ParsedLexicon[]): boolean {
   );
 }
 
-/** Broken packs are reported and skipped; the rest screen. The run still ends with exit code 2. */
-/** Compiles the usable packs; `files` are every lexicon file read, broken ones included. */
+/**
+ * Compiles the usable packs; broken ones are reported and skipped, the rest screen (the run still
+ * ends with exit code 2). `files` are every lexicon file read, broken ones included.
+ */
 export async function loadScreener(
   options: LexiconOptions,
   io: CliIo,

@@ -3,6 +3,7 @@ import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { patternError } from "../rules/pattern.js";
 import { ruleIdOf } from "../rules/rule.js";
+import { overridesOf } from "./overrides.js";
 import type { ParsedLexicon, Path, Unsure } from "./parse.js";
 import type { LexiconProblem, ProblemCode } from "./problem.js";
 import type { Entry, EntryOf, Pack, Severity } from "./schema.js";
@@ -228,10 +229,7 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
   // keying its hundred thousand terms would find nothing
   // an entry switched off or re-levelled by an override says what the override says (the way a
   // reviewer resolves a conflict with a pack they do not own)
-  const overrides = new Map<string, { disabled?: boolean; severity?: Severity }>();
-  for (const p of valid) {
-    for (const o of (p.pack as Pack).overrides) overrides.set(o.entry, { ...overrides.get(o.entry), ...o });
-  }
+  const overrides = overridesOf(valid.map((p) => p.pack as Pack));
   const verdictIn = (pack: Pack, entry: EntryOf<"term"> | EntryOf<"replace">): string | undefined => {
     if (overrides.size === 0) return verdictOf(pack, entry);
     const override = overrides.get(ruleIdOf(pack.id, entry.id));

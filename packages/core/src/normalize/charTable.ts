@@ -39,7 +39,8 @@ const NOISE_CLASS = "\\p{P}\\p{S}\\p{Z}\\s\\p{Cc}";
 const CLAUSE_END_CLASS = "。｡．，,；;：！!？?…";
 const INVISIBLE = new RegExp(`^[${INVISIBLE_CLASS}]$`, "u");
 const LINE_BREAK = new RegExp(`^[${LINE_BREAK_CLASS}]$`, "u");
-const CLAUSE_END = new RegExp(`^[${CLAUSE_END_CLASS}]$`, "u");
+const NOISE_CHAR = new RegExp(`^[${NOISE_CLASS}]+$`, "u");
+/** 1 for each code unit of CLAUSE_END_CLASS (all in the BMP, each one unit) */
 const CLAUSE_ENDS = new Uint8Array(0x10000);
 for (const ch of CLAUSE_END_CLASS) CLAUSE_ENDS[ch.charCodeAt(0)] = 1;
 
@@ -52,7 +53,6 @@ export function clauseEndIn(text: string): string | undefined {
   for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS[text.charCodeAt(i)] === 1) return text[i];
   return undefined;
 }
-const NOISE_CHAR = new RegExp(`^[${NOISE_CLASS}]+$`, "u");
 
 export function normalizeChar(ch: string, profile: NormalizeProfile): string {
   let out = ch;
@@ -73,7 +73,8 @@ export function classify(ch: string, profile: NormalizeProfile): { kind: number;
   if (profile.invisible && INVISIBLE.test(ch)) return { kind: DROP, out: "" };
   const out = normalizeChar(ch, profile);
   if (out.length === 0) return { kind: DROP, out };
-  if (profile.noise && CLAUSE_END.test(ch)) return { kind: BREAK, out: "\n" };
+  if (profile.noise && ch.length === 1 && CLAUSE_ENDS[ch.charCodeAt(0)] === 1)
+    return { kind: BREAK, out: "\n" };
   if (profile.noise && NOISE_CHAR.test(out)) return { kind: NOISE, out: "" };
   if (out.length === 1) return { kind: KEEP, out };
   return { kind: EXPAND, out };
