@@ -31,6 +31,7 @@ function hostileReport(): ArchiveReport {
     generator: { name: "shengao", version: EVIL },
     generatedAt: "2025-03-21T08:00:00.000Z",
     lexicons: [{ id: "pack", name: EVIL, version: EVIL, entries: 1 }],
+    skippedLexicons: [{ file: `${EVIL}.yaml`, errors: [{ line: 3, column: 5, code: EVIL, message: EVIL }] }],
     period: { since: EVIL, firstDate: "2025-03-21", lastDate: "2025-03-21" },
     totals: { documents: 1, documentsWithFindings: 1, unreadable: 1, outsidePeriod: 0, ...tally },
     byCategory: [{ key: EVIL, ...tally }],
@@ -59,6 +60,18 @@ describe("the HTML report's escaping", () => {
     expect(html.split(ESCAPED).length - 1).toBeGreaterThanOrEqual(15);
     expect(html).toContain(`<a href="${ESCAPED}.md">${ESCAPED}.md</a>`);
     expect(html).toContain(`<span class="context">${ESCAPED}<mark>${ESCAPED}</mark>${ESCAPED}</span>`);
+    expect(html).toContain(`<span class="path">${ESCAPED}.yaml</span><br>第 3 行第 5 列：${ESCAPED}`);
+  });
+});
+
+describe("lexicons left out", () => {
+  it("are named at the top with their errors, and a report without any says nothing of them", () => {
+    const html = renderReportHtml(hostileReport());
+    const alert = html.indexOf('<div class="alert" role="alert">');
+    expect(alert).toBeGreaterThan(0);
+    expect(alert).toBeLessThan(html.indexOf("</header>"));
+    expect(html).toContain("本报告不完整：以下词库有错误，没有使用");
+    expect(renderReportHtml({ ...hostileReport(), skippedLexicons: [] })).not.toContain('class="alert"');
   });
 });
 

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { DEFAULT_LEXICON_DIR } from "@shengao/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ArchiveReport } from "../src/analysis/archive-report.js";
@@ -450,6 +450,22 @@ describe("the report command line", () => {
     ) as ArchiveReport;
     expect(json.lexicons.map((pack) => pack.id)).toEqual(["cli-test"]);
     expect(json.totals.total).toBe(2);
+    // the report itself says it is incomplete, not only the terminal that made it
+    expect(json.skippedLexicons).toHaveLength(1);
+    const [skipped] = json.skippedLexicons;
+    // named as the terminal names it: outside the working folder, by its whole path
+    expect(skipped?.file).toBe(BROKEN_PACK.split(sep).join("/"));
+    expect(skipped?.errors.length).toBeGreaterThan(0);
+    expect(skipped?.errors[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
+    const html = readFileSync(join(root, "shengao-report", "report.html"), "utf8");
+    expect(html).toContain("本报告不完整：以下词库有错误，没有使用");
+    expect(html).toContain(`<code>${skipped?.errors[0]?.code}</code>`);
+    expect(result.stderr).toContain("报告已注明：1 个词库因有错误没有使用");
+    // a run with every pack sound says nothing of it
+    const sound = await runCli(["report", ...testPackOnly, "--out", "sound", "."], { cwd: root });
+    expect(sound.code).toBe(0);
+    const soundJson = JSON.parse(readFileSync(join(root, "sound", "report.json"), "utf8")) as ArchiveReport;
+    expect(soundJson.skippedLexicons).toEqual([]);
   });
 
   it("shows a progress bar on a terminal for more than a handful of files", async () => {

@@ -58,3 +58,9 @@ export interface ArchiveSource {
   path: string;
   shownAs: string;
 }
+
+/** A lexicon file left out of the run for its errors, named as the terminal names it. */
+export interface SkippedLexicon {
+  file: string;
+  errors: { line: number; column: number; code: string; message: string }[];
+}

@@ -88,6 +88,7 @@ export const REPORT_HELP_AFTER = `
   （name="date"、property="article:published_time" 等）、文件名（2025-03-21-标题.md、20250321.txt），
   都没有时取文件的修改时间。--since、--until 按这个日期筛选（含当天）。
 无法读取、已损坏或不支持的文件（包括文件夹里的 .doc .wps .pdf 等）列在报告里并写明原因，不会中断分析。
+有错误的词库跳过不用，其余词库照常分析；报告开头会注明哪些词库没有使用及其错误（报告不完整）。
 shengao 写的报告页面在存档里任何位置都不算作文档。--out 文件夹里已有的 report.html、
   report.json 只有是 shengao 写的报告才覆盖；不是的（例如存档里一篇叫 report.html 的稿件），
   报告不写，退出码 2。

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { compile, type LexiconProblem, type ParsedLexicon, type Screener, usablePacks } from "@shengao/core";
 import { createJiebaSegmenter, DEFAULT_LEXICON_DIR, readLexiconFiles } from "@shengao/node";
+import type { SkippedLexicon } from "../analysis/types.js";
 import { shownPath } from "../input/resolve.js";
 import type { RunProblem } from "../report/index.js";
 import type { CliIo } from "./io.js";
@@ -85,13 +86,14 @@ function needsSegmenter(parsed: readonly ParsedLexicon[]): boolean {
 
 /**
  * Compiles the usable packs; broken ones are reported and skipped, the rest screen (the run still
- * ends with exit code 2). `files` are every lexicon file read, broken ones included.
+ * ends with exit code 2). `files` are every lexicon file read, broken ones included; `skipped` the
+ * files left out, for a report that must say it screened without them.
  */
 export async function loadScreener(
   options: LexiconOptions,
   io: CliIo,
   runProblems: RunProblem[],
-): Promise<{ screener?: Screener; files: string[] }> {
+): Promise<{ screener?: Screener; files: string[]; skipped: SkippedLexicon[] }> {
   const say = (line: string) => io.stderr.write(`${line}\n`);
   const paths = lexiconPaths(
     options.lexicon.map((path) => resolve(io.cwd, path)),
@@ -99,7 +101,7 @@ export async function loadScreener(
   );
   if (paths.length === 0) {
     say("没有可用的词库：用了 --no-default-lexicons，就要用 --lexicon 指定词库（no lexicons given）");
-    return { files: [] };
+    return { files: [], skipped: [] };
   }
   const lexicons = await loadLexicons(paths);
   const files = lexicons.parsed.map((p) => p.file);
@@ -115,9 +117,17 @@ export async function loadScreener(
     }
     if (lexicons.skipped.length === 0) runProblems.push({ message: "词库有错误" });
   }
+  const skipped = lexicons.skipped.map(
+    ({ file }): SkippedLexicon => ({
+      file: shownPath(file, io.cwd),
+      errors: errors
+        .filter((p) => p.file === file)
+        .map(({ line, column, code, message }) => ({ line, column, code, message })),
+    }),
+  );
   if (compiled.screener === undefined || compiled.screener.packs.length === 0) {
     say("没有可用的词库，无法检查（no usable lexicon packs）。");
-    return { files };
+    return { files, skipped };
   }
-  return { screener: compiled.screener, files };
+  return { screener: compiled.screener, files, skipped };
 }

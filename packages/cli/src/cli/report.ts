@@ -12,7 +12,7 @@ import {
   workerSetup,
 } from "../analysis/screen-archive.js";
 import { summarise } from "../analysis/summary.js";
-import type { ArchiveSource, DocumentResult } from "../analysis/types.js";
+import type { ArchiveSource, DocumentResult, SkippedLexicon } from "../analysis/types.js";
 import { InputError } from "../input/errors.js";
 import { resolveInputs, shownPath } from "../input/resolve.js";
 import type { RunProblem } from "../report/index.js";
@@ -77,8 +77,9 @@ export async function report(args: readonly string[], options: ReportOptions, io
   const pool = threads > 1 ? startWorkers(threads - 1) : [];
   let results: DocumentResult[];
   let screener: Screener | undefined;
+  let skippedLexicons: SkippedLexicon[];
   try {
-    ({ screener } = await loadScreener(options, io, runProblems));
+    ({ screener, skipped: skippedLexicons } = await loadScreener(options, io, runProblems));
     if (screener === undefined) return EXIT.usage;
     const bar = startProgress(io, files.length);
     const workers = pool.length > 0 ? { pool, setup: workerSetup(screener) } : undefined;
@@ -98,7 +99,7 @@ export async function report(args: readonly string[], options: ReportOptions, io
     packs: screener.packs,
     href: (path) => documentHref(outDir, path),
   });
-  const data = archiveReport(summary, screener.packs, version, new Date());
+  const data = archiveReport(summary, screener.packs, version, new Date(), skippedLexicons);
   const json = `${JSON.stringify(data, null, 2)}\n`;
   if (!(await writeOutput(json, jsonPath, io))) return EXIT.usage;
   if (!(await writeOutput(renderReportHtml(data), htmlPath, io))) return EXIT.usage;
@@ -112,6 +113,8 @@ export async function report(args: readonly string[], options: ReportOptions, io
       "。",
   );
   say(`报告：${shownPath(htmlPath, io.cwd)}（数据：${shownPath(jsonPath, io.cwd)}）`);
+  if (skippedLexicons.length > 0)
+    say(`⚠ 报告已注明：${skippedLexicons.length} 个词库因有错误没有使用，其中的条目没有参与分析。`);
   for (const error of errors) say(`✖ ${error.message}`);
 
   if (errors.length > 0 || runProblems.length > 0) return EXIT.usage;

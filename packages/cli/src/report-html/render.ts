@@ -39,6 +39,7 @@ export function renderReportHtml(report: ArchiveReport): string {
 <p class="meta">时间范围：${e(periodText(report))} · 生成时间：${e(generatedText(report.generatedAt))} · 词库：${report.lexicons
     .map((pack) => `${e(pack.name)}（${e(pack.id)} ${e(pack.version)}，${pack.entries} 条）`)
     .join("、")}</p>
+${skippedSection(report)}
 </header>
 <nav>${[
     ["totals", "总览"],
@@ -109,6 +110,26 @@ ${table(
 </body>
 </html>
 `;
+}
+
+/**
+ * The lexicon files the run left out, where the reader starts: a report that screened without a
+ * pack may miss what that pack would have found, and a manager must not read it as complete.
+ */
+function skippedSection(report: ArchiveReport): string {
+  if (report.skippedLexicons.length === 0) return "";
+  const files = report.skippedLexicons
+    .map(
+      (pack) =>
+        `<li><span class="path">${e(pack.file)}</span>${pack.errors
+          .map(
+            (error) =>
+              `<br>第 ${error.line} 行第 ${error.column} 列：${e(error.message)} <code>${e(error.code)}</code>`,
+          )
+          .join("")}</li>`,
+    )
+    .join("");
+  return `<div class="alert" role="alert"><strong>本报告不完整：以下词库有错误，没有使用，其中的条目没有参与分析。</strong>改正后请重新生成报告。<ul>${files}</ul></div>`;
 }
 
 function totalsSection(report: ArchiveReport): string {

@@ -47,6 +47,9 @@ rect.info, .swatch.info { fill: var(--info); background: var(--info); }
 mark { background: #ffe08a; padding: 0 1px; }
 code { font-size: 13px; }
 .empty { color: var(--muted); }
+.alert { margin: 12px 0; padding: 10px 14px; border: 1px solid var(--error); border-left-width: 6px;
+  border-radius: 4px; background: #fdecea; }
+.alert ul { margin: 6px 0 0; padding-left: 20px; }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
 @media print { nav { display: none; } .findings li, tr { break-inside: avoid; } }
 `;
