@@ -2,8 +2,20 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Finding } from "@shengao/core";
-import { Document, Packer, Paragraph, TextRun } from "docx";
+import {
+  Document,
+  EndnoteReferenceRun,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+} from "docx";
 import { beforeAll, describe, expect, it } from "vitest";
+import { docxText } from "../src/input/docx.js";
 import { fromFsError } from "../src/input/errors.js";
 import { htmlVisibleText } from "../src/input/html.js";
 import { FIXTURES, runCli, WITH_TEST_PACK } from "./helpers.js";
@@ -177,6 +189,55 @@ describe("Word (.docx)", () => {
     const { reports } = await checkJson(["换行.docx"], { cwd: dir });
     // mammoth's raw text dropped the break: 台湾总统 was found across the two lines
     expect(reports[0]?.findings.map((f) => [f.text, f.line, f.column])).toEqual([["据悉", 2, 7]]);
+  });
+
+  it("screens footnotes, endnotes, page headers and footers after the body, each part named", async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph("据悉此说有误。")] } },
+      endnotes: { 1: { children: [new Paragraph("台湾总统一词须改。")] } },
+      sections: [
+        {
+          headers: {
+            default: new Header({
+              children: [
+                new Paragraph({
+                  // a tab stop of the paragraph's settings is no tab in its text
+                  tabStops: [{ type: TabStopType.RIGHT, position: 9000 }],
+                  children: [
+                    new TextRun("最好的科普期刊"),
+                    new TextRun({ children: ["\t第 ", PageNumber.CURRENT, " 页"] }),
+                  ],
+                }),
+              ],
+            }),
+          },
+          footers: { default: new Footer({ children: [new Paragraph("据悉专栏")] }) },
+          children: [
+            new Paragraph({
+              children: [new TextRun("正文没有问题"), new FootnoteReferenceRun(1), new TextRun("。")],
+            }),
+            new Paragraph({ children: [new TextRun("第二段"), new EndnoteReferenceRun(1)] }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, "注释.docx"), await Packer.toBuffer(doc));
+    const text = await docxText(readFileSync(join(dir, "注释.docx")), "注释.docx");
+    expect(text).toBe(
+      "正文没有问题。\n\n第二段\n\n" +
+        "脚注 1：\n据悉此说有误。\n\n" +
+        "尾注 1：\n台湾总统一词须改。\n\n" +
+        // the page number is a field: its instruction (PAGE) is not text, its cached value absent
+        "页眉：\n最好的科普期刊\t第  页\n\n" +
+        "页脚：\n据悉专栏\n\n",
+    );
+    const { reports } = await checkJson(["注释.docx"], { cwd: dir });
+    expect(reports[0]?.findings.map((f) => [f.text, f.line])).toEqual([
+      ["据悉", 6],
+      ["台湾总统", 9],
+      ["最好", 12],
+      ["据悉", 15],
+    ]);
   });
 
   it("says in --help that positions refer to the extracted text", async () => {

@@ -44,7 +44,8 @@ export const CHECK_HELP_AFTER = `
 支持的文件：.txt .md .markdown（按原文检查，行号列号与文件一致）、
   .html .htm（只检查页面正文的文字：不含 script、style、head、template；
   标了 hidden 或 display:none 的文字也检查，它仍在发布的页面里）、
-  .docx（Word 文档的纯文字：一段一行，段与段之间空一行，手动换行另起一行）。
+  .docx（Word 文档的纯文字：一段一行，段与段之间空一行，手动换行另起一行；正文之后依次是
+  脚注、尾注、页眉、页脚，各以“脚注 1：”“页眉：”这样的一行开头；批注不检查）。
   .html 和 .docx 的行号、列号指提取出来的纯文字，不是文件本身。
   文件夹会递归检查（跳过 node_modules 和以 . 开头的文件夹；其中无法检查的文档，如 .doc .wps .pdf，
   列为错误，请另存为 .docx 或 .txt）；"-" 表示从标准输入读取。
