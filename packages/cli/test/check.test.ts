@@ -81,9 +81,14 @@ describe("check: bad inputs are named, the rest still checked, exit 2", () => {
     const result = await check("--format", "json", bad, "drafts/post.md");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
-    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
-      "drafts/post.md",
-    ]);
+    const reports: { filePath: string; unreadable?: { code: string; message: string } }[] = JSON.parse(
+      result.stdout,
+    );
+    expect(reports.filter((r) => !r.unreadable).map((r) => r.filePath)).toEqual(["drafts/post.md"]);
+    // the JSON says what it could not read too, not only the terminal
+    const unreadable = reports.filter((r) => r.unreadable);
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]?.unreadable?.message).toContain(message);
   });
 
   it("a folder without supported files", async () => {
@@ -187,7 +192,13 @@ describe("check: folders", () => {
       writeFileSync(join(dir, name), "北韩");
     const result = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "."], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(["稿件.txt"]);
+    const reports: { filePath: string; unreadable?: { code: string } }[] = JSON.parse(result.stdout);
+    expect(reports.map((r) => [r.filePath, r.unreadable?.code])).toEqual([
+      ["稿件.txt", undefined],
+      ["旧稿.doc", "unsupported-type"],
+      ["通知.wps", "unsupported-type"],
+      ["附件.pdf", "unsupported-type"],
+    ]);
     for (const name of ["旧稿.doc", "通知.wps", "附件.pdf"])
       expect(result.stderr).toContain(`✖ 不支持的文件类型：${name}（`);
     expect(result.stderr).not.toContain("配图.png");

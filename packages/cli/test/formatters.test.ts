@@ -116,8 +116,43 @@ describe("json", () => {
       "filePath",
       "findings",
       "infoCount",
+      "positionsIn",
       "warningCount",
     ]);
+  });
+
+  it("says where positions are, and gives no fix for extracted text, whose file it would corrupt", () => {
+    const parsed = JSON.parse(json(files, { color: false }));
+    expect(parsed.map((r: { positionsIn: string }) => r.positionsIn)).toEqual([
+      "file",
+      "file",
+      "extracted-text",
+    ]);
+    expect(parsed[0].findings[0].fix).toEqual(files[0]?.findings[0]?.fix);
+    expect(parsed[2].findings[0]).not.toHaveProperty("fix");
+    expect(parsed[2].findings[0].suggestions).toEqual(["台湾地区领导人"]);
+    expect(parsed[2].errorCount).toBe(1);
+  });
+
+  it("lists the inputs it could not read, with the reason, but not a broken lexicon", () => {
+    const runProblems = [
+      {
+        file: "drafts/旧稿.doc",
+        message: "不支持的文件类型：drafts/旧稿.doc",
+        inputCode: "unsupported-type" as const,
+      },
+      { file: "lexicons/坏词库.yaml", message: "词库有错误，未使用：lexicons/坏词库.yaml" },
+    ];
+    const parsed = JSON.parse(json(files, { color: false, runProblems }));
+    expect(parsed).toHaveLength(files.length + 1);
+    expect(parsed[files.length]).toEqual({
+      filePath: "drafts/旧稿.doc",
+      unreadable: { code: "unsupported-type", message: "不支持的文件类型：drafts/旧稿.doc" },
+      findings: [],
+      errorCount: 0,
+      warningCount: 0,
+      infoCount: 0,
+    });
   });
 });
 

@@ -59,7 +59,8 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   bar?.stop();
 
   notices.forEach(say);
-  for (const error of errors) runProblems.push({ file: error.file, message: error.message });
+  for (const error of errors)
+    runProblems.push({ file: error.file, message: error.message, inputCode: error.code });
   const color = options.output === undefined && useColor(io.stdout, io.env);
   const report = formatters[options.format](reports, { color, runProblems });
   // said before the report, so that on a terminal the report's summary line comes last

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "@shengao/core";
+import type { InputErrorCode } from "../input/errors.js";
 
 /** What was found in one screened input, ready for any formatter. */
 export interface FileReport {
@@ -15,6 +16,8 @@ export interface FileReport {
 export interface RunProblem {
   file?: string;
   message: string;
+  /** Set when `file` is an input that could not be read (or an argument that named nothing). */
+  inputCode?: InputErrorCode;
 }
 
 export interface FormatOptions {
