@@ -185,6 +185,24 @@ describe("check: lexicons", () => {
 });
 
 describe("check: folders", () => {
+  it("passes over the report pages shengao report wrote into them, and says so", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-folder-report-"));
+    writeFileSync(join(dir, "稿件.txt"), "这是最好的安排。\n");
+    const made = await runCli(["report", ...WITH_TEST_PACK, "--out", "报告", "."], { cwd: dir });
+    expect(made.code).toBe(0);
+    const result = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "."], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(["稿件.txt"]);
+    expect(result.stderr).toContain("已跳过 shengao 生成的报告页面：报告/report.html");
+    // a page of the same name that shengao did not write is a document like any other
+    writeFileSync(join(dir, "报告", "report.html"), "<p>这是最好的安排。</p>");
+    const other = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "."], { cwd: dir });
+    expect(JSON.parse(other.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
+      "报告/report.html",
+      "稿件.txt",
+    ]);
+  });
+
   it("names each document of a folder it cannot read (.doc, .wps, .pdf), passes over images, exit 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-folder-docs-"));
     writeFileSync(join(dir, "稿件.txt"), "这是最好的安排。\n");

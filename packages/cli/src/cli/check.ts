@@ -8,6 +8,7 @@ import { type CliIo, useColor } from "./io.js";
 import { type LexiconOptions, loadScreener } from "./lexicons.js";
 import { overwrittenBy, writeOutput } from "./output.js";
 import { startProgress } from "./progress.js";
+import { isReportPage } from "./report-files.js";
 
 export interface CheckOptions extends LexiconOptions {
   format: FormatName;
@@ -45,6 +46,12 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   const notices: string[] = [];
   const bar = startProgress(io, sources.length);
   for (const source of sources) {
+    // a report page of shengao report in the folder checked: its findings are the archive's, again
+    if (source.kind === "file" && (await isReportPage(source.path))) {
+      notices.push(`已跳过 shengao 生成的报告页面：${source.shownAs}（skipped a shengao report）`);
+      bar?.increment();
+      continue;
+    }
     try {
       const input = await readSource(source, io);
       if (input.notice !== undefined) notices.push(input.notice);
