@@ -449,6 +449,45 @@ describe("lexicon errors", () => {
     expect(usablePacks([p]).usable).toEqual([p]);
   });
 
+  it("a pattern that writes what the normalised text never holds is a warning: it can never match", () => {
+    const pattern = (source: string, normalize = "") =>
+      packOf([
+        "id: p",
+        "kind: pattern",
+        "message: m",
+        `pattern: '${source}'`,
+        ...(normalize ? [normalize] : []),
+      ]);
+    const found = (source: string, normalize?: string) =>
+      validatePacks([pattern(source, normalize)]).map((q) => [q.code, q.severity, q.message]);
+    const warned = (source: string, normalize?: string) => found(source, normalize)[0]?.[2] ?? "";
+    expect(warned("WeChat\\d+")).toMatch(/^正则里的「W」永远匹配不到：.*都变成了「w」；请写成「w」/);
+    expect(warned("臺灣")).toContain("「臺」都变成了「台」");
+    expect(warned("第[０-９]+届")).toContain("「０」都变成了「0」");
+    expect(warned("“两弹一星”")).toMatch(/^正则里的「“」永远匹配不到：文字比对前会去掉标点/);
+    expect(warned("据悉，")).toMatch(/^正则里的「，」永远匹配不到：「，」结束一句或一个分句/);
+    expect(found("WeChat\\d+")[0]?.slice(0, 2)).toEqual(["unmatchable-pattern", "warning"]);
+    // what the text does hold, and syntax, pass: escapes, class names, group names, flags
+    for (const fine of [
+      "民国(?:[4-9][0-9]|1[0-4][0-9])年",
+      "\\p{Han}+\\PL\\x{4E00}\\x41",
+      "(?P<Year>\\d+)年(?<Month>\\d+)月",
+      "(?i)WeChat",
+      "[^，。]*年",
+      "[臺台]湾",
+      "a\\.b",
+    ])
+      expect(found(fine), fine).toEqual([]);
+    // with the normalisation off, the character is in the text as written
+    expect(found("WeChat", "normalize: { case: false }")).toEqual([]);
+    expect(found("臺灣", "normalize: { traditional: false }")).toEqual([]);
+    expect(found("据悉,", "normalize: { noise: false }")).toEqual([]);
+    // … but the full-width comma is still made half-width
+    expect(warned("据悉，", "normalize: { noise: false }")).toContain("「，」都变成了「,」");
+    // a warning: the pack still screens
+    expect(usablePacks([pattern("臺灣")]).usable).toHaveLength(1);
+  });
+
   it("a pack with a schema error still has its other entries checked, all in one run", () => {
     const p = packOf(
       ["id: empty-pattern", "kind: pattern", "message: m", 'pattern: ""'],

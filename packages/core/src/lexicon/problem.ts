@@ -23,6 +23,7 @@ export type ProblemCode =
   | "conflicting-verdict"
   | "unknown-override"
   | "bad-pattern"
+  | "unmatchable-pattern"
   | "unknown-list"
   | "empty-term"
   | "split-term"

@@ -5,6 +5,7 @@ import { patternError } from "../rules/pattern.js";
 import { ruleIdOf } from "../rules/rule.js";
 import { overridesOf } from "./overrides.js";
 import type { ParsedLexicon, Path, Unsure } from "./parse.js";
+import { unmatchableLiteral } from "./patternLiterals.js";
 import type { LexiconProblem, ProblemCode } from "./problem.js";
 import type { Entry, EntryOf, Pack, Severity } from "./schema.js";
 
@@ -120,6 +121,7 @@ function checkEntry(
         "bad-pattern",
         `正则表达式无法用 RE2 编译（不支持回溯引用 \\1、环视 (?=…) 等需要回溯的写法）：${why}`,
       );
+    else if (!unsure.normalize) checkPatternLiterals(pack, entry, i, report);
   }
   if (entry.kind === "enumeration") {
     for (const key of Object.keys(entry.wrongItems)) {
@@ -127,6 +129,21 @@ function checkEntry(
         report(i, ["wrongItems", key], "schema", `wrongItems 的「${key}」不是 items 中的一项`);
     }
   }
+}
+
+/** A character the pattern writes that the normalised text it runs over never holds. */
+function checkPatternLiterals(pack: Pack, entry: EntryOf<"pattern">, i: number, report: EntryReport): void {
+  const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
+  const found = unmatchableLiteral(entry.pattern, table);
+  if (found === undefined) return;
+  const { char, becomes } = found;
+  const why =
+    becomes === "removed"
+      ? `文字比对前会去掉标点、空格和符号，「${char}」不会出现；请删去它（或对本条目关闭 noise 归一化）`
+      : becomes === "line-break"
+        ? `「${char}」结束一句或一个分句，比对前换成了换行；请删去它，或写成 \\n`
+        : `文字比对前会统一写法，「${char}」都变成了「${becomes.to}」；请写成「${becomes.to}」`;
+  report(i, ["pattern"], "unmatchable-pattern", `正则里的「${char}」永远匹配不到：${why}`, "warning");
 }
 
 /** The checks that apply the entry's normalisation (and so the pack's defaults) to its strings. */
