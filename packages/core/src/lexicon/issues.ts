@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { Entry } from "./schema.js";
 
 /**
  * Plain Chinese for what zod found wrong in a lexicon file or a compiled one. The two formats
@@ -29,7 +30,7 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
         ? `${where} 缺少必填项`
         : `${where} 应为 ${typeName(issue.expected, words)}，实际是 ${describeValue(issue.input, words)}`;
     case "unrecognized_keys":
-      return `${where} 有不认识的字段：${issue.keys.join("、")}（拼写错误？）`;
+      return `${where} 有不认识的字段：${issue.keys.join("、")}${otherKindsField(issue.keys, issue.input) ?? "（拼写错误？）"}`;
     case "invalid_value":
       return `${where} 只能是 ${issue.values.map(String).join("、")} 之一，实际是 ${describeValue(issue.input, words)}`;
     case "invalid_union":
@@ -42,7 +43,16 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
       ) {
         // zod's path ends at the discriminator; say which field when it does not
         const field = issue.path.at(-1) === issue.discriminator ? "" : ` 的 ${issue.discriminator}`;
-        return `${where}${field} 只能是 ${issue.options.map(String).join("、")} 之一`;
+        const kinds = issue.options.map(String).join("、");
+        const input: unknown = issue.input;
+        const given = isRecord(input) ? input[issue.discriminator] : undefined;
+        if (isRecord(input) && given === undefined) {
+          const entry = pathName(
+            issue.path.at(-1) === issue.discriminator ? issue.path.slice(0, -1) : issue.path,
+          );
+          return `${entry} 缺少 ${issue.discriminator}：写明条目的类型，${kinds} 之一`;
+        }
+        return `${where}${field} 只能是 ${kinds} 之一${given === undefined ? "" : `，实际是 ${describeValue(given, words)}`}`;
       }
       return `${where} 写法不对：${issue.message}`;
     case "too_small":
@@ -56,6 +66,23 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
     default:
       return `${where} ${issue.message}`;
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * When an entry's unknown field belongs to another kind of entry (`replacement` on a `term`), what
+ * to do about it: the reviewer most likely chose the wrong kind, and "spelling mistake?" misleads.
+ */
+function otherKindsField(keys: readonly string[], input: unknown): string | undefined {
+  if (!isRecord(input) || typeof input.kind !== "string" || keys.length !== 1) return undefined;
+  const key = keys[0] as string;
+  const owners = Entry.options.filter((o) => key in o.shape).map((o) => o.shape.kind.value);
+  if (owners.length === 0) return undefined;
+  const kinds = owners.join(" 或 ");
+  return `：这是 ${kinds} 类条目的字段，本条目的 kind 是 ${input.kind}；要用它，请把 kind 改成 ${kinds}（并按那一类的写法写全），否则删去它`;
 }
 
 export function typeName(expected: string, words: Vocabulary): string {

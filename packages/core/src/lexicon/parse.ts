@@ -2,6 +2,7 @@ import { isMap, isNode, isScalar, parseDocument, visit } from "yaml";
 import { describeIssue, YAML_WORDS, yamlErrorMessage } from "./issues.js";
 import type { LexiconProblem } from "./problem.js";
 import { Entry, Pack } from "./schema.js";
+import { typingSlips } from "./typingSlips.js";
 import { isPlainObject, unchangedBy } from "./unchanged.js";
 
 export type Path = readonly (string | number)[];
@@ -160,42 +161,35 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     }
     return { line: 1, column: 1 };
   };
-  const problems: LexiconProblem[] = [];
-  // one slip (a comment's # deleted) can make every later line an error: the first few say
-  // where to look, the rest are counted
-  for (const error of doc.errors.slice(0, SHOWN_YAML_ERRORS)) {
-    problems.push({
-      code: "yaml-syntax",
-      file,
-      ...locateOffset(error.pos[0]),
-      message: yamlErrorMessage(error.code, error.message.split("\n")[0] as string),
-      severity: "error",
-    });
-  }
-  const more = doc.errors[SHOWN_YAML_ERRORS];
-  if (more !== undefined) {
-    problems.push({
-      code: "yaml-syntax",
-      file,
-      ...locateOffset(more.pos[0]),
-      message: `从这里起还有 ${doc.errors.length - SHOWN_YAML_ERRORS} 处 YAML 格式错误，多半是上面的错误（或它之前的一行）引起的：先改正上面的，再检查一遍`,
-      severity: "error",
-    });
-  }
+  const syntax = (offset: number, message: string): LexiconProblem => ({
+    code: "yaml-syntax",
+    file,
+    ...locateOffset(offset),
+    message,
+    severity: "error",
+  });
+  const found = doc.errors.map((error) =>
+    syntax(error.pos[0], yamlErrorMessage(error.code, error.message.split("\n")[0] as string)),
+  );
   // a key written as a list or a map (`? [a]`): JS objects hold only text keys, and yaml would
   // stringify it with a warning on the process; no field of a pack is named so
   visit(doc, {
     Pair(_key, pair) {
       if (!isNode(pair.key) || isScalar(pair.key) || !pair.key.range) return;
-      problems.push({
-        code: "yaml-syntax",
-        file,
-        ...locateOffset(pair.key.range[0]),
-        message: "YAML 格式错误：字段名必须是一个词，这里写成了列表或映射（多半是多写了 ? 或方括号、花括号）",
-        severity: "error",
-      });
+      found.push(
+        syntax(
+          pair.key.range[0],
+          "YAML 格式错误：字段名必须是一个词，这里写成了列表或映射（多半是多写了 ? 或方括号、花括号）",
+        ),
+      );
     },
   });
+  found.sort((a, b) => a.line - b.line || a.column - b.column);
+  const slips =
+    found.length > 0
+      ? typingSlips(source).map((slip) => syntax(slip.at, `YAML 格式错误：${slip.message}`))
+      : [];
+  const problems = slips.length > 0 ? afterSlips(slips, found) : firstOf(found);
   if (problems.length > 0) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
     return { file, problems, locate };
@@ -341,6 +335,39 @@ function soundHead(raw: Record<string, unknown>): { pack: Pack; unsure: Unsure }
   }
   const second = Pack.safeParse(head);
   return second.success ? { pack: second.data, unsure } : undefined;
+}
+
+/**
+ * The errors to show when the source has typing slips: the slips, where the parser's errors on
+ * their lines are only their consequence, and the errors before the first of them; the errors
+ * after it (one slip throws every later line out of step) are counted in one more problem.
+ */
+function afterSlips(slips: LexiconProblem[], found: readonly LexiconProblem[]): LexiconProblem[] {
+  const slipLines = new Set(slips.map((slip) => slip.line));
+  const first = (slips[0] as LexiconProblem).line;
+  const others = found.filter((p) => !slipLines.has(p.line));
+  const after = others.filter((p) => p.line > first);
+  const shown = [...slips, ...others.filter((p) => p.line < first)];
+  if (after.length > 0) shown.push(moreErrors(after[0] as LexiconProblem, after.length));
+  return shown.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The first few syntax errors, and the rest counted: one slip (a comment's # deleted) can make
+ * every later line an error, and the first few say where to look.
+ */
+function firstOf(found: readonly LexiconProblem[]): LexiconProblem[] {
+  const shown = found.slice(0, SHOWN_YAML_ERRORS);
+  const more = found[SHOWN_YAML_ERRORS];
+  if (more !== undefined) shown.push(moreErrors(more, found.length - SHOWN_YAML_ERRORS));
+  return shown;
+}
+
+function moreErrors(at: LexiconProblem, count: number): LexiconProblem {
+  return {
+    ...at,
+    message: `从这里起还有 ${count} 处 YAML 格式错误，多半是上面的错误（或它之前的一行）引起的：先改正上面的，再检查一遍`,
+  };
 }
 
 /** Locations for a pack parsed as JSON, computed from a YAML parse only when first asked for. */
