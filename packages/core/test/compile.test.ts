@@ -438,6 +438,10 @@ describe("lexicon errors", () => {
     ["message: 注意: 这样写不对", "文字里有“: ”的，整段用单引号括起来"],
     ["terms: [a: b: c]", "把这一项用单引号括起来"],
     ["message: '没有收尾", "引号没有配对"],
+    ['message: "科普"写错了。', "请把整段再用单引号括起来"],
+    ["message: @某某 不要这样写", "值不能以 @、%、` 这样的符号开头"],
+    ['pattern: "民国\\d+年"', "请改用单引号括起来"],
+    ["entries: []\n---\nid: b", "一个文件只写一个词库"],
     ["message: m\nkind term", "这一行少了冒号"],
     ["entries:\n  - id: x\n   kind: term", "列表的每一项以“- ”开头"],
   ])("a YAML error a reviewer meets (%s) says what to do, then the parser's words", (line, advice) => {
@@ -445,6 +449,25 @@ describe("lexicon errors", () => {
     expect(p.problems[0]?.code).toBe("yaml-syntax");
     expect(p.problems[0]?.message).toContain(advice);
     expect(p.problems[0]?.message).toMatch(/（[A-Z][^）]+）$/);
+  });
+
+  it("a number where text is wanted says how YAML read it: a version of two parts, a bare number", () => {
+    const p = parseLexicon(
+      yaml(`id: a
+    name: 测试
+    version: 1.0
+    entries:
+      - id: x
+        kind: term
+        message: 2025
+        terms: [最佳]
+    `),
+      "a.yaml",
+    );
+    expect(p.problems.map((q) => [q.line, q.message])).toEqual([
+      [3, "「version」 版本号要写三段数字，如 1.0.0（写成两段会被当作数字 1）"],
+      [7, "「entries.0.message」 应为 文字，这里被当作了数字 2025：请加上引号（如 '2025'）"],
+    ]);
   });
 
   it("schema errors point at the offending value, in plain words", () => {

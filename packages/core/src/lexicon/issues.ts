@@ -26,9 +26,13 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
   const where = pathName(issue.path);
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined
-        ? `${where} 缺少必填项`
-        : `${where} 应为 ${typeName(issue.expected, words)}，实际是 ${describeValue(issue.input, words)}`;
+      if (issue.input === undefined) return `${where} 缺少必填项`;
+      // version: 1.0 is the number 1 to YAML: "should be text, is the number 1" alone puzzles
+      if (issue.expected === "string" && typeof issue.input === "number")
+        return issue.path.at(-1) === "version"
+          ? `${where} 版本号要写三段数字，如 1.0.0（写成两段会被当作数字 ${issue.input}）`
+          : `${where} 应为 文字，这里被当作了数字 ${issue.input}：请加上引号（如 '${issue.input}'）`;
+      return `${where} 应为 ${typeName(issue.expected, words)}，实际是 ${describeValue(issue.input, words)}`;
     case "unrecognized_keys":
       return `${where} 有不认识的字段：${issue.keys.join("、")}${otherKindsField(issue.keys, issue.input) ?? "（拼写错误？）"}`;
     case "invalid_value":
@@ -119,6 +123,12 @@ const YAML_ERRORS: Record<string, string> = {
   TAB_AS_INDENT: "缩进里有 Tab：请一律用两个空格缩进",
   DUPLICATE_KEY: "同一层里有两个相同的字段名",
   BAD_INDENT: "缩进不对，或者方括号没有配对",
+  // message: "科普"写错了。 — a quoted value ends at its closing quote, and the rest is left over
+  UNEXPECTED_TOKEN:
+    '值写完了后面还有字：多半是值以引号开头，引号收尾后又接着写了字（如 "科普"写错了）；请把整段再用单引号括起来：\'"科普"写错了。\'',
+  BAD_SCALAR_START: "值不能以 @、%、` 这样的符号开头：请把整段用单引号括起来（如 '@某某 …'）",
+  BAD_DQ_ESCAPE: "双引号里的反斜杠 \\ 有特殊含义，这里的写法不成立：正则等含反斜杠的内容请改用单引号括起来",
+  MULTIPLE_DOCS: "“---”之后又开始了一个词库：一个文件只写一个词库，请删去这一行，另一个词库另存为一个文件",
 };
 
 /** The parser gives MISSING_CHAR for many faults: its words tell which. */
