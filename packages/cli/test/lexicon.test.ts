@@ -134,9 +134,40 @@ describe("lexicon test", () => {
     const [flagLine, passLine] = locations.map((m) => lines[Number(m[1]) - 1] ?? "");
     expect(flagLine).toContain("这是传言");
     expect(passLine).toContain("不信谣言");
-    expect(result.stdout).toContain("例句：这是传言\n    应标出，实际未标出");
+    expect(result.stdout).toContain("例句：这是传言\n    应标出，实际未标出：例句里没有本条目要找的词或写法");
     expect(result.stdout).toContain("不应标出，实际标出了：\n      不信【谣言】");
     expect(result.stdout).toContain("✖ 2 条例句，2 条失败");
+  });
+
+  it("says which exception kept a flag sentence from being flagged, and when a hit is no whole word", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-why-"));
+    const file = join(dir, "why.yaml");
+    writeFileSync(
+      file,
+      [
+        "id: why",
+        "name: 为什么",
+        "version: 1.0.0",
+        "entries:",
+        "  - id: brick",
+        "    kind: term",
+        "    terms: [砖家]",
+        "    exceptions: [砖家具]",
+        "    message: m",
+        "    examples: { flag: [卖砖家具的] }",
+        "  - id: master",
+        "    kind: term",
+        "    terms: [大师]",
+        "    boundary: true",
+        "    message: m",
+        "    examples: { flag: [大师傅做饭] }",
+        "",
+      ].join("\n"),
+    );
+    const result = await runCli(["lexicon", "test", file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("应标出，实际未标出：例外「砖家具」把它排除了（exceptions）");
+    expect(result.stdout).toContain("应标出，实际未标出：找到了「大师」，但它在这句里不是一个完整的词");
   });
 
   it("marks found spans with 【】, merging overlaps", () => {

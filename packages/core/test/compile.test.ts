@@ -986,4 +986,32 @@ describe("overrides and examples", () => {
     ]);
     expect(results[3]?.findings[0]?.text).toBe("顶级");
   });
+
+  it("runExamples says why a flag sentence was not flagged: an exception, no whole word, nothing there", () => {
+    const p = packOf(
+      [
+        "id: brick",
+        "kind: term",
+        "message: m",
+        "terms: [砖家]",
+        "exceptions: [砖瓦, 砖家具]",
+        "examples: { flag: [卖砖家具的, 这位专家说, 砖家又来了] }",
+      ],
+      [
+        "id: master",
+        "kind: term",
+        "message: m",
+        "terms: [大师]",
+        "boundary: true",
+        "examples: { flag: [大师傅做饭] }",
+      ],
+    );
+    const results = runExamples(compile([p]), [p]);
+    expect(results.map((r) => [r.sentence, r.ok, r.why])).toEqual([
+      ["卖砖家具的", false, { reason: "exception", exception: "砖家具" }],
+      ["这位专家说", false, { reason: "absent" }],
+      ["砖家又来了", true, undefined],
+      ["大师傅做饭", false, { reason: "boundary", text: "大师" }],
+    ]);
+  });
 });

@@ -1,7 +1,9 @@
+import { compileLexicons } from "../compile.js";
 import type { Finding } from "../findings/finding.js";
 import { ruleIdOf } from "../rules/rule.js";
-import type { Screener } from "../screener.js";
+import { createScreener, type Screener } from "../screener.js";
 import type { ParsedLexicon } from "./parse.js";
+import type { Entry, Pack } from "./schema.js";
 
 /** The outcome of one `examples` sentence of an entry. */
 export interface ExampleResult {
@@ -14,7 +16,19 @@ export interface ExampleResult {
   ok: boolean;
   /** this rule's findings in the sentence */
   findings: Finding[];
+  /** for a `flag` sentence that was not flagged: why, as far as the entry itself tells */
+  why?: MissReason;
 }
+
+/**
+ * Why an entry did not flag a sentence: one of its exceptions covers the hit, the hit is no whole
+ * word (`boundary`), or nothing of the entry is in the sentence as matching sees it (its terms, its
+ * pattern, its enumeration's name and items…).
+ */
+export type MissReason =
+  | { reason: "exception"; exception: string }
+  | { reason: "boundary"; text: string }
+  | { reason: "absent" };
 
 /**
  * Runs every entry's examples through the screener: a `flag` sentence must give a finding of that
@@ -41,10 +55,39 @@ export function runExamples(screener: Screener, parsed: readonly ParsedLexicon[]
             expect,
             ok,
             findings,
+            ...(ok || expect === "pass" ? {} : { why: whyMissed(screener, p, pack, entry, sentence) }),
           });
         });
       }
     });
   }
   return results;
+}
+
+/**
+ * Screens the sentence with the entry alone, loosened one way at a time, and says which loosening
+ * flags it: without its exceptions (then which one), without word boundaries. The entry's own
+ * compiler and matcher answer, so the reason is the one screening has, not a guess made beside it.
+ */
+function whyMissed(
+  screener: Screener,
+  p: ParsedLexicon,
+  pack: Pack,
+  entry: Entry,
+  sentence: string,
+): MissReason {
+  const flags = (variant: Entry) => {
+    const alone: ParsedLexicon = { ...p, pack: { ...pack, overrides: [], entries: [variant] }, problems: [] };
+    return createScreener(compileLexicons([alone]), { segmenter: screener.segmenter }).screen(sentence);
+  };
+  const exceptions = entry.exceptions ?? [];
+  if (exceptions.length > 0 && flags({ ...entry, exceptions: [] }).length > 0) {
+    const exception = exceptions.find((e) => flags({ ...entry, exceptions: [e] }).length === 0);
+    if (exception !== undefined) return { reason: "exception", exception };
+  }
+  if (entry.boundary ?? pack.defaults.boundary) {
+    const found = flags({ ...entry, exceptions: [], boundary: false });
+    if (found.length > 0) return { reason: "boundary", text: sentence.slice(found[0]?.start, found[0]?.end) };
+  }
+  return { reason: "absent" };
 }

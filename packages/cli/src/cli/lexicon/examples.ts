@@ -1,4 +1,4 @@
-import { type ExampleResult, type Finding, runExamples } from "@shengao/core";
+import { type ExampleResult, type Finding, type MissReason, runExamples } from "@shengao/core";
 import { shownPath } from "../../input/resolve.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { CliIo } from "../io.js";
@@ -31,13 +31,27 @@ export function describeFailure(result: ExampleResult, cwd: string): string {
   const lines = [`✖ ${shownPath(result.file, cwd)}:${result.line}:${result.column}  ${result.ruleId}`];
   lines.push(`    例句：${result.sentence}`);
   if (result.expect === "flag") {
-    lines.push("    应标出，实际未标出");
+    lines.push(`    应标出，实际未标出${missReason(result.why)}`);
   } else {
     lines.push("    不应标出，实际标出了：");
     lines.push(`      ${markFindings(result.sentence, result.findings)}`);
     for (const message of new Set(result.findings.map((f) => f.message))) lines.push(`      （${message}）`);
   }
   return lines.join("\n");
+}
+
+/** What the reviewer is to look at when a `flag` sentence was not flagged. */
+function missReason(why: MissReason | undefined): string {
+  switch (why?.reason) {
+    case "exception":
+      return `：例外「${why.exception}」把它排除了（exceptions）；例句要换一个不在例外里的说法，或者这个例外写宽了`;
+    case "boundary":
+      return `：找到了「${why.text}」，但它在这句里不是一个完整的词（boundary: true 只标出分词后独立成词的）`;
+    case "absent":
+      return "：例句里没有本条目要找的词或写法（比对前会统一繁简、全角半角、大小写，去掉标点空格）；检查例句和条目有没有写错";
+    default:
+      return "";
+  }
 }
 
 /** The sentence with each found span wrapped in 【】; overlapping spans are merged. */
