@@ -79,6 +79,28 @@ describe("which date wins", () => {
     expect(await documentDate(path, format, source, modified)).toEqual({ date, source: from });
   });
 
+  it("a date the document gives that is no date is kept beside the date used instead", async () => {
+    expect(
+      await documentDate("2024-01-01-a.md", "markdown", "---\ndate: 2025-02-30\n---\n", modified),
+    ).toEqual({
+      date: "2024-01-01",
+      source: "file-name",
+      invalid: "2025-02-30",
+    });
+    expect(await documentDate("a.html", "html", '<meta name="date" content="三月">', modified)).toEqual({
+      date: "2023-06-15",
+      source: "mtime",
+      invalid: "三月",
+    });
+    // a later tag that is a date is the date
+    const two =
+      '<meta name="date" content="三月"><meta property="article:published_time" content="2025-03-22">';
+    expect(await documentDate("a.html", "html", two, modified)).toEqual({
+      date: "2025-03-22",
+      source: "meta",
+    });
+  });
+
   it("stats the file only when nothing written says the date", async () => {
     let stats = 0;
     const counted = async () => {

@@ -43,6 +43,7 @@ function hostileReport(): ArchiveReport {
     topDocuments: [doc],
     documents: [{ ...doc, dateSource: "front-matter", findings: [finding] }],
     unreadable: [{ path: EVIL, code: "corrupt-docx", reason: EVIL }],
+    invalidDates: [{ path: EVIL, written: EVIL, date: "2025-03-21", dateSource: "file-name" }],
   };
 }
 

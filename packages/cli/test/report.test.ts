@@ -468,6 +468,26 @@ describe("the report command line", () => {
     expect(soundJson.skippedLexicons).toEqual([]);
   });
 
+  it("lists the documents whose own date is no date, with the date it used, and says so", async () => {
+    const root = mkdtempSync(join(tmpdir(), "shengao-report-bad-date-"));
+    writeFileSync(join(root, "2025-03-01-稿件.md"), "---\ndate: 2025-02-30\n---\n据悉，明天下雨。\n");
+    writeFileSync(join(root, "2025-03-02-好稿.md"), "---\ndate: 2025-03-02\n---\n明天下雨。\n");
+    const result = await runCli(["report", ...testPackOnly, "."], { cwd: root });
+    const json = JSON.parse(
+      readFileSync(join(root, "shengao-report", "report.json"), "utf8"),
+    ) as ArchiveReport;
+    expect(json.invalidDates).toEqual([
+      { path: "2025-03-01-稿件.md", written: "2025-02-30", date: "2025-03-01", dateSource: "file-name" },
+    ]);
+    expect(json.documents.find((doc) => doc.path === "2025-03-01-稿件.md")?.invalidDate).toBe("2025-02-30");
+    const html = readFileSync(join(root, "shengao-report", "report.html"), "utf8");
+    expect(html).toContain('<section id="invalid-dates"><h2>日期写错的文档</h2>');
+    expect(html).toContain("文档写的“2025-02-30”不是有效日期");
+    expect(result.stderr).toContain(
+      "⚠ 1 篇文档自己写的日期不是有效日期（如 2025-03-01-稿件.md 的“2025-02-30”）",
+    );
+  });
+
   it("shows a progress bar on a terminal for more than a handful of files", async () => {
     const root = mkdtempSync(join(tmpdir(), "shengao-report-progress-"));
     for (let i = 0; i < 25; i++) writeFileSync(join(root, `稿件${i}.txt`), "据悉，明天下雨。\n");

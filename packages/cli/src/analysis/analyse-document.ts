@@ -14,6 +14,7 @@ export async function analyseDocument(screener: Screener, source: ArchiveSource)
       absolutePath: source.path,
       date: dated.date,
       dateSource: dated.source,
+      ...(dated.invalid === undefined ? {} : { invalidDate: dated.invalid }),
       findings: screener.screen(text).map((finding) => findingRecord(finding, text)),
     };
   } catch (error) {

@@ -25,10 +25,16 @@ export function fileNameDate(path: string): string | undefined {
 
 /** `date:` in a Markdown file's YAML front matter (the block between the first two `---` lines). */
 export function frontMatterDate(markdown: string): string | undefined {
+  const written = frontMatterWritten(markdown);
+  return written === undefined ? undefined : parseWrittenDate(written);
+}
+
+/** The value of `date:` in the front matter as written, a date or not. */
+function frontMatterWritten(markdown: string): string | undefined {
   const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(markdown);
   if (match === null) return undefined;
   const line = /^date[ \t]*:[ \t]*["']?([^"'\r\n#]+)/m.exec(match[1] ?? "");
-  return line === null ? undefined : parseWrittenDate(line[1] ?? "");
+  return line?.[1]?.trim() || undefined;
 }
 
 /** Meta tags news sites and CMSs put the publication date in, by `name`, `property` or `itemprop`. */
@@ -44,6 +50,14 @@ const ATTRIBUTE = /([^\s"'=<>/]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/g;
 
 /** The date in the first date meta tag (`<meta name="date" content="2025-03-21">`, `article:published_time` …). */
 export function htmlMetaDate(html: string): string | undefined {
+  return htmlMetaDates(html)
+    .map(parseWrittenDate)
+    .find((date) => date !== undefined);
+}
+
+/** The contents of the page's date meta tags, in order, dates or not. */
+function htmlMetaDates(html: string): string[] {
+  const contents: string[] = [];
   // a tag commented out, or written in a script, is no tag of the page
   const live = html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, "")
@@ -56,10 +70,9 @@ export function htmlMetaDate(html: string): string | undefined {
     const key = attributes.get("name") ?? attributes.get("property") ?? attributes.get("itemprop");
     const content = attributes.get("content");
     if (key === undefined || content === undefined || !DATE_META_NAMES.has(key.toLowerCase())) continue;
-    const date = parseWrittenDate(content);
-    if (date !== undefined) return date;
+    contents.push(content);
   }
-  return undefined;
+  return contents;
 }
 
 /** The local calendar date of a file's modification time: what a user sees in the file manager. */
@@ -80,12 +93,15 @@ export async function documentDate(
   source: string,
   modified: () => Promise<Date>,
 ): Promise<DocumentDate> {
-  const own =
-    format === "markdown" ? frontMatterDate(source) : format === "html" ? htmlMetaDate(source) : undefined;
+  const frontMatter = format === "markdown" ? frontMatterWritten(source) : undefined;
+  const written = format === "html" ? htmlMetaDates(source) : frontMatter === undefined ? [] : [frontMatter];
+  const own = written.map(parseWrittenDate).find((date) => date !== undefined);
   if (own !== undefined) return { date: own, source: format === "markdown" ? "front-matter" : "meta" };
+  // a date the document gives that is none (2025-02-30, 三月): said, not passed over in silence
+  const invalid = written[0] === undefined ? {} : { invalid: written[0] };
   const named = fileNameDate(path);
-  if (named !== undefined) return { date: named, source: "file-name" };
-  return { date: mtimeDate(await modified()), source: "mtime" };
+  if (named !== undefined) return { date: named, source: "file-name", ...invalid };
+  return { date: mtimeDate(await modified()), source: "mtime", ...invalid };
 }
 
 function calendarDate(year = "", month = "", day = ""): string | undefined {

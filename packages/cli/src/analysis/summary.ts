@@ -42,7 +42,17 @@ export interface DocumentSummary extends SeverityTally {
   href: string;
   date: string;
   dateSource: DateSource;
+  /** The document's own date when it is no date (see ScreenedDocument.invalidDate). */
+  invalidDate?: string;
   findings: FindingRecord[];
+}
+
+/** A document whose own date is no date, and the date the report gave it instead. */
+export interface InvalidDate {
+  path: string;
+  written: string;
+  date: string;
+  dateSource: DateSource;
 }
 
 export type UnreadableSummary = Omit<UnreadableDocument, "status" | "absolutePath">;
@@ -66,6 +76,8 @@ export interface ArchiveSummary {
   /** Every screened document in the period, in input order. */
   documents: DocumentSummary[];
   unreadable: UnreadableSummary[];
+  /** Screened documents whose own date is no date, whatever the date they were given. */
+  invalidDates: InvalidDate[];
 }
 
 export const TOP_DOCUMENTS = 20;
@@ -100,6 +112,7 @@ export function summarise(results: readonly DocumentResult[], options: SummaryOp
     href: options.href(doc.absolutePath),
     date: doc.date,
     dateSource: doc.dateSource,
+    ...(doc.invalidDate === undefined ? {} : { invalidDate: doc.invalidDate }),
     ...tally(doc.findings),
     findings: doc.findings,
   }));
@@ -138,6 +151,12 @@ export function summarise(results: readonly DocumentResult[], options: SummaryOp
       .map(({ findings: _findings, dateSource: _dateSource, ...doc }) => doc),
     documents,
     unreadable,
+    // listed whatever their date: the date they were given may be what put them outside the period
+    invalidDates: screened.flatMap((doc) =>
+      doc.invalidDate === undefined
+        ? []
+        : [{ path: doc.path, written: doc.invalidDate, date: doc.date, dateSource: doc.dateSource }],
+    ),
   };
 }
 

@@ -8,6 +8,8 @@ export interface DocumentDate {
   /** `YYYY-MM-DD`, as written by the author (no time-zone conversion). */
   date: string;
   source: DateSource;
+  /** The date the document itself gives (front matter, meta tag) when it is no date: 2025-02-30. */
+  invalid?: string;
 }
 
 /** One finding as the archive report keeps it: no offsets, but the words around it. */
@@ -36,6 +38,8 @@ export interface ScreenedDocument {
   absolutePath: string;
   date: string;
   dateSource: DateSource;
+  /** The document's own date when it is no date, and `date` comes from its file name or mtime. */
+  invalidDate?: string;
   findings: FindingRecord[];
 }
 

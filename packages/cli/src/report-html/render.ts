@@ -51,6 +51,7 @@ ${skippedSection(report)}
     ["top-documents", "错误最多的文档"],
     ["findings", "全部问题"],
     ["unreadable", "无法检查的文件"],
+    ...(report.invalidDates.length > 0 ? [["invalid-dates", "日期写错的文档"]] : []),
   ]
     .map(([id, label]) => `<a href="#${id}">${label}</a>`)
     .join("")}</nav>
@@ -106,6 +107,7 @@ ${table(
   "所有文件都已检查。",
 )}
 </section>
+${invalidDatesSection(report)}
 <footer>由 shengao ${e(report.generator.version)} 在本机生成；报告不引用任何外部资源，所检查的文字没有离开这台计算机。</footer>
 </body>
 </html>
@@ -132,6 +134,22 @@ function skippedSection(report: ArchiveReport): string {
   return `<div class="alert" role="alert"><strong>本报告不完整：以下词库有错误，没有使用，其中的条目没有参与分析。</strong>改正后请重新生成报告。<ul>${files}</ul></div>`;
 }
 
+/** Documents whose own date is no date: filed by another date, which may be the wrong month. */
+function invalidDatesSection(report: ArchiveReport): string {
+  if (report.invalidDates.length === 0) return "";
+  return `<section id="invalid-dates"><h2>日期写错的文档</h2>
+<p>这些文档自己写的日期不是有效日期，报告改用了文件名或修改时间的日期，可能计入了错误的月份；请改正文档里的日期后重新生成报告。</p>
+${table(
+  ["文档", "文档写的日期", "报告采用的日期"],
+  report.invalidDates.map((doc) => [
+    `<span class="path">${e(doc.path)}</span>`,
+    e(doc.written),
+    `${e(doc.date)}（来自${DATE_SOURCE_LABEL[doc.dateSource]}）`,
+  ]),
+)}
+</section>`;
+}
+
 function totalsSection(report: ArchiveReport): string {
   const { totals } = report;
   const cards: [string, number][] = [
@@ -156,7 +174,7 @@ function findingsSection(documents: readonly DocumentSummary[], anchors: Map<str
     .map(
       (doc) =>
         `<article id="${anchors.get(doc.path) ?? ""}"><h3><a href="${e(doc.href)}">${e(doc.path)}</a></h3>` +
-        `<p class="muted">日期 ${e(doc.date)}（来自${DATE_SOURCE_LABEL[doc.dateSource]}）· 错误 ${doc.error}，警告 ${doc.warning}，提示 ${doc.info}</p>` +
+        `<p class="muted">日期 ${e(doc.date)}（来自${DATE_SOURCE_LABEL[doc.dateSource]}${doc.invalidDate === undefined ? "" : `；文档写的“${e(doc.invalidDate)}”不是有效日期`}）· 错误 ${doc.error}，警告 ${doc.warning}，提示 ${doc.info}</p>` +
         `<ol class="findings">${doc.findings.map(findingItem).join("")}</ol></article>`,
     )
     .join("\n");
