@@ -9,6 +9,7 @@ import {
   LexiconError,
   loadCompiled,
   parseLexicon,
+  repeatedTerms,
   runExamples,
   usablePacks,
   validatePacks,
@@ -593,6 +594,36 @@ describe("lexicon errors", () => {
     expect(warned("据悉，", "normalize: { noise: false }")).toContain("「，」都变成了「,」");
     // a warning: the pack still screens
     expect(usablePacks([pattern("臺灣")]).usable).toHaveLength(1);
+  });
+
+  it("repeatedTerms warns of a term in two entries of one pack, as matching sees it, not across packs", () => {
+    const p = packOf(
+      ["id: one", "kind: term", "message: m", "terms: [砖家, 叫兽, 砖家]"],
+      ["id: two", "kind: replace", "message: m", "terms: [叫獸, 公知]", "replacement: 教授"],
+      ["id: three", "kind: canonical", "message: m", "canonical: 砖家学者", "variants: [公知]"],
+    );
+    expect(repeatedTerms([p]).map((q) => [q.code, q.severity, q.line, q.message])).toEqual([
+      [
+        "repeated-term",
+        "warning",
+        12,
+        "「叫獸」也写在本词库的 a/one 里：两个条目都会标出它，编辑会看到同一处标了两次；请只留在一个条目里",
+      ],
+      [
+        "repeated-term",
+        "warning",
+        18,
+        "「公知」也写在本词库的 a/two 里：两个条目都会标出它，编辑会看到同一处标了两次；请只留在一个条目里",
+      ],
+    ]);
+    // the same term in another pack is that pack's own verdict on it
+    const other = parseLexicon(
+      "id: b\nname: n\nversion: 1.0.0\nentries:\n  - id: x\n    kind: term\n    message: m\n    terms: [叫兽]\n",
+      "b.yaml",
+    );
+    expect(repeatedTerms([packOf(["id: one", "kind: term", "message: m", "terms: [叫兽]"]), other])).toEqual(
+      [],
+    );
   });
 
   it("a pack with a schema error still has its other entries checked, all in one run", () => {

@@ -27,6 +27,7 @@ export type ProblemCode =
   | "unknown-list"
   | "empty-term"
   | "split-term"
+  | "repeated-term"
   | "list-in-brackets"
   | "replacement-is-term";
 

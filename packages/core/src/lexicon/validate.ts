@@ -299,6 +299,54 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
   return problems;
 }
 
+/**
+ * A term written in two entries of one pack (as matching sees it: 帳號 and 帐号 are one term when
+ * traditional forms are matched): each flags it, and an editor sees one word marked twice. Across
+ * packs a repeat is how a society's pack adds its own message to a default term, and stays allowed.
+ * Not part of `validatePacks`: keying every term of a hundred-thousand-term pack costs the build
+ * tens of milliseconds, so reviewers' `lexicon validate` asks for it.
+ */
+export function repeatedTerms(parsed: readonly ParsedLexicon[]): LexiconProblem[] {
+  const problems: LexiconProblem[] = [];
+  for (const p of parsed) {
+    const pack = p.pack;
+    if (!pack) continue;
+    const first = new Map<string, string>();
+    pack.entries.forEach((entry, i) => {
+      const texts =
+        entry.kind === "term" || entry.kind === "replace"
+          ? entry.terms
+          : entry.kind === "canonical"
+            ? entry.variants
+            : [];
+      if (texts.length === 0) return;
+      const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
+      const key = entry.kind === "canonical" ? "variants" : "terms";
+      const seenHere = new Set<string>();
+      texts.forEach((text, j) => {
+        const normalised = normalizeTerm(text, table);
+        if (seenHere.has(normalised)) return; // a repeat inside one entry flags once
+        seenHere.add(normalised);
+        const claimedBy = first.get(normalised);
+        if (claimedBy === undefined) {
+          first.set(normalised, ruleIdOf(pack.id, entry.id));
+          return;
+        }
+        problems.push(
+          ownedBy(p, {
+            code: "repeated-term",
+            file: p.file,
+            ...p.locate(["entries", i, key, j]),
+            message: `「${text}」也写在本词库的 ${claimedBy} 里：两个条目都会标出它，编辑会看到同一处标了两次；请只留在一个条目里`,
+            severity: "warning",
+          }),
+        );
+      });
+    });
+  }
+  return problems;
+}
+
 /** A file's name without its folders: a message names a pack's file, not the reviewer's machine. */
 function fileName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
