@@ -55,8 +55,15 @@ describe("check: exit codes", () => {
     for (const args of [["--max-warnings", "x"], ["--bogus"], ["--format", "xml"]]) {
       const result = await check(...args, "drafts/clean.txt");
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^✖ (参数取值无效|未知的选项)（/);
+      expect(result.stderr).toMatch(/^✖ (参数取值无效|未知的选项)/);
+      expect(result.stderr).toContain("运行 shengao check --help 查看用法。");
     }
+    const format = await check("--format", "xml", "drafts/clean.txt");
+    expect(format.stderr).toMatch(/^✖ 参数取值无效「xml」，只能是 stylish、json、sarif（option '-f/);
+    const misspelt = await check("--formt", "json", "drafts/clean.txt");
+    expect(misspelt.stderr).toMatch(
+      /^✖ 未知的选项「--formt」，是不是要写 --format？（unknown option '--formt'）\n/,
+    );
   });
 
   it("2 and the help when no paths are given", async () => {
@@ -335,9 +342,23 @@ describe("help", () => {
     expect(result.stderr).toContain("用法： shengao [选项] <命令>");
   });
 
-  it("an unknown command is a usage error", async () => {
+  it("an unknown command is a usage error, with commander's guess in Chinese and the help to read", async () => {
     const result = await runCli(["chek", "a.md"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("未知的命令");
+    expect(result.stderr).toBe(
+      "✖ 未知的命令「chek」，是不是要写 check？（unknown command 'chek'）\n运行 shengao --help 查看用法。\n",
+    );
+    const sub = await runCli(["lexicon", "tset"]);
+    expect(sub.code).toBe(2);
+    expect(sub.stderr).toBe(
+      "✖ 未知的命令「tset」，是不是要写 test？（unknown command 'tset'）\n运行 shengao lexicon --help 查看用法。\n",
+    );
+  });
+
+  it("help names a subcommand of a command: help lexicon test is lexicon test's help", async () => {
+    const result = await runCli(["help", "lexicon", "test"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^用法： shengao lexicon test /);
+    expect((await runCli(["help", "lexicon"])).stdout).toMatch(/^用法： shengao lexicon </);
   });
 });

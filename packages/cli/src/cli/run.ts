@@ -40,19 +40,49 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  // commander's `help` takes one command: `help lexicon test` would show the help of lexicon
+  const args = argv[0] === "help" && argv.length > 2 ? [...argv.slice(1), "--help"] : [...argv];
   try {
-    await program.parseAsync([...argv], { from: "user" });
+    await program.parseAsync(args, { from: "user" });
     return exitCode;
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
     // `help` asked for is exit 0; help shown because a command or a path was missing is a usage error.
     if (error.code === "commander.help") return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    const english = error.message.replace(/^error: /, "");
-    const chinese = USAGE_ERRORS[error.code] ?? "用法错误";
-    io.stderr.write(`✖ ${chinese}（${english}）\n运行 shengao --help 查看用法。\n`);
+    io.stderr.write(`✖ ${usageError(error)}\n运行 ${commandOf(program, args)} --help 查看用法。\n`);
     return EXIT.usage;
   }
+}
+
+/**
+ * commander's error in Chinese first: what was wrong, its guess at what was meant, the choices
+ * an option has; its English (first line) follows in brackets.
+ */
+function usageError(error: CommanderError): string {
+  const [english = "", ...rest] = error.message.replace(/^error: /, "").split("\n");
+  const chinese = USAGE_ERRORS[error.code] ?? "用法错误";
+  const named = /^unknown (?:command|option) '([^']+)'/.exec(english)?.[1];
+  const meant = /Did you mean (?:one of )?(.+)\?\)?$/.exec(rest.join(" "))?.[1];
+  const choices = /argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/.exec(english);
+  let said = chinese;
+  if (named !== undefined) said += `「${named}」`;
+  if (meant !== undefined) said += `，是不是要写 ${meant.split(/,\s*/).join(" 或 ")}？`;
+  if (choices) said += `「${choices[1]}」，只能是 ${(choices[2] ?? "").split(/,\s*/).join("、")}`;
+  return `${said}（${english}）`;
+}
+
+/** `shengao lexicon test`: the deepest command the arguments name, whose help tells the rest. */
+function commandOf(program: Command, args: readonly string[]): string {
+  const names = [program.name()];
+  let command = program;
+  for (const arg of args) {
+    const sub = command.commands.find((c) => c.name() === arg);
+    if (sub === undefined) break;
+    names.push(arg);
+    command = sub;
+  }
+  return names.join(" ");
 }
 
 function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
