@@ -233,6 +233,28 @@ describe("lexicon stats", () => {
     expect(stats.packs[0]).toMatchObject({ id: pack?.id, entries: pack?.entries.length });
     expect(stats.packs[0].byKind).toMatchObject({ term: 2, replace: 1, near: 0 });
     expect(stats.total.bySeverity).toEqual({ error: 1, warning: 1, info: 1 });
+    // nothing is overridden: no second count
+    expect(stats).not.toHaveProperty("effective");
+    expect((await runCli(["lexicon", "stats", TEST_PACK])).stdout).not.toContain("实际生效");
+  });
+
+  it("counts the entries as they screen once overrides apply, beside the entries as written", async () => {
+    const society = join(DEFAULT_LEXICON_DIR, "examples", "society.yaml");
+    const table = await runCli(["lexicon", "stats", DEFAULT_LEXICON_DIR, society]);
+    const rows = table.stdout.split("\n").map((line) => line.split(/\s{2,}/));
+    const written = rows.find((row) => row[0] === "editorial");
+    expect(table.stdout).toContain("按级别统计覆盖（overrides）之后实际生效的条目");
+    const effective = rows.filter((row) => row[0] === "editorial").at(-1);
+    // the society's pack switches editorial/laobaixing off
+    expect(effective?.slice(4)).toEqual(["1", String(Number(written?.at(-1)) - 1)]);
+    const json = JSON.parse(
+      (await runCli(["lexicon", "stats", "-f", "json", DEFAULT_LEXICON_DIR, society])).stdout,
+    );
+    const advertising = json.effective.find((p: { id: string }) => p.id === "advertising");
+    const asWritten = json.packs.find((p: { id: string }) => p.id === "advertising");
+    // and re-levels advertising/guojiaji to info
+    expect(advertising.bySeverity.info).toBe(asWritten.bySeverity.info + 1);
+    expect(advertising.disabled).toBe(0);
   });
 });
 

@@ -1,10 +1,17 @@
-import { type Pack, RULE_KINDS, type RuleKind, SEVERITIES, type Severity } from "@shengao/core";
+import {
+  type Pack,
+  type ParsedLexicon,
+  RULE_KINDS,
+  type RuleKind,
+  SEVERITIES,
+  type Severity,
+} from "@shengao/core";
 import { shownPath } from "../../input/resolve.js";
 import { SEVERITY_LABEL } from "../../report/types.js";
 import { padEnd, stringWidth } from "../../report/width.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { CliIo } from "../io.js";
-import { loadLexicons } from "../lexicons.js";
+import { compileLexicons, loadLexicons } from "../lexicons.js";
 import { lexiconFiles } from "./files.js";
 
 export interface PackStats {
@@ -43,9 +50,52 @@ export async function stats(
     pack === undefined ? [] : [packStats(pack, shownPath(file, io.cwd))],
   );
   const total = totals(packs);
-  if (format === "json") io.stdout.write(`${JSON.stringify({ packs, total }, null, 2)}\n`);
-  else io.stdout.write(statsTable(packs, total));
+  const effective = overridden(lexicons.usable);
+  if (format === "json")
+    io.stdout.write(`${JSON.stringify({ packs, total, ...(effective ? { effective } : {}) }, null, 2)}\n`);
+  else io.stdout.write(statsTable(packs, total) + (effective ? effectiveTable(effective) : ""));
   return unreadable.length > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** A pack's entries as they screen once every pack's overrides apply. */
+export interface EffectiveStats {
+  id: string;
+  bySeverity: Record<Severity, number>;
+  /** entries an override switched off */
+  disabled: number;
+}
+
+/**
+ * When some pack overrides another's entries (a society's pack re-levelling or switching off a
+ * default one), the entries as they will screen: counted from the compiled rules, which are what
+ * screening uses, so the figures cannot drift from it. Undefined when nothing is overridden.
+ */
+function overridden(usable: ParsedLexicon[]): EffectiveStats[] | undefined {
+  if (!usable.some(({ pack }) => (pack?.overrides.length ?? 0) > 0)) return undefined;
+  const { screener } = compileLexicons(usable, false);
+  if (screener === undefined) return undefined;
+  const zero = () => Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const byPack = new Map(screener.packs.map(({ id }) => [id, { id, bySeverity: zero(), disabled: 0 }]));
+  for (const rule of screener.rules) {
+    const pack = byPack.get(rule.lexiconId);
+    if (pack === undefined) continue;
+    if (rule.disabled) pack.disabled += 1;
+    else pack.bySeverity[rule.severity] += 1;
+  }
+  return [...byPack.values()];
+}
+
+function effectiveTable(packs: readonly EffectiveStats[]): string {
+  const rows = packs.map((p) => [
+    p.id,
+    ...SEVERITIES.map((s) => String(p.bySeverity[s])),
+    String(p.disabled),
+    String(SEVERITIES.reduce((n, s) => n + p.bySeverity[s], 0)),
+  ]);
+  return `\n按级别统计覆盖（overrides）之后实际生效的条目\n${table([
+    ["词库", ...SEVERITIES.map((s) => SEVERITY_LABEL[s]), "停用", "生效合计"],
+    ...rows,
+  ])}`;
 }
 
 function totals(packs: readonly PackStats[]): Omit<PackStats, "id" | "name" | "file"> {
