@@ -1,3 +1,4 @@
+import { forEachNeed, type Needs } from "./lexicon/needs.js";
 import { overridesOf } from "./lexicon/overrides.js";
 import type { ParsedLexicon } from "./lexicon/parse.js";
 import { LexiconError } from "./lexicon/problem.js";
@@ -39,11 +40,6 @@ export function ruleInfoOf(rule: Rule, disabled: boolean): RuleInfo {
     severity: rule.severity,
     disabled,
   };
-}
-
-/** Receives every lexicon string a rule needs, with what a hit on it means. */
-interface Needs {
-  add(text: string, rule: number, role: Role, arg: number): void;
 }
 
 /**
@@ -177,50 +173,6 @@ function resolveRule(
   if (first !== undefined && !given.includes(first)) rule.suggestions = [first, ...given];
   else if (given.length > 0) rule.suggestions = [...given];
   return rule;
-}
-
-/** Resolves `$name` list references against the pack's lists (validation reported unknown ones). */
-export function resolveList(pack: Pack, ref: string[] | string): string[] {
-  return typeof ref === "string" ? (pack.lists[ref.slice(1)] ?? []) : ref;
-}
-
-/** Gives `needs` every string rule `rule` (of `entry`) matches, with the role of each. */
-function forEachNeed(pack: Pack, entry: Entry, rule: number, needs: Needs): void {
-  switch (entry.kind) {
-    case "term":
-    case "replace":
-      addAll(needs, entry.terms, rule, Role.hit);
-      break;
-    case "canonical":
-      addAll(needs, entry.variants, rule, Role.hit);
-      needs.add(entry.canonical, rule, Role.canonical, 0);
-      break;
-    case "enumeration":
-      entry.items.forEach((item, i) => {
-        needs.add(item, rule, Role.item, i);
-      });
-      entry.items.forEach((item, i) => {
-        addAll(needs, entry.wrongItems[item] ?? [], rule, Role.wrongItem, i);
-      });
-      if (entry.name) needs.add(entry.name, rule, Role.name, 0);
-      break;
-    case "juxtaposition":
-      addAll(needs, resolveList(pack, entry.first), rule, Role.first);
-      addAll(needs, resolveList(pack, entry.second), rule, Role.second);
-      break;
-    case "near":
-      entry.groups.forEach((group, i) => {
-        addAll(needs, group, rule, Role.group, i);
-      });
-      break;
-    case "pattern":
-      break;
-  }
-  if (entry.exceptions) addAll(needs, entry.exceptions, rule, Role.exception);
-}
-
-function addAll(needs: Needs, texts: readonly string[], rule: number, role: Role, arg = 0): void {
-  for (let i = 0; i < texts.length; i++) needs.add(texts[i] as string, rule, role, arg);
 }
 
 /**

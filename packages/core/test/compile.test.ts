@@ -626,6 +626,50 @@ describe("lexicon errors", () => {
     );
   });
 
+  it("an exception that holds none of the entry's words is a warning: it never applies", () => {
+    const p = packOf(
+      ["id: tw", "kind: term", "message: m", "terms: [台湾]", "exceptions: [中国台湾, 台灣同胞, 港澳]"],
+      [
+        "id: ju",
+        "kind: juxtaposition",
+        "message: m",
+        "first: [台湾]",
+        "second: [日本]",
+        "exceptions: [中国台湾, 台北]",
+      ],
+      ["id: re", "kind: pattern", "message: m", "pattern: '民国\\d+年'", "exceptions: [中华民国]"],
+    );
+    const found = validatePacks([p]);
+    expect(found.map((q) => [q.code, q.severity, q.line])).toEqual([
+      ["useless-exception", "warning", 9],
+      ["useless-exception", "warning", 15],
+    ]);
+    expect(found[0]?.message).toMatch(/^例外「港澳」里没有本条目要找的词，它不会起作用/);
+    // 台灣同胞 holds 台湾 as matching sees it (traditional forms); a pattern's exceptions are not judged
+    expect(found.map((q) => q.message)).not.toContainEqual(expect.stringContaining("台灣同胞"));
+  });
+
+  it("an enumeration's repeated item is an error (every correct listing would be flagged); a repeated override a warning", () => {
+    const p = packOf([
+      "id: four",
+      "kind: enumeration",
+      "message: m",
+      "name: 四个自信",
+      "items: [道路自信, 理论自信, 制度自信, 道路自信]",
+    ]);
+    expect(validatePacks([p]).map((q) => [q.code, q.severity, q.line, q.column])).toEqual([
+      ["repeated-item", "error", 9, 31],
+    ]);
+    const overriding = parseLexicon(
+      "id: ov\nname: n\nversion: 1.0.0\noverrides:\n  - entry: a/four\n    severity: info\n  - entry: a/four\n    disabled: true\nentries: []\n",
+      "ov.yaml",
+    );
+    const sound = packOf(["id: four", "kind: enumeration", "message: m", "items: [道路自信, 理论自信]"]);
+    expect(validatePacks([sound, overriding]).map((q) => [q.code, q.severity, q.file, q.line])).toEqual([
+      ["repeated-override", "warning", "ov.yaml", 7],
+    ]);
+  });
+
   it("a pack with a schema error still has its other entries checked, all in one run", () => {
     const p = packOf(
       ["id: empty-pattern", "kind: pattern", "message: m", 'pattern: ""'],

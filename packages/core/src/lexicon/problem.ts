@@ -28,6 +28,9 @@ export type ProblemCode =
   | "empty-term"
   | "split-term"
   | "repeated-term"
+  | "useless-exception"
+  | "repeated-override"
+  | "repeated-item"
   | "list-in-brackets"
   | "replacement-is-term";
 

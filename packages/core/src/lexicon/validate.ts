@@ -2,7 +2,8 @@ import { charTable, clauseEndIn } from "../normalize/charTable.js";
 import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { patternError } from "../rules/pattern.js";
-import { ruleIdOf } from "../rules/rule.js";
+import { Role, ruleIdOf } from "../rules/rule.js";
+import { forEachNeed } from "./needs.js";
 import { overridesOf } from "./overrides.js";
 import type { ParsedLexicon, Path, Unsure } from "./parse.js";
 import { unmatchableLiteral } from "./patternLiterals.js";
@@ -60,7 +61,17 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
     for (const { entry, index } of entries) checkEntry(pack, entry, index, reportEntry, seen, unsure);
   }
   for (const p of valid) {
+    const overridden = new Set<string>();
     (p.pack as Pack).overrides.forEach((o, i) => {
+      if (overridden.has(o.entry))
+        report(
+          p,
+          ["overrides", i, "entry"],
+          "repeated-override",
+          `「${o.entry}」在本词库的 overrides 里写了两次：两条会合并，同一个字段以后一条为准；请合成一条`,
+          "warning",
+        );
+      overridden.add(o.entry);
       const slash = o.entry.indexOf("/");
       if (!entryIds.get(o.entry.slice(0, slash))?.has(o.entry.slice(slash + 1))) {
         report(
@@ -123,7 +134,18 @@ function checkEntry(
       );
     else if (!unsure.normalize) checkPatternLiterals(pack, entry, i, report);
   }
+  if (entry.exceptions && entry.kind !== "pattern" && !unsure.normalize && !unsure.lists)
+    checkExceptions(pack, entry, i, report);
   if (entry.kind === "enumeration") {
+    entry.items.forEach((item, j) => {
+      if (entry.items.indexOf(item) < j)
+        report(
+          i,
+          ["items", j],
+          "repeated-item",
+          `items 里「${item}」写了两次：每一项只写一次（否则每一处正确的写法都会被当成少了一项标出来）`,
+        );
+    });
     for (const key of Object.keys(entry.wrongItems)) {
       if (!entry.items.includes(key))
         report(i, ["wrongItems", key], "schema", `wrongItems 的「${key}」不是 items 中的一项`);
@@ -144,6 +166,32 @@ function checkPatternLiterals(pack: Pack, entry: EntryOf<"pattern">, i: number, 
         ? `「${char}」结束一句或一个分句，比对前换成了换行；请删去它，或写成 \\n`
         : `文字比对前会统一写法，「${char}」都变成了「${becomes.to}」；请写成「${becomes.to}」`;
   report(i, ["pattern"], "unmatchable-pattern", `正则里的「${char}」永远匹配不到：${why}`, "warning");
+}
+
+/**
+ * An exception is a longer wording that holds one of the entry's words (中国台湾 for 台湾): one that
+ * holds none never applies, and is most likely a word of the entry put in the wrong field or a typo.
+ * A pattern's hits are not known before screening: its exceptions are not checked.
+ */
+function checkExceptions(pack: Pack, entry: Entry, i: number, report: EntryReport): void {
+  const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
+  const words: string[] = [];
+  forEachNeed(pack, entry, 0, {
+    add(text, _rule, role) {
+      if (role !== Role.exception) words.push(normalizeTerm(text, table));
+    },
+  });
+  (entry.exceptions ?? []).forEach((exception, j) => {
+    const normalised = normalizeTerm(exception, table);
+    if (words.some((word) => word.length > 0 && normalised.includes(word))) return;
+    report(
+      i,
+      ["exceptions", j],
+      "useless-exception",
+      `例外「${exception}」里没有本条目要找的词，它不会起作用：例外要写包含这个词的更长说法（如 台湾 的例外 中国台湾）；请检查是否写错，或者它本该是要找的词`,
+      "warning",
+    );
+  });
 }
 
 /** The checks that apply the entry's normalisation (and so the pack's defaults) to its strings. */
