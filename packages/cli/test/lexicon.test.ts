@@ -127,16 +127,17 @@ describe("lexicon validate: a term in two entries of one pack", () => {
         "id: rep",
         "name: 重复",
         "version: 1.0.0",
+        "basis: 本单位审稿规范",
         "entries:",
-        "  - { id: a, kind: term, message: m, terms: [砖家, 叫兽] }",
-        "  - { id: b, kind: term, message: m, terms: [公知, 叫兽] }",
+        "  - { id: a, kind: term, message: m, terms: [砖家, 叫兽], examples: { flag: [砖家], pass: [专家] } }",
+        "  - { id: b, kind: term, message: m, terms: [公知, 叫兽], examples: { flag: [公知], pass: [专家] } }",
         "",
       ].join("\n"),
     );
     const result = await runCli(["lexicon", "validate", file]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      "repeat.yaml:6:50  警告  「叫兽」也写在本词库的 rep/a 里：两个条目都会标出它，编辑会看到同一处标了两次；请只留在一个条目里  (repeated-term)",
+      "repeat.yaml:7:50  警告  「叫兽」也写在本词库的 rep/a 里：两个条目都会标出它，编辑会看到同一处标了两次；请只留在一个条目里  (repeated-term)",
     );
     expect(result.stdout).toContain("⚠ 1 个词库文件：0 个错误，1 个警告");
   });

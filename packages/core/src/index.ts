@@ -18,7 +18,7 @@ export { type ExampleResult, type MissReason, runExamples } from "./lexicon/exam
 export { type ParsedLexicon, type Path, parseLexicon, type Unsure } from "./lexicon/parse.js";
 export { formatProblem, LexiconError, type LexiconProblem, type ProblemCode } from "./lexicon/problem.js";
 export * from "./lexicon/schema.js";
-export { duplicatePacks, repeatedTerms, usablePacks, validatePacks } from "./lexicon/validate.js";
+export { duplicatePacks, guideChecks, usablePacks, validatePacks } from "./lexicon/validate.js";
 export { normalizeText } from "./normalize/normalizeText.js";
 export { ALL_ON, type NormalizeProfile } from "./normalize/profile.js";
 export { createIntlSegmenter } from "./segment/intlSegmenter.js";

@@ -6,10 +6,10 @@ import { compileLexicons } from "../src/compile.js";
 import {
   compile,
   formatProblem,
+  guideChecks,
   LexiconError,
   loadCompiled,
   parseLexicon,
-  repeatedTerms,
   runExamples,
   usablePacks,
   validatePacks,
@@ -596,13 +596,14 @@ describe("lexicon errors", () => {
     expect(usablePacks([pattern("臺灣")]).usable).toHaveLength(1);
   });
 
-  it("repeatedTerms warns of a term in two entries of one pack, as matching sees it, not across packs", () => {
+  it("guideChecks warns of a term in two entries of one pack, as matching sees it, not across packs", () => {
     const p = packOf(
       ["id: one", "kind: term", "message: m", "terms: [砖家, 叫兽, 砖家]"],
       ["id: two", "kind: replace", "message: m", "terms: [叫獸, 公知]", "replacement: 教授"],
       ["id: three", "kind: canonical", "message: m", "canonical: 砖家学者", "variants: [公知]"],
     );
-    expect(repeatedTerms([p]).map((q) => [q.code, q.severity, q.line, q.message])).toEqual([
+    const repeated = guideChecks([p]).filter((q) => q.code === "repeated-term");
+    expect(repeated.map((q) => [q.code, q.severity, q.line, q.message])).toEqual([
       [
         "repeated-term",
         "warning",
@@ -621,9 +622,47 @@ describe("lexicon errors", () => {
       "id: b\nname: n\nversion: 1.0.0\nentries:\n  - id: x\n    kind: term\n    message: m\n    terms: [叫兽]\n",
       "b.yaml",
     );
-    expect(repeatedTerms([packOf(["id: one", "kind: term", "message: m", "terms: [叫兽]"]), other])).toEqual(
-      [],
+    expect(
+      guideChecks([packOf(["id: one", "kind: term", "message: m", "terms: [叫兽]"]), other]).filter(
+        (q) => q.code === "repeated-term",
+      ),
+    ).toEqual([]);
+  });
+
+  it("guideChecks warns of an entry without a basis or without a flag and a pass example; many are counted once", () => {
+    const sound = "examples: { flag: [砖家说], pass: [专家说] }";
+    const p = packOf(
+      ["id: one", "kind: term", "message: m", "terms: [砖家]", "basis: 某文件", sound],
+      [
+        "id: two",
+        "kind: term",
+        "message: m",
+        "terms: [叫兽]",
+        "basis: 某文件",
+        "examples: { flag: [叫兽说] }",
+      ],
+      ["id: three", "kind: term", "message: m", "terms: [公知]", sound],
     );
+    expect(guideChecks([p]).map((q) => [q.code, q.line, q.message])).toEqual([
+      [
+        "missing-basis",
+        17,
+        "条目 three 没有写 basis（依据）：写上文件名称和条款，词库开头写了通用依据的可以不写",
+      ],
+      [
+        "missing-examples",
+        11,
+        "条目 two 没有 pass 例句：每个条目至少写一句应标出的（flag）、一句不应标出的（pass），lexicon test 才能替你检查它",
+      ],
+    ]);
+    // a generated word list: one warning each, counting them
+    const many = packOf(
+      ...Array.from({ length: 8 }, (_, i) => [`id: w${i}`, "kind: term", "message: m", `terms: [词${i}]`]),
+    );
+    expect(guideChecks([many]).map((q) => [q.code, q.line, q.message.split("：")[0]])).toEqual([
+      ["missing-basis", 5, "8 个条目没有写 basis（依据），从 w0 起"],
+      ["missing-examples", 5, "8 个条目缺少 flag 或 pass 例句，从 w0 起"],
+    ]);
   });
 
   it("an exception that holds none of the entry's words is a warning: it never applies", () => {

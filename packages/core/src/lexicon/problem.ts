@@ -28,6 +28,8 @@ export type ProblemCode =
   | "empty-term"
   | "split-term"
   | "repeated-term"
+  | "missing-basis"
+  | "missing-examples"
   | "useless-exception"
   | "repeated-override"
   | "repeated-item"

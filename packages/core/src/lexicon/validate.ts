@@ -348,13 +348,70 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
 }
 
 /**
+ * The reviewers' guide's rules, checked for `lexicon validate` and kept out of `validatePacks`
+ * (which loading runs: keying every term of a hundred-thousand-term pack costs the build tens of
+ * milliseconds): a term written in two entries of one pack, an entry without a basis, an entry
+ * without a `flag` and a `pass` example. All warnings: the pack screens as it is.
+ */
+export function guideChecks(parsed: readonly ParsedLexicon[]): LexiconProblem[] {
+  return [...repeatedTerms(parsed), ...parsed.flatMap(missingBasisOrExamples)];
+}
+
+/** Past this many entries lacking the same thing, one warning counts them (a generated word list). */
+const LISTED_GAPS = 5;
+
+/** Entries without a basis (the pack gives none either), or without a flag and a pass example. */
+function missingBasisOrExamples(p: ParsedLexicon): LexiconProblem[] {
+  const pack = p.pack;
+  if (!pack) return [];
+  const problems: LexiconProblem[] = [];
+  const gaps = (
+    code: ProblemCode,
+    lacking: number[],
+    one: (entry: Entry) => string,
+    many: (count: number, entry: Entry) => string,
+  ) => {
+    const shown = lacking.length > LISTED_GAPS ? lacking.slice(0, 1) : lacking;
+    for (const i of shown) {
+      const entry = pack.entries[i] as Entry;
+      const message = lacking.length > LISTED_GAPS ? many(lacking.length, entry) : one(entry);
+      problems.push(
+        ownedBy(p, { code, file: p.file, ...p.locate(["entries", i, "id"]), message, severity: "warning" }),
+      );
+    }
+  };
+  const indexes = (lacks: (entry: Entry) => boolean) =>
+    pack.entries.flatMap((entry, i) => (lacks(entry) ? [i] : []));
+  gaps(
+    "missing-basis",
+    pack.basis ? [] : indexes((entry) => !entry.basis),
+    (entry) => `条目 ${entry.id} 没有写 basis（依据）：写上文件名称和条款，词库开头写了通用依据的可以不写`,
+    (count, entry) =>
+      `${count} 个条目没有写 basis（依据），从 ${entry.id} 起：写上文件名称和条款，或在词库开头写通用的 basis`,
+  );
+  gaps(
+    "missing-examples",
+    indexes((entry) => !entry.examples?.flag?.length || !entry.examples?.pass?.length),
+    (entry) =>
+      `条目 ${entry.id} 没有${lackedExamples(entry)}例句：每个条目至少写一句应标出的（flag）、一句不应标出的（pass），lexicon test 才能替你检查它`,
+    (count, entry) =>
+      `${count} 个条目缺少 flag 或 pass 例句，从 ${entry.id} 起：每个条目至少写一句应标出的、一句不应标出的`,
+  );
+  return problems;
+}
+
+function lackedExamples(entry: Entry): string {
+  const flag = !entry.examples?.flag?.length;
+  const pass = !entry.examples?.pass?.length;
+  return flag && pass ? " flag 和 pass " : flag ? " flag " : " pass ";
+}
+
+/**
  * A term written in two entries of one pack (as matching sees it: 帳號 and 帐号 are one term when
  * traditional forms are matched): each flags it, and an editor sees one word marked twice. Across
  * packs a repeat is how a society's pack adds its own message to a default term, and stays allowed.
- * Not part of `validatePacks`: keying every term of a hundred-thousand-term pack costs the build
- * tens of milliseconds, so reviewers' `lexicon validate` asks for it.
  */
-export function repeatedTerms(parsed: readonly ParsedLexicon[]): LexiconProblem[] {
+function repeatedTerms(parsed: readonly ParsedLexicon[]): LexiconProblem[] {
   const problems: LexiconProblem[] = [];
   for (const p of parsed) {
     const pack = p.pack;

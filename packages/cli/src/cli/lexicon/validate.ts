@@ -1,4 +1,4 @@
-import { repeatedTerms } from "@shengao/core";
+import { guideChecks } from "@shengao/core";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { CliIo } from "../io.js";
 import { compileLexicons, formatLexiconProblem, loadLexicons, sortProblems } from "../lexicons.js";
@@ -9,11 +9,11 @@ export async function validate(files: readonly string[], io: CliIo): Promise<Exi
   const lexicons = await loadLexicons(lexiconFiles(files, io.cwd));
   // compile is the last word on what screens; it should find nothing validatePacks missed.
   const compiled = lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, false) : { problems: [] };
-  // a term in two entries of one pack: left out of loading, where a big pack would pay for it
+  // the guide's rules (a term in two entries, a missing basis or example): left out of loading
   const problems = sortProblems([
     ...lexicons.problems,
     ...compiled.problems,
-    ...repeatedTerms(lexicons.usable),
+    ...guideChecks(lexicons.usable),
   ]);
   for (const problem of problems) io.stdout.write(`${formatLexiconProblem(problem, io.cwd)}\n`);
 
