@@ -363,6 +363,9 @@ describe("lexicon errors", () => {
     expect(tab).toHaveLength(2);
     // a full-width colon inside a value is text, and a sound file has no slips to name
     expect(entry("    kind: term\n    tags: ['注意：慎用']")).toEqual([]);
+    // nor is a paragraph of a block scalar opened by full-width spaces: the real error is named
+    const block = entry("    kind: term\n    basis: |\n      \u3000\u3000依据：某文件\n    kind: term");
+    expect(block).toEqual([[9, 5, "YAML 格式错误：同一层里有两个相同的字段名（Map keys must be unique）"]]);
   });
 
   it("a field of another kind of entry, a missing or misspelt kind, say so", () => {
@@ -571,6 +574,10 @@ describe("lexicon errors", () => {
     const warned = (source: string, normalize?: string) => found(source, normalize)[0]?.[2] ?? "";
     expect(warned("WeChat\\d+")).toMatch(/^正则里的「W」永远匹配不到：.*都变成了「w」；请写成「w」/);
     expect(warned("臺灣")).toContain("「臺」都变成了「台」");
+    // (?i) folds case only from where it stands, (?i:…) only inside its group
+    expect(warned("W(?i)eChat")).toContain("「W」都变成了「w」");
+    expect(warned("(?i:we)Chat")).toContain("「C」都变成了「c」");
+    expect(warned("[[:alpha:]臺]")).toContain("「臺」都变成了「台」");
     expect(warned("第[０-９]+届")).toContain("「０」都变成了「0」");
     expect(warned("“两弹一星”")).toMatch(/^正则里的「“」永远匹配不到：文字比对前会去掉标点/);
     expect(warned("据悉，")).toMatch(/^正则里的「，」永远匹配不到：「，」结束一句或一个分句/);
@@ -583,6 +590,9 @@ describe("lexicon errors", () => {
       "(?i)WeChat",
       "[^，。]*年",
       "[臺台]湾",
+      "[\\]臺台]湾",
+      "[^[:space:]臺]+",
+      "(?i:WeChat)号",
       "a\\.b",
     ])
       expect(found(fine), fine).toEqual([]);

@@ -185,10 +185,12 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     },
   });
   found.sort((a, b) => a.line - b.line || a.column - b.column);
-  const slips =
-    found.length > 0
-      ? typingSlips(source).map((slip) => syntax(slip.at, `YAML 格式错误：${slip.message}`))
-      : [];
+  // a slip is the cause only where the parser stumbled: a full-width space opening a paragraph
+  // of a block scalar (message: |) is the reviewer's text, not indentation
+  const stumbled = new Set(found.map((p) => p.line));
+  const slips = typingSlips(found.length > 0 ? source : "")
+    .map((slip) => syntax(slip.at, `YAML 格式错误：${slip.message}`))
+    .filter((slip) => stumbled.has(slip.line));
   const problems = slips.length > 0 ? afterSlips(slips, found) : firstOf(found);
   if (problems.length > 0) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);

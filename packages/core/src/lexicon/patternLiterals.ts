@@ -17,48 +17,100 @@ export interface UnmatchableLiteral {
  * literal the reviewer meant (left alone: guessing which would mislead more than it helps).
  */
 export function unmatchableLiteral(source: string, table: CharTable): UnmatchableLiteral | undefined {
-  // (?i) matches either case, so an upper-case letter is no mistake there
-  const foldsCase = /\(\?[a-zA-Z]*i/.test(source);
-  /** the text of the character class being read ([…]), or undefined outside one */
-  let inClass: string | undefined;
-  let negated = false;
+  // whether case is folded, per group: (?i) turns it on for the rest of its group, (?i:…) inside
+  // its own, and RE2 leaves an A written before either to match only A
+  const folds: boolean[] = [false];
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
+    const fold = folds[folds.length - 1] as boolean;
     if (c === 0x5c /* \ */) {
       i = endOfEscape(source, i);
       continue;
     }
-    if (inClass === undefined && c === 0x5b /* [ */) {
-      negated = source[i + 1] === "^";
-      const from = i + (negated ? 2 : 1);
-      // a ] right after [ or [^ is a literal ]
-      const close = source.indexOf("]", from + (source[from] === "]" ? 1 : 0));
-      inClass = source.slice(from, close < 0 ? source.length : close);
-      if (negated) i = from - 1;
+    if (c === 0x5b /* [ */) {
+      const end = endOfClass(source, i);
+      const found = classLiteral(source, i, end, table, fold);
+      if (found !== undefined) return found;
+      i = end;
       continue;
     }
-    if (inClass !== undefined && c === 0x5d /* ] */) {
-      inClass = undefined;
+    if (c === 0x28 /* ( */) {
+      const flags = /^\(\?([a-zA-Z]*)(?:-([a-zA-Z]*))?([:)])/.exec(source.slice(i, i + 24));
+      const named = /^\(\?P?<[^>]*>/.exec(source.slice(i));
+      if (flags) {
+        const folded = flags[1]?.includes("i") ? true : flags[2]?.includes("i") ? false : fold;
+        if (flags[3] === ")") folds[folds.length - 1] = folded;
+        else folds.push(folded);
+        i += (flags[0] as string).length - 1;
+      } else {
+        folds.push(fold);
+        if (named) i += named[0].length - 1;
+        else if (source[i + 1] === "?") i += 1; // (?: and the like
+      }
       continue;
     }
-    // a class that excludes a mark ([^，。]) still means what it says where the text has none
-    if (inClass !== undefined && negated) continue;
-    if (inClass === undefined && c === 0x28 /* ( */ && source[i + 1] === "?") {
-      i = endOfGroupSyntax(source, i);
+    if (c === 0x29 /* ) */) {
+      if (folds.length > 1) folds.pop();
       continue;
     }
-    if (c < 0x80 && !(c >= 0x41 && c <= 0x5a) /* A–Z */) continue;
-    if (c >= 0xd800 && c <= 0xdfff) continue; // astral characters: normalised on a slow path
-    const found = unmatchable(source[i] as string, table, foldsCase);
-    // [臺台]: the class also holds what the text has, and matches it
-    if (
-      found === undefined ||
-      (inClass !== undefined && typeof found === "object" && inClass.includes(found.to))
-    )
-      continue;
-    return { at: i, char: source[i] as string, becomes: found };
+    const found = literal(source, i, table, fold);
+    if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** The character at `i`, taken literally, when the normalised text never holds it. */
+function literal(source: string, i: number, table: CharTable, fold: boolean): UnmatchableLiteral | undefined {
+  const c = source.charCodeAt(i);
+  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a) /* A–Z */) return undefined;
+  if (c >= 0xd800 && c <= 0xdfff) return undefined; // astral characters: normalised on a slow path
+  const char = source[i] as string;
+  const becomes = unmatchable(char, table, fold);
+  return becomes === undefined ? undefined : { at: i, char, becomes };
+}
+
+/**
+ * The first character of the class source[start..end] that the text never holds. A negated class
+ * ([^，。]) still means what it says where the text has none; a class that also holds what the text
+ * has ([臺台]) matches it.
+ */
+function classLiteral(
+  source: string,
+  start: number,
+  end: number,
+  table: CharTable,
+  fold: boolean,
+): UnmatchableLiteral | undefined {
+  if (source[start + 1] === "^") return undefined;
+  const inside = source.slice(start + 1, end);
+  for (let i = start + 1; i < end; i++) {
+    if (source[i] === "\\") {
+      i = endOfEscape(source, i);
+      continue;
+    }
+    if (source.startsWith("[:", i)) {
+      i = source.indexOf(":]", i + 2) + 1; // [:alpha:]: a named class (endOfClass found its end)
+      continue;
+    }
+    const found = literal(source, i, table, fold);
+    if (found !== undefined && !(typeof found.becomes === "object" && inside.includes(found.becomes.to)))
+      return found;
+  }
+  return undefined;
+}
+
+/** The offset of the `]` that closes the class opened at `start` (escapes and [:name:] skipped). */
+function endOfClass(source: string, start: number): number {
+  let i = start + 1;
+  if (source[i] === "^") i++;
+  if (source[i] === "]") i++; // a ] first in the class is a literal ]
+  for (; i < source.length; i++) {
+    if (source[i] === "\\") i = endOfEscape(source, i);
+    else if (source.startsWith("[:", i) && source.indexOf(":]", i + 2) > 0)
+      i = source.indexOf(":]", i + 2) + 1;
+    else if (source[i] === "]") return i;
+  }
+  return source.length;
 }
 
 /** What the normalised text has in place of `char`, or undefined when it keeps it. */
@@ -90,12 +142,4 @@ function endOfEscape(source: string, i: number): number {
   if (next === "x") return i + 3; // \x41
   // \d, \n, an escaped mark (\.): and \Q of \Q…\E, whose quoted characters are checked as written
   return i + 1;
-}
-
-/** The last offset of `(?` and its flags or group name: `(?i)`, `(?i:`, `(?P<name>`, `(?<name>`. */
-function endOfGroupSyntax(source: string, i: number): number {
-  const named = /^\(\?P?<[^>]*>/.exec(source.slice(i));
-  if (named) return i + named[0].length - 1;
-  const flags = /^\(\?[a-zA-Z-]*[:)]?/.exec(source.slice(i));
-  return i + (flags?.[0].length ?? 2) - 1;
 }
