@@ -15,7 +15,7 @@ import {
   TextRun,
 } from "docx";
 import { beforeAll, describe, expect, it } from "vitest";
-import { docxText } from "../src/input/docx.js";
+import { docxText, wordprocessingText } from "../src/input/docx.js";
 import { fromFsError } from "../src/input/errors.js";
 import { htmlVisibleText } from "../src/input/html.js";
 import { FIXTURES, runCli, WITH_TEST_PACK } from "./helpers.js";
@@ -238,6 +238,20 @@ describe("Word (.docx)", () => {
       ["最好", 12],
       ["据悉", 15],
     ]);
+  });
+
+  it("reads a header's XML as mammoth reads the body: alignment tabs, hyphens, symbols, a text box once", () => {
+    const xml = `<w:hdr xmlns:w="w" xmlns:mc="mc"><w:p>
+      <w:pPr><w:tabs><w:tab w:val="center" w:pos="4153"/></w:tabs></w:pPr>
+      <w:r><w:t>最</w:t></w:r><w:r><w:ptab w:relativeTo="margin" w:alignment="right"/><w:t>好</w:t></w:r>
+      <w:r><w:t>A</w:t><w:noBreakHyphen/><w:t>B</w:t><w:sym w:font="Symbol" w:char="2192"/></w:r>
+      <w:r><w:instrText> PAGE </w:instrText><w:delText>删去的</w:delText></w:r>
+      <w:r><mc:AlternateContent>
+        <mc:Choice Requires="wps"><w:txbxContent><w:p><w:r><w:t>据悉框内</w:t></w:r></w:p></w:txbxContent></mc:Choice>
+        <mc:Fallback><w:txbxContent><w:p><w:r><w:t>据悉框内</w:t></w:r></w:p></w:txbxContent></mc:Fallback>
+      </mc:AlternateContent></w:r></w:p></w:hdr>`;
+    // the paragraph's tab stop is no tab; 最 and 好 stay apart; the text box is read once
+    expect(wordprocessingText(xml)).toBe("最\t好A\u2011B→据悉框内\n\n\n\n");
   });
 
   it("says in --help that positions refer to the extracted text", async () => {

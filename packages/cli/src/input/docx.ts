@@ -114,27 +114,45 @@ async function headersAndFooters(bytes: Buffer): Promise<string[]> {
 }
 
 /**
- * The text of a WordprocessingML part as mammoth gives the body's: w:t runs, w:tab as a tab, a
- * w:br or w:cr as a line end, each paragraph followed by a blank line. Field instructions
- * (w:instrText: PAGE, NUMPAGES) and deleted text (w:delText) are not text.
+ * The text of a WordprocessingML part as mammoth gives the body's: w:t runs, w:tab and w:ptab as a
+ * tab, w:br and w:cr as a line end, a non-breaking hyphen as ‑, a w:sym as its character, each
+ * paragraph followed by a blank line. Field instructions (w:instrText: PAGE, NUMPAGES) and deleted
+ * text (w:delText) are not text; of an mc:AlternateContent (a text box, which Word writes twice,
+ * for new and old readers) only the first choice is read.
  */
 export function wordprocessingText(xml: string): string {
   const parts: string[] = [];
   let inText = false;
   // a w:tab outside a run is a tab stop of the paragraph's settings, not a tab in its text
   let runs = 0;
+  /** depth inside an mc:Fallback, whose content repeats its mc:Choice */
+  let fallback = 0;
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
+        if (name === "mc:Fallback" || fallback > 0) {
+          fallback++;
+          return;
+        }
         if (name === "w:r") runs++;
         else if (name === "w:t") inText = true;
-        else if (runs > 0 && name === "w:tab") parts.push("\t");
-        else if (runs > 0 && (name === "w:br" || name === "w:cr")) parts.push("\n");
+        else if (runs === 0) return;
+        else if (name === "w:tab" || name === "w:ptab") parts.push("\t");
+        else if (name === "w:br" || name === "w:cr") parts.push("\n");
+        else if (name === "w:noBreakHyphen") parts.push("\u2011");
+        else if (name === "w:sym") {
+          const code = Number.parseInt(attributes["w:char"] ?? "", 16);
+          if (Number.isInteger(code) && code > 0 && code <= 0xffff) parts.push(String.fromCharCode(code));
+        }
       },
       ontext(text) {
-        if (inText) parts.push(text);
+        if (inText && fallback === 0) parts.push(text);
       },
       onclosetag(name) {
+        if (fallback > 0) {
+          fallback--;
+          return;
+        }
         if (name === "w:r") runs--;
         else if (name === "w:t") inText = false;
         else if (name === "w:p") parts.push("\n\n");
