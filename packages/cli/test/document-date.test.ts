@@ -92,6 +92,30 @@ describe("which date wins", () => {
       source: "mtime",
       invalid: "三月",
     });
+    // English dates are dates; an empty date, or YAML's null, is no date written at all
+    expect(
+      await documentDate(
+        "a.html",
+        "html",
+        '<meta name="date" content="Fri, 21 Mar 2025 23:30:00 -0800">',
+        modified,
+      ),
+    ).toEqual({ date: "2025-03-21", source: "meta" });
+    expect(
+      await documentDate("a.html", "html", '<meta name="pubdate" content="March 21, 2025">', modified),
+    ).toEqual({
+      date: "2025-03-21",
+      source: "meta",
+    });
+    for (const md of ["---\ndate: ~\n---\n", "---\ndate: null\n---\n", "---\ndate:\n---\n"])
+      expect(await documentDate("a.md", "markdown", md, modified)).toEqual({
+        date: "2023-06-15",
+        source: "mtime",
+      });
+    expect(await documentDate("a.html", "html", '<meta name="date" content="">', modified)).toEqual({
+      date: "2023-06-15",
+      source: "mtime",
+    });
     // a later tag that is a date is the date
     const two =
       '<meta name="date" content="三月"><meta property="article:published_time" content="2025-03-22">';

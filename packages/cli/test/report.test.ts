@@ -481,11 +481,9 @@ describe("the report command line", () => {
     ]);
     expect(json.documents.find((doc) => doc.path === "2025-03-01-稿件.md")?.invalidDate).toBe("2025-02-30");
     const html = readFileSync(join(root, "shengao-report", "report.html"), "utf8");
-    expect(html).toContain('<section id="invalid-dates"><h2>日期写错的文档</h2>');
-    expect(html).toContain("文档写的“2025-02-30”不是有效日期");
-    expect(result.stderr).toContain(
-      "⚠ 1 篇文档自己写的日期不是有效日期（如 2025-03-01-稿件.md 的“2025-02-30”）",
-    );
+    expect(html).toContain('<section id="invalid-dates"><h2>日期无法识别的文档</h2>');
+    expect(html).toContain("文档写的日期“2025-02-30”无法识别");
+    expect(result.stderr).toContain("⚠ 1 篇文档自己写的日期无法识别（如 2025-03-01-稿件.md 的“2025-02-30”）");
   });
 
   it("shows a progress bar on a terminal for more than a handful of files", async () => {

@@ -9,9 +9,20 @@ const WRITTEN_DATE = /(?<!\d)(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)
 /** File names also use the compact 20250321; never inside a longer run of digits (ids, times). */
 const COMPACT_DATE = /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/;
 
+/** English dates as meta tags and feeds write them: 21 Mar 2025, Fri, 21 Mar 2025 10:00 GMT, March 21, 2025. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})(?!\d)/i;
+const MONTH_DAY_YEAR = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/i;
+
 export function parseWrittenDate(value: string): string | undefined {
   const match = WRITTEN_DATE.exec(value);
-  return match === null ? undefined : calendarDate(match[1], match[2], match[3]);
+  if (match !== null) return calendarDate(match[1], match[2], match[3]);
+  const dmy = DAY_MONTH_YEAR.exec(value);
+  const mdy = dmy === null ? MONTH_DAY_YEAR.exec(value) : null;
+  const [day, month, year] = dmy ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : [];
+  const m = MONTHS.indexOf((month ?? "").toLowerCase()) + 1;
+  // the day as written: a time and its zone, when given, are not converted
+  return m === 0 ? undefined : calendarDate(year, String(m), day);
 }
 
 /** The date in a file name (not its folders): 2025-03-21, 2025_03_21, 20250321, 2025年3月21日. */
@@ -34,7 +45,9 @@ function frontMatterWritten(markdown: string): string | undefined {
   const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(markdown);
   if (match === null) return undefined;
   const line = /^date[ \t]*:[ \t]*["']?([^"'\r\n#]+)/m.exec(match[1] ?? "");
-  return line?.[1]?.trim() || undefined;
+  const value = line?.[1]?.trim();
+  // `date: ~` and `date: null` are YAML for no date: nothing written, nothing wrong
+  return value === undefined || /^(?:~|null)?$/i.test(value) ? undefined : value;
 }
 
 /** Meta tags news sites and CMSs put the publication date in, by `name`, `property` or `itemprop`. */
@@ -70,7 +83,7 @@ function htmlMetaDates(html: string): string[] {
     const key = attributes.get("name") ?? attributes.get("property") ?? attributes.get("itemprop");
     const content = attributes.get("content");
     if (key === undefined || content === undefined || !DATE_META_NAMES.has(key.toLowerCase())) continue;
-    contents.push(content);
+    if (content.trim() !== "") contents.push(content.trim());
   }
   return contents;
 }

@@ -115,7 +115,7 @@ export async function report(args: readonly string[], options: ReportOptions, io
   say(`报告：${shownPath(htmlPath, io.cwd)}（数据：${shownPath(jsonPath, io.cwd)}）`);
   if (data.invalidDates.length > 0)
     say(
-      `⚠ ${data.invalidDates.length} 篇文档自己写的日期不是有效日期（如 ${data.invalidDates[0]?.path} 的“${data.invalidDates[0]?.written}”），已改用文件名或修改时间，见报告“日期写错的文档”。`,
+      `⚠ ${data.invalidDates.length} 篇文档自己写的日期无法识别（如 ${data.invalidDates[0]?.path} 的“${data.invalidDates[0]?.written}”），已改用文件名或修改时间，见报告“日期无法识别的文档”。`,
     );
   if (skippedLexicons.length > 0)
     say(`⚠ 报告已注明：${skippedLexicons.length} 个词库因有错误没有使用，其中的条目没有参与分析。`);

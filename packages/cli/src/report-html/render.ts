@@ -51,7 +51,7 @@ ${skippedSection(report)}
     ["top-documents", "错误最多的文档"],
     ["findings", "全部问题"],
     ["unreadable", "无法检查的文件"],
-    ...(report.invalidDates.length > 0 ? [["invalid-dates", "日期写错的文档"]] : []),
+    ...(report.invalidDates.length > 0 ? [["invalid-dates", "日期无法识别的文档"]] : []),
   ]
     .map(([id, label]) => `<a href="#${id}">${label}</a>`)
     .join("")}</nav>
@@ -137,8 +137,8 @@ function skippedSection(report: ArchiveReport): string {
 /** Documents whose own date is no date: filed by another date, which may be the wrong month. */
 function invalidDatesSection(report: ArchiveReport): string {
   if (report.invalidDates.length === 0) return "";
-  return `<section id="invalid-dates"><h2>日期写错的文档</h2>
-<p>这些文档自己写的日期不是有效日期，报告改用了文件名或修改时间的日期，可能计入了错误的月份；请改正文档里的日期后重新生成报告。</p>
+  return `<section id="invalid-dates"><h2>日期无法识别的文档</h2>
+<p>这些文档自己写的日期无法识别（不是有效的年月日，如 2025-02-30），报告改用了文件名或修改时间的日期，可能计入了错误的月份；请把文档里的日期改成 2025-03-21 这样的写法后重新生成报告。</p>
 ${table(
   ["文档", "文档写的日期", "报告采用的日期"],
   report.invalidDates.map((doc) => [
@@ -174,7 +174,7 @@ function findingsSection(documents: readonly DocumentSummary[], anchors: Map<str
     .map(
       (doc) =>
         `<article id="${anchors.get(doc.path) ?? ""}"><h3><a href="${e(doc.href)}">${e(doc.path)}</a></h3>` +
-        `<p class="muted">日期 ${e(doc.date)}（来自${DATE_SOURCE_LABEL[doc.dateSource]}${doc.invalidDate === undefined ? "" : `；文档写的“${e(doc.invalidDate)}”不是有效日期`}）· 错误 ${doc.error}，警告 ${doc.warning}，提示 ${doc.info}</p>` +
+        `<p class="muted">日期 ${e(doc.date)}（来自${DATE_SOURCE_LABEL[doc.dateSource]}${doc.invalidDate === undefined ? "" : `；文档写的日期“${e(doc.invalidDate)}”无法识别`}）· 错误 ${doc.error}，警告 ${doc.warning}，提示 ${doc.info}</p>` +
         `<ol class="findings">${doc.findings.map(findingItem).join("")}</ol></article>`,
     )
     .join("\n");
