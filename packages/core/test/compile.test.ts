@@ -1129,13 +1129,32 @@ describe("overrides and examples", () => {
         "boundary: true",
         "examples: { flag: [大师傅做饭] }",
       ],
+      [
+        "id: science",
+        "kind: term",
+        "message: m",
+        "terms: [科普]",
+        "exceptions: [科普馆, 科普周, 科普日]",
+        "examples: { flag: [科普馆里办科普周] }",
+      ],
+      [
+        "id: near",
+        "kind: near",
+        "message: m",
+        "groups: [[疫苗], [死亡]]",
+        "within: 3",
+        "examples: { flag: [疫苗接种后多年未见死亡] }",
+      ],
     );
     const results = runExamples(compile([p]), [p]);
     expect(results.map((r) => [r.sentence, r.ok, r.why])).toEqual([
-      ["卖砖家具的", false, { reason: "exception", exception: "砖家具" }],
+      ["卖砖家具的", false, { reason: "exception", exceptions: ["砖家具"] }],
       ["这位专家说", false, { reason: "absent" }],
       ["砖家又来了", true, undefined],
       ["大师傅做饭", false, { reason: "boundary", text: "大师" }],
+      // two exceptions, each covering one of the hits: both are named
+      ["科普馆里办科普周", false, { reason: "exception", exceptions: ["科普馆", "科普周"] }],
+      ["疫苗接种后多年未见死亡", false, { reason: "conditions", kind: "near" }],
     ]);
   });
 });

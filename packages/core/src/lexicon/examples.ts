@@ -26,9 +26,10 @@ export interface ExampleResult {
  * pattern, its enumeration's name and items…).
  */
 export type MissReason =
-  | { reason: "exception"; exception: string }
+  | { reason: "exception"; exceptions: string[] }
   | { reason: "boundary"; text: string }
-  | { reason: "absent" };
+  | { reason: "absent" }
+  | { reason: "conditions"; kind: "enumeration" | "juxtaposition" | "near" };
 
 /**
  * Runs every entry's examples through the screener: a `flag` sentence must give a finding of that
@@ -82,12 +83,20 @@ function whyMissed(
   };
   const exceptions = entry.exceptions ?? [];
   if (exceptions.length > 0 && flags({ ...entry, exceptions: [] }).length > 0) {
-    const exception = exceptions.find((e) => flags({ ...entry, exceptions: [e] }).length === 0);
-    if (exception !== undefined) return { reason: "exception", exception };
+    // each exception without which the sentence is flagged covers a hit (科普馆 and 科普周 both, in
+    // 科普馆里办科普周); when none does alone, they cover the same hits together
+    const covering = exceptions.filter(
+      (e) => flags({ ...entry, exceptions: exceptions.filter((other) => other !== e) }).length > 0,
+    );
+    return { reason: "exception", exceptions: covering.length > 0 ? covering : exceptions };
   }
   if (entry.boundary ?? pack.defaults.boundary) {
     const found = flags({ ...entry, exceptions: [], boundary: false });
     if (found.length > 0) return { reason: "boundary", text: sentence.slice(found[0]?.start, found[0]?.end) };
   }
+  // these flag only a relation of their words (a list with an item missing, two words side by
+  // side, words near each other): the words may all be there and the relation not hold
+  if (entry.kind === "enumeration" || entry.kind === "juxtaposition" || entry.kind === "near")
+    return { reason: "conditions", kind: entry.kind };
   return { reason: "absent" };
 }

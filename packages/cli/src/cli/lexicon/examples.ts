@@ -40,15 +40,25 @@ export function describeFailure(result: ExampleResult, cwd: string): string {
   return lines.join("\n");
 }
 
+/** When an entry of a kind that flags a relation of words flags, in the guide's words. */
+const CONDITIONS: Record<"enumeration" | "juxtaposition" | "near", string> = {
+  enumeration:
+    "列举：用顿号、逗号、“和”等连起来的一串词里有全部的项或只少一项，或紧跟在总称后面，且有缺项、错项或顺序不对，才标出",
+  juxtaposition: "并列：first 和 second 里的词连在同一串列举里才标出",
+  near: "邻近：每一组都有词出现在 within 个字之内才标出",
+};
+
 /** What the reviewer is to look at when a `flag` sentence was not flagged. */
 function missReason(why: MissReason | undefined): string {
   switch (why?.reason) {
     case "exception":
-      return `：例外「${why.exception}」把它排除了（exceptions）；例句要换一个不在例外里的说法，或者这个例外写宽了`;
+      return `：例外${why.exceptions.map((e) => `「${e}」`).join("")}把它排除了（exceptions）；例句要换一个不在例外里的说法，或者例外写宽了`;
     case "boundary":
       return `：找到了「${why.text}」，但它在这句里不是一个完整的词（boundary: true 只标出分词后独立成词的）`;
     case "absent":
       return "：例句里没有本条目要找的词或写法（比对前会统一繁简、全角半角、大小写，去掉标点空格）；检查例句和条目有没有写错";
+    case "conditions":
+      return `：例句不满足本条目的条件（${CONDITIONS[why.kind]}）；检查例句和条目有没有写错`;
     default:
       return "";
   }
