@@ -201,6 +201,12 @@ describe("check: folders", () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(["稿件.txt"]);
     expect(result.stderr).toContain("已跳过 shengao 生成的报告页面：报告/report.html");
+    // named on its own, it is checked: the user asked for it
+    const named = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "报告/report.html"], { cwd: dir });
+    expect(JSON.parse(named.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
+      "报告/report.html",
+    ]);
+    expect(named.stderr).not.toContain("已跳过");
     // a page of the same name that shengao did not write is a document like any other
     writeFileSync(join(dir, "报告", "report.html"), "<p>这是最好的安排。</p>");
     const other = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "."], { cwd: dir });

@@ -446,6 +446,7 @@ describe("lexicon errors", () => {
     ["message: @某某 不要这样写", "值不能以 @、%、` 这样的符号开头"],
     ['pattern: "民国\\d+年"', "请改用单引号括起来"],
     ["entries: []\n---\nid: b", "一个文件只写一个词库"],
+    ["terms: [甲乙]]", "多了一个右括号"],
     ["message: m\nkind term", "这一行少了冒号"],
     ["entries:\n  - id: x\n   kind: term", "列表的每一项以“- ”开头"],
   ])("a YAML error a reviewer meets (%s) says what to do, then the parser's words", (line, advice) => {
@@ -469,8 +470,8 @@ describe("lexicon errors", () => {
       "a.yaml",
     );
     expect(p.problems.map((q) => [q.line, q.message])).toEqual([
-      [3, "「version」 版本号要写三段数字，如 1.0.0（写成两段会被当作数字 1）"],
-      [7, "「entries.0.message」 应为 文字，这里被当作了数字 2025：请加上引号（如 '2025'）"],
+      [3, "「version」 版本号要写三段数字，如 1.0.0（写成一段或两段会被当作数字）"],
+      [7, "「entries.0.message」 应为 文字，这里被当作了数字：请把它用单引号括起来"],
     ]);
   });
 

@@ -47,7 +47,8 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   const bar = startProgress(io, sources.length);
   for (const source of sources) {
     // a report page of shengao report in the folder checked: its findings are the archive's, again
-    if (source.kind === "file" && (await isReportPage(source.path))) {
+    // (one named on its own is checked: the user asked for it)
+    if (source.kind === "file" && source.named !== true && (await isReportPage(source.path))) {
       notices.push(`已跳过 shengao 生成的报告页面：${source.shownAs}（skipped a shengao report）`);
       bar?.increment();
       continue;

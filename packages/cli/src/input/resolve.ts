@@ -7,8 +7,8 @@ import { inputKindOf, isUnsupportedDocument, SUPPORTED_EXTENSIONS } from "./form
 
 /** One input to screen: a file on disk, or stdin (`-`). */
 export type InputSource =
-  | { kind: "file"; path: string; shownAs: string }
-  | { kind: "stdin"; shownAs: string };
+  /** `named`: the argument was this file itself, not a folder or glob it was found by */
+  { kind: "file"; path: string; shownAs: string; named?: true } | { kind: "stdin"; shownAs: string };
 
 export interface ResolvedInputs {
   sources: InputSource[];
@@ -27,10 +27,10 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
   const sources: InputSource[] = [];
   const errors: InputError[] = [];
   const seen = new Set<string>();
-  const addFile = (path: string) => {
+  const addFile = (path: string, named = false) => {
     if (seen.has(path)) return;
     seen.add(path);
-    sources.push({ kind: "file", path, shownAs: shownPath(path, cwd) });
+    sources.push({ kind: "file", path, shownAs: shownPath(path, cwd), ...(named ? { named: true } : {}) });
   };
 
   for (const arg of args) {
@@ -43,7 +43,7 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
     const info = await stat(path).catch((error: unknown) => error as NodeJS.ErrnoException);
     if (!(info instanceof Error)) {
       if (!info.isDirectory()) {
-        addFile(path);
+        addFile(path, true);
         continue;
       }
       try {
@@ -57,7 +57,7 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
             ),
           );
         }
-        files.forEach(addFile);
+        for (const file of files) addFile(file);
       } catch (error) {
         errors.push(fromFsError(error, arg));
       }
@@ -76,7 +76,7 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
       const why = matches.length === 0 ? "glob matched no files" : "no supported files matched";
       errors.push(new InputError("no-match", arg, `没有匹配的文件：${arg}（${why}）`));
     }
-    supported.map((file) => resolve(file)).forEach(addFile);
+    for (const file of supported) addFile(resolve(file));
   }
   return { sources, errors };
 }

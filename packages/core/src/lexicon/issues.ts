@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { Entry } from "./schema.js";
+import { isPlainObject } from "./unchanged.js";
 
 /**
  * Plain Chinese for what zod found wrong in a lexicon file or a compiled one. The two formats
@@ -30,8 +31,8 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
       // version: 1.0 is the number 1 to YAML: "should be text, is the number 1" alone puzzles
       if (issue.expected === "string" && typeof issue.input === "number")
         return issue.path.at(-1) === "version"
-          ? `${where} 版本号要写三段数字，如 1.0.0（写成两段会被当作数字 ${issue.input}）`
-          : `${where} 应为 文字，这里被当作了数字 ${issue.input}：请加上引号（如 '${issue.input}'）`;
+          ? `${where} 版本号要写三段数字，如 1.0.0（写成一段或两段会被当作数字）`
+          : `${where} 应为 文字，这里被当作了数字：请把它用单引号括起来`;
       return `${where} 应为 ${typeName(issue.expected, words)}，实际是 ${describeValue(issue.input, words)}`;
     case "unrecognized_keys":
       return `${where} 有不认识的字段：${issue.keys.join("、")}${otherKindsField(issue.keys, issue.input) ?? "（拼写错误？）"}`;
@@ -49,8 +50,8 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
         const field = issue.path.at(-1) === issue.discriminator ? "" : ` 的 ${issue.discriminator}`;
         const kinds = issue.options.map(String).join("、");
         const input: unknown = issue.input;
-        const given = isRecord(input) ? input[issue.discriminator] : undefined;
-        if (isRecord(input) && given === undefined) {
+        const given = isPlainObject(input) ? input[issue.discriminator] : undefined;
+        if (isPlainObject(input) && given === undefined) {
           const entry = pathName(
             issue.path.at(-1) === issue.discriminator ? issue.path.slice(0, -1) : issue.path,
           );
@@ -72,16 +73,12 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * When an entry's unknown field belongs to another kind of entry (`replacement` on a `term`), what
  * to do about it: the reviewer most likely chose the wrong kind, and "spelling mistake?" misleads.
  */
 function otherKindsField(keys: readonly string[], input: unknown): string | undefined {
-  if (!isRecord(input) || typeof input.kind !== "string" || keys.length !== 1) return undefined;
+  if (!isPlainObject(input) || typeof input.kind !== "string" || keys.length !== 1) return undefined;
   const key = keys[0] as string;
   const owners = Entry.options.filter((o) => key in o.shape).map((o) => o.shape.kind.value);
   if (owners.length === 0) return undefined;
@@ -123,13 +120,20 @@ const YAML_ERRORS: Record<string, string> = {
   TAB_AS_INDENT: "缩进里有 Tab：请一律用两个空格缩进",
   DUPLICATE_KEY: "同一层里有两个相同的字段名",
   BAD_INDENT: "缩进不对，或者方括号没有配对",
-  // message: "科普"写错了。 — a quoted value ends at its closing quote, and the rest is left over
-  UNEXPECTED_TOKEN:
-    '值写完了后面还有字：多半是值以引号开头，引号收尾后又接着写了字（如 "科普"写错了）；请把整段再用单引号括起来：\'"科普"写错了。\'',
   BAD_SCALAR_START: "值不能以 @、%、` 这样的符号开头：请把整段用单引号括起来（如 '@某某 …'）",
   BAD_DQ_ESCAPE: "双引号里的反斜杠 \\ 有特殊含义，这里的写法不成立：正则等含反斜杠的内容请改用单引号括起来",
   MULTIPLE_DOCS: "“---”之后又开始了一个词库：一个文件只写一个词库，请删去这一行，另一个词库另存为一个文件",
 };
+
+/** The parser gives UNEXPECTED_TOKEN for many faults: its words tell the one reviewers meet. */
+const UNEXPECTED: [RegExp, string][] = [
+  // message: "科普"写错了。 — a quoted value ends at its closing quote, and the rest is left over
+  [
+    /Unexpected scalar at node end/i,
+    '值写完了后面还有字：多半是值以引号开头，引号收尾后又接着写了字（如 "科普"写错了）；请把整段再用单引号括起来：\'"科普"写错了。\'',
+  ],
+  [/Unexpected flow-seq-end|Unexpected flow-map-end/i, "多了一个右括号：方括号、花括号要一左一右配对"],
+];
 
 /** The parser gives MISSING_CHAR for many faults: its words tell which. */
 const MISSING: [RegExp, string][] = [
@@ -144,6 +148,8 @@ export function yamlErrorMessage(code: string, parserWords: string): string {
   const words =
     code === "MISSING_CHAR"
       ? (MISSING.find(([said]) => said.test(parserWords))?.[1] ?? "这里少了一个符号")
-      : YAML_ERRORS[code];
+      : code === "UNEXPECTED_TOKEN"
+        ? UNEXPECTED.find(([said]) => said.test(parserWords))?.[1]
+        : YAML_ERRORS[code];
   return words === undefined ? `YAML 格式错误：${parserWords}` : `YAML 格式错误：${words}（${parserWords}）`;
 }
