@@ -133,6 +133,17 @@ describe("HTML", () => {
     expect(findings.filter((f) => f.text === "最好").map((f) => f.line)).toEqual([3]);
   });
 
+  it("screens an SVG chart's labels, each a line, and an image's alt text, as its own line", () => {
+    const chart =
+      '<p>图表：<svg viewBox="0 0 10 10"><style>text{fill:red}</style><text x="1">台湾</text>' +
+      '<text x="5"><tspan>总统</tspan>支持率</text></svg></p>';
+    // 台湾 and 总统 are two labels: no 台湾总统 across them
+    expect(htmlVisibleText(chart)).toBe("图表：\n台湾\n总统支持率\n");
+    expect(
+      htmlVisibleText('<p>见下图<img src="a.png" alt=" 北韩 \n 阅兵 "><img src="b.png" alt="">。</p>'),
+    ).toBe("见下图\n北韩 阅兵\n。\n");
+  });
+
   it("handles <br>, <pre> and nested hidden elements", () => {
     expect(htmlVisibleText("<div>a<br/>b<br><br>c</div>")).toBe("a\nb\n\nc\n");
     expect(htmlVisibleText("<pre>  x\n  y</pre><p>z</p>")).toBe("  x\n  y\nz\n");

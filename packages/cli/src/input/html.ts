@@ -1,17 +1,7 @@
 import { Parser } from "htmlparser2";
 
 /** Elements whose text a reader never sees. */
-const HIDDEN = new Set([
-  "script",
-  "style",
-  "head",
-  "template",
-  "noscript",
-  "iframe",
-  "object",
-  "svg",
-  "math",
-]);
+const HIDDEN = new Set(["script", "style", "head", "template", "noscript", "iframe", "object", "math"]);
 
 /** Elements that start and end a line when rendered, so line numbers follow what the reader sees. */
 const BLOCK = new Set([
@@ -60,11 +50,15 @@ const BLOCK = new Set([
   "html",
   "option",
   "legend",
+  // an SVG chart's labels: each is a line of its own, never joined into a term with the next
+  "text",
 ]);
 
 /**
  * The visible text of an HTML document: text nodes outside script/style/head/template, entities
  * decoded, white space collapsed as a browser does, one line per block element and per `<br>`.
+ * An SVG chart's labels are text too, and an image's `alt` is a line of its own: both are published
+ * with the page (the alt text is what a screen reader says, and what shows when the image fails).
  */
 export function htmlVisibleText(html: string): string {
   const lines: string[] = [];
@@ -80,10 +74,14 @@ export function htmlVisibleText(html: string): string {
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
         if (HIDDEN.has(name)) hiddenDepth += 1;
         else if (hiddenDepth === 0 && name === "br") endLine(true);
         else if (hiddenDepth === 0 && BLOCK.has(name)) endLine(false);
+        else if (hiddenDepth === 0 && name === "img" && attributes.alt?.trim()) {
+          endLine(false);
+          lines.push(attributes.alt.replace(/[ \t\n\r\f]+/g, " ").trim());
+        }
         if (name === "pre") preDepth += 1;
       },
       onclosetag(name) {
