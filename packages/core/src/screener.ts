@@ -215,11 +215,36 @@ function toFinding(
     text: text.slice(start, end),
     suggestions: suggestionsOf(rule, replacement),
   };
-  if (replacement !== undefined) finding.fix = { start, end, replacement };
+  if (replacement !== undefined && !expandsAtEdge(text, start, end))
+    finding.fix = { start, end, replacement };
   // the finding's own basis: a rule shares its basis with its pack's other rules, or its look's
   if (rule.basis !== undefined)
     finding.basis = typeof rule.basis === "string" ? rule.basis : { ...rule.basis };
   return finding;
+}
+
+/**
+ * True when the span starts or ends with a character that matching read as several (NFKC: ㍿ is
+ * 株式会社): the hit may be only part of it (会社), and a fix replacing the whole character would
+ * delete the rest. Such a finding keeps its suggestions and loses its one-click fix.
+ */
+function expandsAtEdge(text: string, start: number, end: number): boolean {
+  const first = text.codePointAt(start) as number;
+  const last = text.codePointAt(
+    end - 1 - (end - 2 >= start && isLowSurrogate(text, end - 1) ? 1 : 0),
+  ) as number;
+  return expands(first) || expands(last);
+}
+
+function isLowSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function expands(codePoint: number): boolean {
+  if (codePoint < 0x80) return false;
+  const char = String.fromCodePoint(codePoint);
+  return char.normalize("NFKC").length > char.length;
 }
 
 /**

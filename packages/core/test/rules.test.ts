@@ -119,6 +119,19 @@ describe("rule kinds", () => {
     expect(spans(s.screen(text))).toEqual(expected);
   });
 
+  it("a hit inside a character matching reads as several (㍿ is 株式会社) gets no fix that would delete the rest", () => {
+    const company = screenerOf({
+      id: "c",
+      name: "c",
+      version: "1.0.0",
+      entries: [{ id: "company", kind: "replace", message: "m", terms: ["会社"], replacement: "公司" }],
+    });
+    const [inside, plain] = company.screen("日本㍿和会社");
+    expect(inside).toMatchObject({ start: 2, end: 3, text: "㍿", suggestions: ["公司"] });
+    expect(inside).not.toHaveProperty("fix");
+    expect(plain?.fix).toEqual({ start: 4, end: 6, replacement: "公司" });
+  });
+
   it("fixes replace exactly the span with the right form", () => {
     const [nk] = s.screen("说北 韩");
     expect(nk?.fix).toEqual({ start: 1, end: 4, replacement: "朝鲜" });
