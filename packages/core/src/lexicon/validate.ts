@@ -1,6 +1,7 @@
 import { charTable, clauseEndIn } from "../normalize/charTable.js";
 import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
+import { LETTER_OR_DIGIT } from "../rules/context.js";
 import { patternError } from "../rules/pattern.js";
 import { Role, ruleIdOf } from "../rules/rule.js";
 import { forEachNeed } from "./needs.js";
@@ -89,8 +90,6 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
   problems.push(...conflictingVerdicts(valid));
   return problems;
 }
-
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Reports a problem at `path` inside entry `i` of the pack. */
 type EntryReport = (
@@ -255,7 +254,7 @@ function checkTerms(
     const mark = clauseEndIn(text);
     if (
       mark !== undefined &&
-      HAS_WORD_CHAR.test(text) && // punctuation alone is an empty term, below
+      LETTER_OR_DIGIT.test(text) && // punctuation alone is an empty term, below
       resolveProfile(entry.normalize, pack.defaults.normalize).noise
     ) {
       report(
@@ -267,7 +266,7 @@ function checkTerms(
       );
       continue;
     }
-    if (HAS_WORD_CHAR.test(text)) continue;
+    if (LETTER_OR_DIGIT.test(text)) continue;
     const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
     if (normalizeTerm(text, table).length > 0) continue;
     report(

@@ -55,7 +55,8 @@ export class ScreenContext {
 /** Characters read on each side of a hit with skipped characters, at most. */
 const WINDOW = 32;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter or a digit of any script: what a term needs to be more than punctuation (validation too). */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The code unit at `i` belongs to a letter or digit (either half of 𠮷, none of 😀). */
 function isLetterOrDigit(text: string, i: number): boolean {
