@@ -96,6 +96,18 @@ describe("encodings", () => {
     expect(piped.reports[0]?.findings.map((f) => f.text)).toEqual(["台湾总统"]);
   });
 
+  it.each([
+    ["UTF-16LE", Buffer.from(text, "utf16le"), "UTF-16LE"],
+    ["UTF-16BE", utf16be(text), "UTF-16BE"],
+  ])("reads %s without a byte order mark by its zero bytes, and says so", async (_, bytes, name) => {
+    // read as UTF-8, its Chinese was ASCII junk (中 is 2D 4E, "-N") and the draft passed clean
+    const dir = mkdtempSync(join(tmpdir(), "shengao-nobom-"));
+    writeFileSync(join(dir, "稿件.txt"), bytes);
+    const { reports, stderr } = await checkJson(["稿件.txt"], { cwd: dir });
+    expect(reports[0]?.findings.map((f) => [f.text, f.line, f.column])).toEqual([["台湾总统", 2, 3]]);
+    expect(stderr).toBe(`提示：稿件.txt 是没有 BOM 的 UTF-16 编码，已按 ${name} 读取\n`);
+  });
+
   it("counts columns of the first line after a byte order mark, as editors show them", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-bom-"));
     writeFileSync(join(dir, "稿件.txt"), `\uFEFF昨天台湾总统讲话\n`);

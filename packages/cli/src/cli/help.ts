@@ -52,7 +52,7 @@ export const CHECK_HELP_AFTER = `
   文件夹会递归检查（跳过 node_modules 和以 . 开头的文件夹；其中无法检查的文档，如 .doc .wps .pdf，
   列为错误，请另存为 .docx 或 .txt；文件夹里 shengao report 生成的报告页面跳过不查）；"-" 表示从标准输入读取。
   列号按 UTF-16 码元计数（与 ESLint、SARIF 相同），文件开头的 BOM 不算一列。
-  文本按 UTF-8 读取；带 BOM 的 UTF-16（记事本的“Unicode”）按 UTF-16；都不是时按 GB18030（GBK）读取并提示；UTF-8 文件里个别字节有误时仍按 UTF-8 读，坏字节换成 � 并提示。
+  文本按 UTF-8 读取；UTF-16（记事本的“Unicode”，带 BOM 的或由零字节认出的）按 UTF-16；都不是时按 GB18030（GBK）读取并提示；UTF-8 文件里个别字节有误时仍按 UTF-8 读，坏字节换成 � 并提示。
 
 词库：默认使用内置词库文件夹里的全部词库；--lexicon 追加词库（可多次使用，文件或文件夹），
   --no-default-lexicons 只用 --lexicon 给出的词库。有错误的词库会在标准错误里列出并跳过，

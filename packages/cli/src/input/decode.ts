@@ -10,6 +10,8 @@ export function decodeText(bytes: Uint8Array): {
   encoding: TextEncoding;
   /** UTF-8 with a few bytes that are not: how many were replaced by U+FFFD, and the first one's line */
   invalid?: { count: number; line: number };
+  /** UTF-16 without a byte order mark, known by its zero bytes */
+  unmarked?: true;
 } {
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
@@ -19,6 +21,9 @@ export function decodeText(bytes: Uint8Array): {
         : undefined;
   if (utf16 !== undefined)
     return { text: new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), encoding: utf16 };
+  const unmarked = unmarkedUtf16(bytes);
+  if (unmarked !== undefined)
+    return { text: new TextDecoder(unmarked).decode(bytes), encoding: unmarked, unmarked: true };
   try {
     return {
       text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes),
@@ -38,6 +43,45 @@ export function decodeText(bytes: Uint8Array): {
     }
     return { text: new TextDecoder("gb18030", { ignoreBOM: true }).decode(bytes), encoding: "gb18030" };
   }
+}
+
+/**
+ * UTF-16 written without a byte order mark (by some export tools): no text in UTF-8 or GBK has a
+ * zero byte, and UTF-16 has one in every line end, space and digit (and in 一, U+4E00). Which byte
+ * order: the one that reads as text (ASCII, CJK and its punctuation), where the other reads as
+ * Gurmukhi and private-use junk. Read as UTF-8 instead, its Chinese came out as ASCII junk (中 is
+ * the bytes 2D 4E, "-N") and the draft passed clean.
+ */
+function unmarkedUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0 || !bytes.includes(0)) return undefined;
+  const le = plausible(new TextDecoder("utf-16le").decode(bytes));
+  const be = plausible(new TextDecoder("utf-16be").decode(bytes));
+  const best = Math.max(le, be);
+  // a binary file is neither
+  if (best < 0.8) return undefined;
+  return le >= be ? "utf-16le" : "utf-16be";
+}
+
+/** The share of a text's units that a Chinese draft is made of: ASCII, CJK, its punctuation, emoji. */
+function plausible(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x09 ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2000 && c <= 0x206f) ||
+      (c >= 0xa0 && c <= 0xff) || // Latin-1: ©, ·
+      (c >= 0xd800 && c <= 0xdfff) // emoji and other astral characters
+    )
+      n++;
+  }
+  return text.length === 0 ? 0 : n / text.length;
 }
 
 /**
