@@ -265,8 +265,32 @@ describe("lexicon errors", () => {
     // a comma inside a string is no trailing comma; with a schema error, the warning says it may be the cause
     const q = parseLexicon(`{ id: a, name: "x,]", version: 1.0.0, entries: [], extra: 1 }`, "a.json");
     expect(q.pack).toBeUndefined();
-    expect(q.problems.map((x) => x.code)).toEqual(["not-json", "schema"]);
-    expect(q.problems[0]?.message).toMatch(/^不是严格的 JSON.*其他错误可能由此而来/);
+    expect(q.problems.map((x) => [x.code, x.line, x.column])).toEqual([
+      ["not-json", 1, 3],
+      ["schema", 1, 52],
+    ]);
+    expect(q.problems[0]?.message).toMatch(/^这里的键没有加双引号.*其他错误可能由此而来/);
+  });
+
+  it("a .json pack's not-json warning is at what JSON refuses: a full-width or single quote, a comment", () => {
+    const at = (source: string) =>
+      parseLexicon(source, "a.json").problems.map((q) => [
+        q.code,
+        q.line,
+        q.column,
+        q.message.split("。")[0],
+      ]);
+    expect(at('{"id": "a", "name": “测试”, "version": "1.0.0", "entries": []}')).toEqual([
+      ["not-json", 1, 21, '这里用了全角引号「“」，JSON 只认半角双引号 "'],
+    ]);
+    expect(at(`{"id": "a", 'name': "n", "version": "1.0.0", "entries": []}`)).toEqual([
+      ["not-json", 1, 13, "这里用了单引号「'」，JSON 只认半角双引号 \""],
+    ]);
+    // quotes inside a string are text
+    expect(at('{"id": "a", "name": "“测试”\'s", "version": "1.0.0", "entries": []}')).toEqual([]);
+    expect(
+      at('{"id": "a",\n  // 本单位\n  "name": "n", "version": "1.0.0", "entries": []}')[0]?.slice(0, 4),
+    ).toEqual(["not-json", 2, 3, "这里有注释，JSON 不允许注释"]);
   });
 
   it("an alias without its anchor, or aliases that expand too far, are a located problem, never a throw", () => {

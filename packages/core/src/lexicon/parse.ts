@@ -73,12 +73,9 @@ function notJson(
   locate: ParsedLexicon["locate"],
   read: boolean,
 ): LexiconProblem {
-  const comma = trailingComma(source);
-  const at = comma === undefined ? locate([]) : offsetLocator(source)(comma);
-  const what =
-    comma === undefined
-      ? "不是严格的 JSON（如有注释、单引号或没加引号的键）"
-      : "这里多了一个逗号，JSON 不允许最后一项后面有逗号";
+  const slip = notJsonAt(source);
+  const at = slip === undefined ? locate([]) : offsetLocator(source)(slip.at);
+  const what = slip?.what ?? "不是严格的 JSON（如有注释、单引号或没加引号的键）";
   return {
     code: "not-json",
     file,
@@ -88,20 +85,31 @@ function notJson(
   };
 }
 
-/** Offset of the first comma that only whitespace separates from a closing bracket, outside strings. */
-function trailingComma(source: string): number | undefined {
+/**
+ * The first thing outside strings that JSON forbids and YAML forgives, and what it is: a comma
+ * before a closing bracket, a quotation mark other than ", a comment, a key without quotes.
+ */
+function notJsonAt(source: string): { at: number; what: string } | undefined {
   let inString = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i] as string;
     if (inString) {
       if (c === "\\") i++;
       else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
+      continue;
+    }
+    if (c === '"') inString = true;
     else if (c === ",") {
       let j = i + 1;
       while (j < source.length && /\s/.test(source[j] as string)) j++;
-      if (source[j] === "]" || source[j] === "}") return i;
-    }
+      if (source[j] === "]" || source[j] === "}")
+        return { at: i, what: "这里多了一个逗号，JSON 不允许最后一项后面有逗号" };
+    } else if ("“”‘’'".includes(c))
+      return { at: i, what: `这里用了${c === "'" ? "单引号" : "全角引号"}「${c}」，JSON 只认半角双引号 "` };
+    else if (c === "/" && (source[i + 1] === "/" || source[i + 1] === "*"))
+      return { at: i, what: "这里有注释，JSON 不允许注释" };
+    else if (/[A-Za-z_]/.test(c) && /[{,]\s*$/.test(source.slice(Math.max(0, i - 40), i)))
+      return { at: i, what: '这里的键没有加双引号，JSON 的键要写成 "id" 这样' };
   }
   return undefined;
 }
