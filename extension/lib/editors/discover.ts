@@ -3,7 +3,8 @@ import { isDocument, isElement, isFragment, isFrame, isHTMLElement, isInput, isT
 /**
  * Finds the editors of a page: <textarea>, text <input>, contenteditable roots, and the same in
  * open shadow roots and same-origin iframes (the WeChat editor is an iframe whose body is
- * contenteditable), including editors added later. Only reads the page.
+ * contenteditable), including editors added later, and shadow roots attached later (when focused).
+ * Only reads the page.
  */
 export type EditorElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -59,6 +60,7 @@ export function isShown(element: HTMLElement): boolean {
 
 export function watchEditors(root: Document, callbacks: DiscoveryCallbacks): () => void {
   const observers: MutationObserver[] = [];
+  const stops: (() => void)[] = [];
   const seenRoots = new WeakSet<Node>();
   const seenFrames = new WeakSet<HTMLIFrameElement>();
 
@@ -101,6 +103,16 @@ export function watchEditors(root: Document, callbacks: DiscoveryCallbacks): () 
       attributeFilter: ["contenteditable"],
     });
     observers.push(observer);
+    if (isDocument(root)) {
+      // a shadow root attached to an element already on the page tells no observer: the editor in
+      // it is found when the user focuses it (focus events cross shadow boundaries)
+      const onFocus = (event: Event) => {
+        for (const target of event.composedPath())
+          if (isElement(target) && target.shadowRoot) observeRoot(target.shadowRoot);
+      };
+      root.addEventListener("focusin", onFocus, true);
+      stops.push(() => root.removeEventListener("focusin", onFocus, true));
+    }
     scan(root);
   };
 
@@ -127,5 +139,6 @@ export function watchEditors(root: Document, callbacks: DiscoveryCallbacks): () 
   observeRoot(root);
   return () => {
     for (const o of observers) o.disconnect();
+    for (const stop of stops) stop();
   };
 }
