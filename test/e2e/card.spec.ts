@@ -124,6 +124,37 @@ test("a click is held by what its label says: a styled 发表文章 is, 发送�
   expect(await otherClicks()).toEqual(["code", "event", "sort"]);
 });
 
+test("the publish question keeps the keyboard: Tab stays on its answers, Escape goes back, a second press asks once", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const editor = await open(page, byName("textarea"));
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, NORTH_KOREA);
+  await page.locator("#publish").click();
+  const dialog = overlay(page).locator(".dialog");
+  await expect(dialog).toBeVisible();
+  const focused = () =>
+    page.evaluate(() => {
+      const root = document.querySelector("shengao-overlay")?.shadowRoot;
+      return root?.activeElement?.textContent ?? document.activeElement?.tagName ?? "";
+    });
+  expect(await focused()).toBe("返回修改");
+  const seen = new Set<string>();
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press(i % 2 ? "Shift+Tab" : "Tab");
+    seen.add(await focused());
+  }
+  // only the dialog's two answers ever had the focus: not the page's body, the draft or 发表
+  expect([...seen].sort()).toEqual(["仍然发布", "返回修改"].sort());
+  // the page's button pressed again while the question is open: still one dialog
+  await page.locator("#publish").dispatchEvent("click");
+  await expect(dialog).toHaveCount(1);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  expect(await publishClicks(page)).toEqual([]);
+});
+
 test("the UI is in English when chosen on the options page", async ({ ext }, testInfo) => {
   const options = await extensionPage(ext, "options.html");
   await expect(options.locator("h1")).toHaveText("审稿 设置");

@@ -10,6 +10,12 @@ export function showPublishDialog(
   errors: Finding[],
   choose: (choice: "back" | "publish") => void,
 ): void {
+  // the page's publish button pressed again (Enter on it, a shortcut): the question is open already
+  const open = root.querySelector<HTMLElement>(".dialog");
+  if (open) {
+    open.querySelector<HTMLElement>("button.back")?.focus();
+    return;
+  }
   const doc = root.ownerDocument;
   const back = el(doc, "button", { className: "primary back", text: t("gate_back") });
   const publish = el(doc, "button", { className: "publish", text: t("gate_publish") });
@@ -37,6 +43,12 @@ export function showPublishDialog(
   backdrop.addEventListener("click", () => done("back"));
   dialog.addEventListener("keydown", (e) => {
     if (e.key === "Escape") done("back");
+    // a modal question keeps the keyboard: Tab moves between its two answers, never to the draft
+    // or the page's publish button behind the backdrop
+    if (e.key === "Tab") {
+      e.preventDefault();
+      (root.activeElement === back ? publish : back).focus();
+    }
   });
   root.append(backdrop, dialog);
   back.focus();
