@@ -71,6 +71,20 @@ test("a site switched off gets no marks and no publish gate; switched on again, 
   await expect.poll(() => rules(page)).toEqual([ZUIHAO, NORTH_KOREA].sort());
 });
 
+test("the options page reads at the size the popup does, not at the 75 % Chromium gives an options page's body", async ({
+  ext,
+}) => {
+  const options = await extensionPage(ext, "options.html");
+  await expect(options.locator("label.row").first()).toBeVisible();
+  const sizes = await options.evaluate(() => ({
+    body: getComputedStyle(document.body).fontSize,
+    // a section's title, and a site's or a pack's name: the page's main text
+    legend: getComputedStyle(document.querySelector("legend") as Element).fontSize,
+    label: getComputedStyle(document.querySelector("label.row") as Element).fontSize,
+  }));
+  expect(sizes).toEqual({ body: "14px", legend: "14px", label: "14px" });
+});
+
 test("packs and categories switch on and off", async ({ ext }) => {
   const { page } = ext;
   await draftPage(page);
