@@ -247,3 +247,23 @@ test("the draft the user wrote still holds publishing when the page hides it for
   await expect(overlay(page).locator(".dialog")).toContainText("1 处必须修改");
   expect(await publishClicks(page)).toEqual([]);
 });
+
+test("a textarea whose value the page's script sets is screened again: marks follow, a fixed word's mark goes", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const textarea = EDITORS.find((e) => e.name === "textarea") as (typeof EDITORS)[number];
+  const editor = await open(page, textarea);
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, NORTH_KOREA);
+  await waitForMark(page, ZUIHAO);
+  // a toolbar's "insert topic" button: setting value fires no input event and changes no DOM
+  await editor.evaluate((el) => {
+    const area = el as HTMLTextAreaElement;
+    area.value = `#科普日# ${area.value.replace("北韩", "朝鲜")}`;
+  });
+  await expect.poll(async () => (await marks(page)).map((m) => m.rule)).toEqual([ZUIHAO]);
+  const text = await editor.inputValue();
+  const [zuihao] = await marks(page);
+  expect(text.slice(zuihao?.start, zuihao?.end)).toBe("最好");
+});

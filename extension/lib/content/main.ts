@@ -17,6 +17,8 @@ import { profileForHost, siteKey } from "../sites/profiles";
 import { SCREEN_DELAY_MS, TrackedEditor } from "./trackedEditor";
 
 const HOVER_DELAY_MS = 250;
+/** How often text controls are compared with their last text, for values a script set. */
+const RESYNC_MS = 500;
 const HIDE_DELAY_MS = 400;
 
 /**
@@ -36,6 +38,7 @@ export function startContent(): void {
   const watchedDocs = new Set<Document>();
   let nextId = 1;
   let stopWatching: (() => void) | undefined;
+  let resyncTimer: ReturnType<typeof setInterval> | undefined;
   let layoutQueued = false;
   let card: { element: HTMLElement; editor: TrackedEditor; finding: Finding } | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -167,7 +170,10 @@ export function startContent(): void {
       focused();
       editor.edited();
     });
-    editor.listen(element, "focus", focused);
+    editor.listen(element, "focus", () => {
+      focused();
+      editor.resync();
+    });
     if (isActive(element)) focused();
     editor.listen(element, "scroll", layoutAll, { passive: true });
     // ProseMirror, Quill and pages change the DOM without input events (undo, formatting, setContent)
@@ -412,10 +418,14 @@ export function startContent(): void {
       onDocument: watchDocument,
       isOwn: (node) => node === overlay?.host || node.nodeName === "SHENGAO-MIRROR",
     });
+    resyncTimer = setInterval(() => {
+      if (top.document.visibilityState === "visible") for (const editor of editors.values()) editor.resync();
+    }, RESYNC_MS);
   };
 
   const stop = () => {
     enabled = false;
+    clearInterval(resyncTimer);
     stopWatching?.();
     hideCard();
     for (const editor of [...editors.values()]) forget(editor);

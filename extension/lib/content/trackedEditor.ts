@@ -71,6 +71,14 @@ export class TrackedEditor {
     return this.adapter.element;
   }
 
+  /**
+   * A text control whose value the page's script set (a toolbar's "insert topic", a draft restored):
+   * setting `value` fires no input event and changes no DOM, so its text is compared now and then.
+   */
+  resync(): void {
+    if (this.adapter.kind !== "contenteditable" && this.adapter.text() !== this.typedText) this.edited();
+  }
+
   /** The editor's text changed: keep marks on their words now, re-screen after the pause. */
   edited(): void {
     const start = performance.now();
