@@ -199,6 +199,26 @@ test("lexicon import: YAML and JSON packs are used; a broken file is refused wit
   await expect.poll(() => rules(page)).toEqual(["society/old-name"]);
 });
 
+test("lexicon import: a newer version of an imported pack, under another file name, replaces it", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const options = await extensionPage(ext, "options.html");
+  const status = options.locator("#import-status");
+  await options.locator("#import-file").setInputFiles(file("society.yaml", SOCIETY_YAML));
+  await expect(status).toHaveText("已导入词库 本会词库（1 条）。");
+  const update = SOCIETY_YAML.replace("version: 1.0.0", "version: 1.1.0").replace("老会名", "旧会名");
+  await options.locator("#import-file").setInputFiles(file("本会词库2025.yaml", update));
+  await expect(status).toHaveText(
+    "已导入词库 本会词库（1 条）。它是词库 society 的 1.1.0 版，已替换原来导入的 society.yaml（1.0.0）。",
+  );
+  await expect(options.locator("#import .imported")).toHaveText([/本会词库2025\.yaml/]);
+  // the page screens with the new version only
+  const editor = await open(page, textarea);
+  await typeLines(page, editor, ["旧会名和老会名。"]);
+  await expect.poll(async () => (await marks(page)).map((m) => m.start)).toEqual([0]);
+});
+
 const ORG_YAML = `id: orgwords
 name: 本单位内部词库
 version: 2.1.0

@@ -190,7 +190,11 @@ type ImportResult = { problems: string[] } | { problems: []; done: string; warni
 /** Checks an imported lexicon source against the current packs and keeps it when it passes. */
 async function importPack(source: string, file: string, settings: Settings): Promise<ImportResult> {
   const parsed = parseLexicon(source, file);
-  const others = packsBesides(settings, file);
+  // an imported pack of the same id is an earlier version of it (本会词库2025.yaml after
+  // society.yaml): the new file replaces it, as a file of the same name does
+  const earlier = parsed.pack ? sameIdImports(settings, parsed.pack.id, file) : [];
+  const replaces = [file, ...earlier.map((p) => p.file)];
+  const others = packsBesides(settings, replaces);
   const problems = [...parsed.problems, ...validatePacks([...others, parsed]).filter((p) => p.file === file)];
   if (parsed.pack) {
     const ids = [...compiledPackIds(settings, file), { id: parsed.pack.id, file }];
@@ -200,10 +204,13 @@ async function importPack(source: string, file: string, settings: Settings): Pro
   }
   const errors = problems.filter((p) => p.severity === "error").map(formatProblem);
   if (errors.length > 0 || !parsed.pack) return { problems: errors };
-  await keepImport(settings, file, { pack: { file, source } });
+  await keepImport(settings, replaces, { pack: { file, source } });
+  const replaced = earlier.map((p) => `${p.file}（${p.version}）`).join("、");
   return {
     problems: [],
-    done: t("options_import_ok", parsed.pack.name, parsed.pack.entries.length),
+    done:
+      t("options_import_ok", parsed.pack.name, parsed.pack.entries.length) +
+      (earlier.length > 0 ? t("options_import_replaced", parsed.pack.id, replaced, parsed.pack.version) : ""),
     // imported all the same, but said as the CLI's validate says them (not-json …)
     warnings: problems.filter((p) => p.severity === "warning").map(formatProblem),
   };
@@ -216,7 +223,7 @@ async function importPack(source: string, file: string, settings: Settings): Pro
 async function importCompiled(source: string, file: string, settings: Settings): Promise<ImportResult> {
   const parsed = parseCompiled(source, file);
   if (!parsed.data) return { problems: parsed.problems.map(formatProblem) };
-  const sources = packsBesides(settings, file).flatMap((p) =>
+  const sources = packsBesides(settings, [file]).flatMap((p) =>
     p.pack ? [{ id: p.pack.id, file: p.file }] : [],
   );
   const taken = [...sources, ...compiledPackIds(settings, file)];
@@ -234,7 +241,7 @@ async function importCompiled(source: string, file: string, settings: Settings):
       problems: [t("options_import_not_stored", error instanceof Error ? error.message : String(error))],
     };
   }
-  await keepImport(settings, file, { ref });
+  await keepImport(settings, [file], { ref });
   const entries = ref.packs.reduce((n, p) => n + p.entries, 0);
   return {
     problems: [],
@@ -243,21 +250,33 @@ async function importCompiled(source: string, file: string, settings: Settings):
   };
 }
 
-/** The packs the settings hold but for an import of `file`, which an import of that name replaces. */
-function packsBesides(settings: Settings, file: string) {
-  return parseAllPacks({ ...settings, importedPacks: settings.importedPacks.filter((p) => p.file !== file) });
+/** The packs the settings hold but for the imports of `files`, which the import replaces. */
+function packsBesides(settings: Settings, files: readonly string[]) {
+  return parseAllPacks({
+    ...settings,
+    importedPacks: settings.importedPacks.filter((p) => !files.includes(p.file)),
+  });
 }
 
-/** Keeps an accepted import in place of any earlier import of the same file name, source or compiled. */
+/** Imported pack sources (not `file` itself) whose pack has the id `id`, with their versions. */
+function sameIdImports(settings: Settings, id: string, file: string): { file: string; version: string }[] {
+  return settings.importedPacks.flatMap((p) => {
+    if (p.file === file) return [];
+    const pack = parseLexicon(p.source, p.file).pack;
+    return pack?.id === id ? [{ file: p.file, version: pack.version }] : [];
+  });
+}
+
+/** Keeps an accepted import in place of any earlier import of the files it replaces, source or compiled. */
 async function keepImport(
   settings: Settings,
-  file: string,
+  files: readonly string[],
   kept: { pack: ImportedPack } | { ref: CompiledImportRef },
 ): Promise<void> {
-  const replaced = settings.compiledImports.filter((r) => r.file === file);
-  const remaining = settings.compiledImports.filter((r) => r.file !== file);
+  const replaced = settings.compiledImports.filter((r) => files.includes(r.file));
+  const remaining = settings.compiledImports.filter((r) => !files.includes(r.file));
   if ("ref" in kept) remaining.push(kept.ref);
-  const importedPacks = settings.importedPacks.filter((p) => p.file !== file);
+  const importedPacks = settings.importedPacks.filter((p) => !files.includes(p.file));
   if ("pack" in kept) importedPacks.push(kept.pack);
   await saveSettings({ importedPacks, compiledImports: remaining });
   await dropCompiledSources(replaced, remaining);

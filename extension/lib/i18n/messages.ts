@@ -44,6 +44,7 @@ export const zhCN = {
   options_import_hint:
     "YAML 或 JSON 词库文件，按与命令行相同的规则校验；也可导入 shengao lexicon build 生成的编译后词库（.json）。",
   options_import_ok: "已导入词库 $1（$2 条）。",
+  options_import_replaced: "它是词库 $1 的 $3 版，已替换原来导入的 $2。",
   options_import_compiled_ok: "已导入编译后的词库 $1：$2 个词库，$3 条。",
   options_import_failed: "导入失败，原有词库保持不变：",
   options_import_not_stored: "无法保存这个文件：$1",
@@ -108,6 +109,7 @@ export const en: Record<MessageKey, string> = {
   options_import_hint:
     "A YAML or JSON pack file, validated by the same rules as the CLI; or compiled lexicons (.json) made by shengao lexicon build.",
   options_import_ok: "Imported pack $1 ($2 entries).",
+  options_import_replaced: " It is version $3 of pack $1 and replaces $2, imported before.",
   options_import_compiled_ok: "Imported the compiled lexicons $1: $2 pack(s), $3 entries.",
   options_import_failed: "Import failed; the packs you had are kept:",
   options_import_not_stored: "The file could not be stored: $1",
