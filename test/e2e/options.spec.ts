@@ -398,6 +398,34 @@ test("custom terms are screened, with a one-click replacement", async ({ ext }, 
   await snapshot(testInfo, page, "custom term fixed");
 });
 
+test("a custom term another pack flags otherwise is refused on save, by its line; the saved terms stay in use", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const options = await extensionPage(ext, "options.html");
+  await options.locator("#custom-terms").fill("科协大会 => 科协代表大会");
+  await options.locator("#custom-save").click();
+  await expect(options.locator("#custom-status")).toHaveText("已保存。");
+  // 北韩 is the default editorial/north-korea's, an error fixed to 朝鲜
+  await options.locator("#custom-terms").fill("科协大会 => 科协代表大会\n\n北韩 => 北朝鲜");
+  await options.locator("#custom-save").click();
+  const status = options.locator("#custom-status");
+  await expect(status).toContainText("没有保存：下面的词条有问题（原来保存的词条照常使用）");
+  await expect(status).toContainText("第 3 行（北韩）：「北韩」已被 editorial/north-korea");
+  await expect(status).toContainText("自定义词条不能改变已有词库的判法");
+  // nothing was saved: the term saved before still screens, and the box keeps what was typed
+  await expect(options.locator("#custom-terms")).toHaveValue("科协大会 => 科协代表大会\n\n北韩 => 北朝鲜");
+  const editor = await open(page, textarea);
+  await typeLines(page, editor, ["科协大会在北韩召开。"]);
+  await expect.poll(() => rules(page)).toEqual(["custom/term-1", NORTH_KOREA].sort());
+  // corrected, it saves
+  await options.bringToFront();
+  await options.locator("#custom-terms").fill("科协大会 => 科协代表大会\n北韩 => 朝鲜");
+  await options.locator("#custom-severity").selectOption("error");
+  await options.locator("#custom-save").click();
+  await expect(options.locator("#custom-status")).toHaveText("已保存。");
+});
+
 test("lexicons are compiled once: another tab and typing reuse them; a settings change compiles again", async ({
   ext,
 }) => {

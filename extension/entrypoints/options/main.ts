@@ -18,7 +18,7 @@ import {
   isCompiledSource,
   storeCompiledSource,
 } from "../../lib/lexicons/compiledImports";
-import { parseAllPacks } from "../../lib/lexicons/compileSettings";
+import { customTermProblems, parseAllPacks } from "../../lib/lexicons/compileSettings";
 import { formatCustomTerms, parseCustomTerms } from "../../lib/lexicons/customPack";
 import { askBackground } from "../../lib/messages";
 import { el } from "../../lib/overlay/dom";
@@ -395,7 +395,7 @@ function customTermsBox(settings: Settings): HTMLElement {
     el(document, "option", { text: t("severity_info"), attrs: { value: "info" } }),
   ]);
   severity.value = settings.customTerms[0]?.severity ?? "warning";
-  const status = el(document, "span", { className: "ok" });
+  const status = el(document, "div", { className: "ok", attrs: { id: "custom-status" } });
   const save = el(document, "button", {
     className: "primary",
     text: t("options_save"),
@@ -403,8 +403,28 @@ function customTermsBox(settings: Settings): HTMLElement {
   });
   save.addEventListener("click", async () => {
     const terms: CustomTerm[] = parseCustomTerms(text.value, severity.value as CustomTerm["severity"]);
+    // refused here, by line, rather than saved and then left out with every other custom term
+    const problems = customTermProblems(await loadSettings(), terms, text.value);
+    if (problems.length > 0) {
+      status.className = "problems";
+      status.textContent = [
+        t("options_custom_refused"),
+        ...problems.map((p) =>
+          t(
+            "options_custom_line",
+            p.line,
+            p.term,
+            p.code === "conflicting-verdict"
+              ? `${p.message.split("；")[0]}${t("options_custom_conflict")}`
+              : p.message,
+          ),
+        ),
+      ].join("\n");
+      return;
+    }
     await saveSettings({ customTerms: terms });
-    status.textContent = t("options_saved");
+    await main();
+    document.getElementById("custom-status")?.replaceChildren(t("options_saved"));
   });
   return el(document, "fieldset", { attrs: { id: "custom" } }, [
     el(document, "legend", { text: t("options_custom") }),

@@ -55,6 +55,10 @@ export const zhCN = {
   options_custom: "自定义词条",
   options_custom_hint: "每行一个词；写作“错误写法 => 正确写法”可一键替换。",
   options_custom_severity: "级别",
+  options_custom_refused: "没有保存：下面的词条有问题（原来保存的词条照常使用）",
+  options_custom_line: "第 $1 行（$2）：$3",
+  options_custom_conflict:
+    "；自定义词条不能改变已有词库的判法：删去这一行，或按已有的判法写，或在上面的“词库”里关闭那个词库",
   options_save: "保存",
   options_saved: "已保存。",
   options_pack_entries: "$1 条",
@@ -120,6 +124,10 @@ export const en: Record<MessageKey, string> = {
   options_custom: "Custom terms",
   options_custom_hint: "One term a line; write “wrong => right” for a one-click replacement.",
   options_custom_severity: "Severity",
+  options_custom_refused: "Not saved: the terms below have problems (the terms saved before stay in use)",
+  options_custom_line: "Line $1 ($2): $3",
+  options_custom_conflict:
+    "; a custom term cannot change another pack's verdict: remove the line, write it as that pack does, or switch that pack off under Lexicons above",
   options_save: "Save",
   options_saved: "Saved.",
   options_pack_entries: "$1 entries",
