@@ -120,6 +120,11 @@ test("the popup's paste box screens pasted text", async ({ ext }, testInfo) => {
   await popup.locator("#paste").fill("今天天气很好。");
   await popup.locator("#check").click();
   await expect(results.locator(".empty")).toHaveText("没有发现问题。");
+  // nothing pasted is nothing checked, not a clean text
+  await popup.locator("#paste").fill("  \n");
+  await popup.locator("#check").click();
+  await expect(results.locator(".empty")).toHaveText("请先把要检查的文字粘贴到上面的框里。");
+  await expect(results.locator(".count")).toHaveCount(0);
 });
 
 test("text handed over by the context menu is checked when the popup opens", async ({ ext }, testInfo) => {

@@ -151,6 +151,11 @@ function pasteBox(): { section: HTMLElement; check(text: string, title?: string)
   const check = async (text: string, title?: string) => {
     input.value = text;
     if (title) heading.textContent = title;
+    // nothing checked is no clean result
+    if (text.trim() === "") {
+      results.replaceChildren(el(document, "p", { className: "empty", text: t("popup_paste_empty") }));
+      return;
+    }
     const findings = await askBackground("screenText", { text });
     results.replaceChildren(severityCounts(document, findings), findingList(document, findings));
   };

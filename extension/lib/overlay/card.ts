@@ -46,7 +46,7 @@ export function renderCard(
     ]),
     el(doc, "p", { className: "message", text: finding.message }),
     finding.basis
-      ? el(doc, "p", { className: "basis", text: `${t("card_basis")}：${basisText(finding.basis)}` })
+      ? el(doc, "p", { className: "basis", text: `${t("card_basis")}${basisText(finding.basis)}` })
       : undefined,
     hints.length > 0
       ? el(doc, "p", { className: "hints", text: `${t("card_hints")}：${hints.join("、")}` })
