@@ -102,7 +102,7 @@ async function sitesBox(settings: Settings): Promise<HTMLElement> {
     ),
   ];
   const rows = [
-    ...SITE_PROFILES.map((p) => ({ key: p.id, label: p.name, detail: p.matches.join(" ") })),
+    ...SITE_PROFILES.map((p) => ({ key: p.id, label: p.name, detail: sitesOf(p.matches) })),
     ...granted.map((host) => ({ key: host, label: host, detail: t("options_site_granted") })),
   ];
   return el(document, "fieldset", { attrs: { id: "sites" } }, [
@@ -384,6 +384,17 @@ async function showDroppedImports(app: HTMLElement): Promise<void> {
       el(document, "pre", { className: "problems", text: problems.join("\n") }),
     );
   }
+}
+
+/** A site's match patterns as an editor reads them: https://*.weibo.com/* is weibo.com. */
+function sitesOf(matches: readonly string[]): string {
+  const hosts = matches.map((m) =>
+    m
+      .replace(/^[a-z]+:\/\//, "")
+      .replace(/\/.*$/, "")
+      .replace(/^\*\./, ""),
+  );
+  return [...new Set(hosts)].join("、");
 }
 
 function customTermsBox(settings: Settings): HTMLElement {

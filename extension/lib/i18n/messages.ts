@@ -43,7 +43,7 @@ export const zhCN = {
   options_categories: "类别",
   options_import: "导入词库",
   options_import_hint:
-    "YAML 或 JSON 词库文件，按与命令行相同的规则校验；也可导入 shengao lexicon build 生成的编译后词库（.json）。",
+    "选择本单位的词库文件（.yaml 或 .json，写法见《审校人员指南》），导入前会先检查，有错误时不导入并指出在第几行；同一个词库的新版本会替换旧版本。由 IT 人员用命令行编译好的大词库（.json）也可以在这里导入。",
   options_import_ok: "已导入词库 $1（$2 条）。",
   options_import_replaced: "它是词库 $1 的 $3 版，已替换原来导入的 $2。",
   options_import_compiled_ok: "已导入编译后的词库 $1：$2 个词库，$3 条。",
@@ -113,7 +113,7 @@ export const en: Record<MessageKey, string> = {
   options_categories: "Categories",
   options_import: "Import a pack",
   options_import_hint:
-    "A YAML or JSON pack file, validated by the same rules as the CLI; or compiled lexicons (.json) made by shengao lexicon build.",
+    "Pick your organisation's lexicon file (.yaml or .json, written as the reviewers' guide says). It is checked first: with errors it is not imported, and the line is named. A new version of a pack replaces the old one. A large lexicon compiled by IT staff with the command line (.json) can be imported here too.",
   options_import_ok: "Imported pack $1 (entries: $2).",
   options_import_replaced: " It is version $3 of pack $1 and replaces $2, imported before.",
   options_import_compiled_ok: "Imported the compiled lexicons $1 (packs: $2, entries: $3).",
