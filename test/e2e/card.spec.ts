@@ -155,6 +155,31 @@ test("the publish question keeps the keyboard: Tab stays on its answers, Escape 
   expect(await publishClicks(page)).toEqual([]);
 });
 
+test("in a window too small for the card above or below, it stays off the word it is about", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  await page.setViewportSize({ width: 340, height: 300 });
+  const editor = await open(page, byName("textarea"));
+  await typeLines(page, editor, DRAFT_LINES);
+  const mark = await waitForMark(page, NORTH_KOREA);
+  await hoverMark(page, mark);
+  const card = overlay(page).locator(".card");
+  await expect(card).toBeVisible();
+  const box = await card.boundingBox();
+  const word = mark.rect;
+  // no overlap of the card's box and the word's
+  const overlaps =
+    box !== null &&
+    box.x < word.x + word.width &&
+    word.x < box.x + box.width &&
+    box.y < word.y + word.height &&
+    word.y < box.y + box.height;
+  expect(overlaps).toBe(false);
+  expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(300);
+});
+
 test("the UI is in English when chosen on the options page", async ({ ext }, testInfo) => {
   const options = await extensionPage(ext, "options.html");
   await expect(options.locator("h1")).toHaveText("审稿 设置");

@@ -71,16 +71,38 @@ function fixButton(doc: Document, finding: Finding, fix: string, actions: CardAc
   return button;
 }
 
+/**
+ * Below the word, else above it; in a window too small for either (a narrow side panel), on the
+ * side with more room, cut to it and scrolling: the card never covers the word it is about.
+ */
 function place(card: HTMLElement, anchor: DOMRect): void {
   const view = card.ownerDocument.defaultView;
   const width = 320;
   const height = card.offsetHeight || 140;
+  const viewHeight = view?.innerHeight ?? 768;
   const left = Math.max(8, Math.min(anchor.left, (view?.innerWidth ?? 1024) - width - 8));
-  const below = anchor.bottom + 6;
-  const top = below + height > (view?.innerHeight ?? 768) ? Math.max(8, anchor.top - height - 6) : below;
+  const below = viewHeight - anchor.bottom - GAP - MARGIN;
+  const above = anchor.top - GAP - MARGIN;
+  let top: number;
+  let maxHeight: number | undefined;
+  if (height <= below || (height > above && below >= above)) {
+    top = anchor.bottom + GAP;
+    if (height > below) maxHeight = Math.max(MIN_HEIGHT, below);
+  } else {
+    if (height > above) maxHeight = Math.max(MIN_HEIGHT, above);
+    top = anchor.top - GAP - Math.min(height, maxHeight ?? height);
+  }
   card.style.left = `${left}px`;
   card.style.top = `${top}px`;
+  card.style.maxHeight = maxHeight === undefined ? "" : `${maxHeight}px`;
+  card.style.overflowY = maxHeight === undefined ? "" : "auto";
 }
+
+/** Between the word and the card, and the least the card keeps from the window's edge. */
+const GAP = 6;
+const MARGIN = 8;
+/** A card cut shorter than this would show no action: it scrolls past the window's edge instead. */
+const MIN_HEIGHT = 72;
 
 export function basisText(basis: Basis): string {
   if (typeof basis === "string") return basis;
