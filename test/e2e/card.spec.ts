@@ -11,6 +11,7 @@ import {
   publishClicks,
   typeLines,
   waitForMark,
+  ZUIHAO,
 } from "./support/editors";
 import { expect, extensionPage, snapshot, test } from "./support/fixtures";
 
@@ -179,6 +180,46 @@ test("in a window too small for the card above or below, it stays off the word i
   expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
   expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(300);
 });
+
+for (const name of ["textarea", "contenteditable div"]) {
+  test(`${name}: Alt+Enter at a marked word opens its card from the keyboard; Enter fixes, Escape gives the caret back`, async ({
+    ext,
+  }) => {
+    const { page } = ext;
+    const spec = byName(name);
+    const editor = await open(page, spec);
+    await typeLines(page, editor, DRAFT_LINES);
+    await waitForMark(page, NORTH_KOREA);
+    await waitForMark(page, ZUIHAO);
+    const focusedButton = () =>
+      page.evaluate(
+        () => document.querySelector("shengao-overlay")?.shadowRoot?.activeElement?.textContent ?? "",
+      );
+    // the caret inside 最好 (line 2), then Alt+Enter: its card, focus on its first button
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 9; i++) await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Alt+Enter");
+    const card = overlay(page).locator(".card");
+    await expect(card).toBeVisible();
+    await expect(card.locator(".message")).toContainText("最");
+    expect(await focusedButton()).not.toBe("");
+    await page.keyboard.press("Escape");
+    await expect(card).toHaveCount(0);
+    // the caret is back in the draft, where it was: typing goes there
+    await page.keyboard.type("X");
+    await expect.poll(() => plainText(editor)).toContain("全国最X好");
+    await page.keyboard.press("Backspace");
+    // at 北韩 (line 1): Enter on the focused fix replaces it
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Alt+Enter");
+    await expect(card).toBeVisible();
+    expect(await focusedButton()).toBe("朝鲜");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => plainText(editor)).toContain("朝鲜科学院代表团");
+  });
+}
 
 test("the UI is in English when chosen on the options page", async ({ ext }, testInfo) => {
   const options = await extensionPage(ext, "options.html");

@@ -39,6 +39,8 @@ export function startContent(): void {
   let nextId = 1;
   let stopWatching: (() => void) | undefined;
   let resyncTimer: ReturnType<typeof setInterval> | undefined;
+  /** The card Alt+Enter opened, and where the caret was: Escape puts it back there. */
+  let keyboardCard: { editor: TrackedEditor; at: number } | undefined;
   let layoutQueued = false;
   let card: { element: HTMLElement; editor: TrackedEditor; finding: Finding } | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -218,7 +220,13 @@ export function startContent(): void {
     doc.addEventListener("mousemove", (e) => onPointer(doc, e), { passive: true });
     doc.addEventListener("click", (e) => onPointer(doc, e, true), { passive: true });
     doc.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") hideCard();
+      if (e.key === "Escape") {
+        const back = keyboardCard;
+        hideCard();
+        // the card opened from the keyboard gives the caret back where it was
+        if (back) back.editor.adapter.select(back.at, back.at);
+      }
+      if (e.key === "Enter" && e.altKey) openCardAtCaret(e);
     });
     if (doc !== top.document && view) installPublishGate(view, profile, gateHooks);
   };
@@ -273,7 +281,29 @@ export function startContent(): void {
     editor.layer.setActive(finding);
   };
 
+  /**
+   * Alt+Enter in an editor opens the card of the finding at the caret and puts the focus on its
+   * first button, for those who do not use a mouse; Escape closes it and gives the caret back.
+   */
+  const openCardAtCaret = (event: KeyboardEvent) => {
+    const editor = [...editors.values()].find((e) => isActive(e.element));
+    const at = editor?.adapter.caret();
+    if (!editor || at === undefined) return;
+    const finding = editor.shown.find((f) => f.start <= at && at <= f.end);
+    if (!finding) return;
+    event.preventDefault();
+    showCard(editor, finding);
+    keyboardCard = { editor, at };
+    // the fix first, else the card's first action (its close button is last to want)
+    const buttons = [...(card?.element.querySelectorAll<HTMLElement>("button") ?? [])];
+    (
+      buttons.find((b) => b.classList.contains("suggestion")) ??
+      buttons.find((b) => !b.classList.contains("close"))
+    )?.focus();
+  };
+
   const hideCard = () => {
+    keyboardCard = undefined;
     clearTimeout(hideTimer);
     hideTimer = undefined;
     if (!card) return;

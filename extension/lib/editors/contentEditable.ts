@@ -36,6 +36,17 @@ export function contentEditableAdapter(element: HTMLElement): EditorAdapter {
       }
       return clientBox(element);
     },
+    caret() {
+      // a shadow root has a selection of its own (Chromium); the document's stops at the host
+      const root = element.getRootNode() as
+        | Document
+        | (ShadowRoot & { getSelection?: () => Selection | null });
+      const selection = typeof root.getSelection === "function" ? root.getSelection() : doc.getSelection();
+      const node = selection?.focusNode;
+      if (!selection || !node || !element.contains(node)) return undefined;
+      const i = current().nodes.indexOf(node as Text);
+      return i < 0 ? undefined : (current().starts[i] as number) + selection.focusOffset;
+    },
     select(start, end) {
       const from = positionAt(current(), start, "start");
       const to = positionAt(current(), end, "end");

@@ -13,6 +13,8 @@ export interface EditorAdapter {
   rects(start: number, end: number): DOMRect[];
   /** The editor's visible box (where its text shows) in the viewport of its own window. */
   visibleBox(): DOMRect;
+  /** The caret's offset in `text()` (the focus end of the selection), or undefined when it has none. */
+  caret(): number | undefined;
   /** Selects [start, end) in the editor and focuses it. */
   select(start: number, end: number): boolean;
   /** Replaces [start, end) as if the user typed it; returns whether the editor took the edit. */

@@ -96,6 +96,7 @@ export function textControlAdapter(element: TextControl, mirrorRoot: ShadowRoot)
         .map((r) => new DOMRect(r.left + dx, r.top + dy, r.width, r.height));
     },
     visibleBox: () => clientBox(element),
+    caret: () => element.selectionEnd ?? undefined,
     select(start, end) {
       element.focus({ preventScroll: true });
       element.setSelectionRange(start, end);

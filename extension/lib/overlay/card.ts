@@ -49,7 +49,7 @@ export function renderCard(
       ? el(doc, "p", { className: "basis", text: `${t("card_basis")}${basisText(finding.basis)}` })
       : undefined,
     hints.length > 0
-      ? el(doc, "p", { className: "hints", text: `${t("card_hints")}：${hints.join("、")}` })
+      ? el(doc, "p", { className: "hints", text: `${t("card_hints")}${hints.join("、")}` })
       : undefined,
     el(doc, "div", { className: "actions" }, [
       ...(fix !== undefined
