@@ -107,6 +107,8 @@ test("the popup's paste box screens pasted text", async ({ ext }, testInfo) => {
   const { page } = ext;
   await page.goto(`${SITE_BASE}textarea.html`);
   const popup = await openPopup(ext, page);
+  // where an editor looks for help: how to open a card without a mouse
+  await expect(popup.locator("#keyboard-hint")).toContainText("按 Alt+Enter 打开说明卡片");
   await popup.locator("#paste").fill("美国、日本、台湾等国家的学者访问了北韩。");
   await popup.locator("#check").click();
   const results = popup.locator("#paste-results");

@@ -30,6 +30,7 @@ export const zhCN = {
   popup_check: "检查",
   popup_selection: "所选文字的检查结果",
   popup_options: "设置",
+  popup_keyboard_hint: "不用鼠标时：光标放在标出的词里，按 Alt+Enter 打开说明卡片，回车采用改法，Esc 关闭。",
   popup_count: "共 $1 处",
   editor_textarea: "文本框",
   editor_input: "输入框",
@@ -100,6 +101,8 @@ export const en: Record<MessageKey, string> = {
   popup_check: "Check",
   popup_selection: "Results for the selected text",
   popup_options: "Settings",
+  popup_keyboard_hint:
+    "Without a mouse: put the caret in a marked word and press Alt+Enter to open its card; Enter applies the fix, Esc closes it.",
   popup_count: "$1 in total",
   editor_textarea: "Text box",
   editor_input: "Input field",
