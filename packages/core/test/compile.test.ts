@@ -392,6 +392,24 @@ describe("lexicon errors", () => {
     expect(block).toEqual([[9, 5, "YAML 格式错误：同一层里有两个相同的字段名（Map keys must be unique）"]]);
   });
 
+  it("an unclosed quote is placed where it opens, not at the end of the file where the parser notices", () => {
+    for (const quote of ["'", '"']) {
+      const p = parseLexicon(
+        `id: a\nname: n\nversion: 1.0.0\nentries:\n  - id: x\n    kind: term\n    message: ${quote}没有收尾\n    terms: [最佳]\n`,
+        "a.yaml",
+      );
+      expect(p.problems.map((q) => [q.line, q.column, q.message.split("：").slice(0, 2).join("：")])).toEqual([
+        [7, 14, "YAML 格式错误：引号没有配对"],
+      ]);
+    }
+    // a quote escaped inside single quotes ('') is no opening one
+    const escaped = parseLexicon(
+      "id: a\nname: 'it''s'\nversion: 1.0.0\nentries: []\nbasis: '未完\n",
+      "a.yaml",
+    );
+    expect(escaped.problems.map((q) => [q.line, q.column])).toEqual([[5, 8]]);
+  });
+
   it("a field of another kind of entry, a missing or misspelt kind, say so", () => {
     const p = parseLexicon(
       yaml(`id: a

@@ -177,7 +177,10 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     severity: "error",
   });
   const found = doc.errors.map((error) =>
-    syntax(error.pos[0], yamlErrorMessage(error.code, error.message.split("\n")[0] as string)),
+    syntax(
+      unclosedQuoteAt(source, error.message) ?? error.pos[0],
+      yamlErrorMessage(error.code, error.message.split("\n")[0] as string),
+    ),
   );
   // a key written as a list or a map (`? [a]`): JS objects hold only text keys, and yaml would
   // stringify it with a warning on the process; no field of a pack is named so
@@ -345,6 +348,19 @@ function soundHead(raw: Record<string, unknown>): { pack: Pack; unsure: Unsure }
   }
   const second = Pack.safeParse(head);
   return second.success ? { pack: second.data, unsure } : undefined;
+}
+
+/**
+ * Where the quote opens that the parser says is never closed (it says so at the end of the file,
+ * where the reviewer would look in vain): the last such quote mark in the file, since a later one
+ * would have closed it ('' inside single quotes is an escaped quote, not a close).
+ */
+function unclosedQuoteAt(source: string, parserWords: string): number | undefined {
+  const quote = /^Missing closing (['"])quote/.exec(parserWords)?.[1];
+  if (quote === undefined) return undefined;
+  let at = source.lastIndexOf(quote);
+  while (quote === "'" && at > 0 && source[at - 1] === "'") at = source.lastIndexOf(quote, at - 2);
+  return at < 0 ? undefined : at;
 }
 
 /**
