@@ -398,9 +398,9 @@ describe("lexicon errors", () => {
         `id: a\nname: n\nversion: 1.0.0\nentries:\n  - id: x\n    kind: term\n    message: ${quote}没有收尾\n    terms: [最佳]\n`,
         "a.yaml",
       );
-      expect(p.problems.map((q) => [q.line, q.column, q.message.split("：").slice(0, 2).join("：")])).toEqual([
-        [7, 14, "YAML 格式错误：引号没有配对"],
-      ]);
+      expect(p.problems.map((q) => [q.line, q.column, q.message.split("：").slice(0, 2).join("：")])).toEqual(
+        [[7, 14, "YAML 格式错误：引号没有配对"]],
+      );
     }
     // a quote escaped inside single quotes ('') is no opening one
     const escaped = parseLexicon(
