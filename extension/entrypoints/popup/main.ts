@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     pageSection,
     pasteSection.section,
     // the card opens on hover, or from the keyboard: said where an editor looks for help
-    el(document, "p", { className: "hint", attrs: { id: "keyboard-hint" }, text: t("popup_keyboard_hint") }),
+    el(document, "p", { className: "keys", attrs: { id: "keyboard-hint" }, text: t("popup_keyboard_hint") }),
   );
   const selection = (await browser.storage.session.get(SELECTION_KEY))[SELECTION_KEY];
   if (typeof selection === "string") {
