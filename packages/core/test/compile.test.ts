@@ -621,6 +621,8 @@ describe("lexicon errors", () => {
     expect(warned("W(?i)eChat")).toContain("「W」都变成了「w」");
     expect(warned("(?i:we)Chat")).toContain("「C」都变成了「c」");
     expect(warned("[[:alpha:]臺]")).toContain("「臺」都变成了「台」");
+    // "[:" never closed is a '[' and a ':' in the class, as RE2 reads it: read to its end, no loop
+    expect(warned("[[:alpha]臺]")).toContain("「臺」都变成了「台」");
     expect(warned("第[０-９]+届")).toContain("「０」都变成了「0」");
     expect(warned("“两弹一星”")).toMatch(/^正则里的「“」永远匹配不到：文字比对前会去掉标点/);
     expect(warned("据悉，")).toMatch(/^正则里的「，」永远匹配不到：「，」结束一句或一个分句/);

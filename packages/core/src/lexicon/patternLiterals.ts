@@ -88,8 +88,9 @@ function classLiteral(
       i = endOfEscape(source, i);
       continue;
     }
-    if (source.startsWith("[:", i)) {
-      i = source.indexOf(":]", i + 2) + 1; // [:alpha:]: a named class (endOfClass found its end)
+    const named = endOfNamedClass(source, i);
+    if (named !== undefined) {
+      i = named;
       continue;
     }
     const found = literal(source, i, table, fold);
@@ -106,11 +107,19 @@ function endOfClass(source: string, start: number): number {
   if (source[i] === "]") i++; // a ] first in the class is a literal ]
   for (; i < source.length; i++) {
     if (source[i] === "\\") i = endOfEscape(source, i);
-    else if (source.startsWith("[:", i) && source.indexOf(":]", i + 2) > 0)
-      i = source.indexOf(":]", i + 2) + 1;
     else if (source[i] === "]") return i;
+    else i = endOfNamedClass(source, i) ?? i;
   }
   return source.length;
+}
+
+/**
+ * The last offset of a named class inside a class ([:alpha:], [:^space:]) starting at `i`, or
+ * undefined: "[:" not closed so ([[:alpha]) is a '[' and a ':' in the class, as RE2 reads it.
+ */
+function endOfNamedClass(source: string, i: number): number | undefined {
+  const named = /^\[:\^?[a-z]+:\]/.exec(source.slice(i, i + 16));
+  return named ? i + named[0].length - 1 : undefined;
 }
 
 /** What the normalised text has in place of `char`, or undefined when it keeps it. */
