@@ -22,8 +22,7 @@ export function decodeText(bytes: Uint8Array): {
   if (utf16 !== undefined)
     return { text: new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), encoding: utf16 };
   const unmarked = unmarkedUtf16(bytes);
-  if (unmarked !== undefined)
-    return { text: new TextDecoder(unmarked).decode(bytes), encoding: unmarked, unmarked: true };
+  if (unmarked !== undefined) return { ...unmarked, unmarked: true };
   try {
     return {
       text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes),
@@ -52,14 +51,15 @@ export function decodeText(bytes: Uint8Array): {
  * Gurmukhi and private-use junk. Read as UTF-8 instead, its Chinese came out as ASCII junk (中 is
  * the bytes 2D 4E, "-N") and the draft passed clean.
  */
-function unmarkedUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+function unmarkedUtf16(bytes: Uint8Array): { text: string; encoding: "utf-16le" | "utf-16be" } | undefined {
   if (bytes.length < 2 || bytes.length % 2 !== 0 || !bytes.includes(0)) return undefined;
-  const le = plausible(new TextDecoder("utf-16le").decode(bytes));
-  const be = plausible(new TextDecoder("utf-16be").decode(bytes));
-  const best = Math.max(le, be);
+  const le = new TextDecoder("utf-16le").decode(bytes);
+  const be = new TextDecoder("utf-16be").decode(bytes);
+  const leShare = plausible(le);
+  const beShare = plausible(be);
   // a binary file is neither
-  if (best < 0.8) return undefined;
-  return le >= be ? "utf-16le" : "utf-16be";
+  if (Math.max(leShare, beShare) < 0.8) return undefined;
+  return leShare >= beShare ? { text: le, encoding: "utf-16le" } : { text: be, encoding: "utf-16be" };
 }
 
 /** The share of a text's units that a Chinese draft is made of: ASCII, CJK, its punctuation, emoji. */

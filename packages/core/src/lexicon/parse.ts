@@ -202,11 +202,9 @@ function parseYaml(source: string, file: string): ParsedLexicon {
   const slips = typingSlips(found.length > 0 ? source : "")
     .map((slip) => syntax(slip.at, `YAML 格式错误：${slip.message}`))
     .filter((slip) => stumbled.has(slip.line));
+  // in the order of the file: `found` is sorted, and afterSlips sorts what it adds
   const problems = slips.length > 0 ? afterSlips(slips, found) : firstOf(found);
-  if (problems.length > 0) {
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { file, problems, locate };
-  }
+  if (problems.length > 0) return { file, problems, locate };
   // a key, rather than its value: an unknown key is reported where it is written
   const locateKey = (path: Path, key: string) => {
     const map = doc.getIn(path, true);
