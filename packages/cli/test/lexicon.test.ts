@@ -304,6 +304,17 @@ describe("lexicon build", () => {
     }
   });
 
+  it("refuses an --out naming a source before compiling, so a broken pack is not reported first", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
+    const source = readFileSync(BROKEN_PACK, "utf8");
+    writeFileSync(join(dir, "坏词库.yaml"), source);
+    const result = await runCli(["lexicon", "build", "坏词库.yaml", "--out", "坏词库.yaml"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("✖ 不把编译结果写到词库源文件上：坏词库.yaml");
+    expect(result.stderr).not.toContain("未生成");
+    expect(readFileSync(join(dir, "坏词库.yaml"), "utf8")).toBe(source);
+  });
+
   it("refuses a pack whose overrides name entries it is not built with: they would be lost", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-build-"));
     writeFileSync(

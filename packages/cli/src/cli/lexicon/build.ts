@@ -24,16 +24,7 @@ export async function build(files: readonly string[], out: string | undefined, i
     );
     return EXIT.problems;
   }
-  let errors = lexicons.problems.filter((p) => p.severity === "error");
-  const compiled = errors.length === 0 ? compileLexicons(lexicons.usable, false) : { problems: [] };
-  errors = [...errors, ...compiled.problems.filter((p) => p.severity === "error")];
-  if (errors.length > 0 || compiled.screener === undefined) {
-    for (const problem of errors) io.stderr.write(`${formatLexiconProblem(problem, io.cwd)}\n`);
-    io.stderr.write(
-      `✖ 词库有 ${errors.length} 个错误，未生成（refusing to build）。先运行 shengao lexicon validate。\n`,
-    );
-    return EXIT.problems;
-  }
+  // a wrong --out is refused before a big pack's compile, not after it
   const path = out === undefined ? DEFAULT_COMPILED_PATH : resolve(io.cwd, out);
   const source = await overwrittenBy(
     path,
@@ -45,6 +36,16 @@ export async function build(files: readonly string[], out: string | undefined, i
       `✖ 不把编译结果写到词库源文件上：${shownPath(source, io.cwd)}（请用 --out 写到另一个文件，如 本单位词库.compiled.json；--out names a lexicon source）\n`,
     );
     return EXIT.usage;
+  }
+  let errors = lexicons.problems.filter((p) => p.severity === "error");
+  const compiled = errors.length === 0 ? compileLexicons(lexicons.usable, false) : { problems: [] };
+  errors = [...errors, ...compiled.problems.filter((p) => p.severity === "error")];
+  if (errors.length > 0 || compiled.screener === undefined) {
+    for (const problem of errors) io.stderr.write(`${formatLexiconProblem(problem, io.cwd)}\n`);
+    io.stderr.write(
+      `✖ 词库有 ${errors.length} 个错误，未生成（refusing to build）。先运行 shengao lexicon validate。\n`,
+    );
+    return EXIT.problems;
   }
   try {
     await mkdir(dirname(path), { recursive: true });
