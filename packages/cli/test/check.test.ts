@@ -92,9 +92,10 @@ describe("check: bad inputs are named, the rest still checked, exit 2", () => {
       result.stdout,
     );
     expect(reports.filter((r) => !r.unreadable).map((r) => r.filePath)).toEqual(["drafts/post.md"]);
-    // the JSON says what it could not read too, not only the terminal
+    // the JSON says what it could not read too, not only the terminal, in the order of the inputs
     const unreadable = reports.filter((r) => r.unreadable);
     expect(unreadable).toHaveLength(1);
+    expect(reports[0]).toBe(unreadable[0]);
     expect(unreadable[0]?.unreadable?.message).toContain(message);
   });
 
@@ -223,12 +224,18 @@ describe("check: folders", () => {
       writeFileSync(join(dir, name), "北韩");
     const result = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "."], { cwd: dir });
     expect(result.code).toBe(2);
-    const reports: { filePath: string; unreadable?: { code: string } }[] = JSON.parse(result.stdout);
-    expect(reports.map((r) => [r.filePath, r.unreadable?.code])).toEqual([
-      ["稿件.txt", undefined],
-      ["旧稿.doc", "unsupported-type"],
-      ["通知.wps", "unsupported-type"],
-      ["附件.pdf", "unsupported-type"],
+    // in the folder's order, each counted as a fatal error (ESLint's shape), the draft's as found
+    const reports: {
+      filePath: string;
+      unreadable?: { code: string };
+      errorCount: number;
+      fatalErrorCount: number;
+    }[] = JSON.parse(result.stdout);
+    expect(reports.map((r) => [r.filePath, r.unreadable?.code, r.errorCount, r.fatalErrorCount])).toEqual([
+      ["旧稿.doc", "unsupported-type", 1, 1],
+      ["稿件.txt", undefined, 0, 0],
+      ["通知.wps", "unsupported-type", 1, 1],
+      ["附件.pdf", "unsupported-type", 1, 1],
     ]);
     for (const name of ["旧稿.doc", "通知.wps", "附件.pdf"])
       expect(result.stderr).toContain(`✖ 不支持的文件类型：${name}（`);

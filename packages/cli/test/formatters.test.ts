@@ -113,6 +113,7 @@ describe("json", () => {
     expect(parsed[0].findings).toEqual(files[0]?.findings);
     expect(Object.keys(parsed[1]).sort()).toEqual([
       "errorCount",
+      "fatalErrorCount",
       "filePath",
       "findings",
       "infoCount",
@@ -149,10 +150,36 @@ describe("json", () => {
       filePath: "drafts/旧稿.doc",
       unreadable: { code: "unsupported-type", message: "不支持的文件类型：drafts/旧稿.doc" },
       findings: [],
-      errorCount: 0,
+      errorCount: 1,
+      fatalErrorCount: 1,
       warningCount: 0,
       infoCount: 0,
     });
+  });
+
+  it("puts each unreadable input in its place among the others", () => {
+    const unreadable = (file: string, at?: number) => ({
+      file,
+      message: `无法读取文件：${file}`,
+      inputCode: "unreadable" as const,
+      ...(at === undefined ? {} : { at }),
+    });
+    const runProblems = [
+      unreadable("a.txt", 0),
+      unreadable("b.txt", 2),
+      unreadable("c.txt", 2),
+      unreadable("z.txt"),
+    ];
+    const parsed = JSON.parse(json(files, { color: false, runProblems }));
+    expect(parsed.map((r: { filePath: string }) => r.filePath)).toEqual([
+      "a.txt",
+      files[0]?.filePath,
+      files[1]?.filePath,
+      "b.txt",
+      "c.txt",
+      files[2]?.filePath,
+      "z.txt",
+    ]);
   });
 });
 

@@ -24,7 +24,7 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   const { screener, files: lexiconFiles } = await loadScreener(options, io, runProblems);
   if (screener === undefined) return EXIT.usage;
 
-  const { sources, errors } = await resolveInputs(args, io.cwd);
+  const { sources, errors: argErrors, errorsBefore } = await resolveInputs(args, io.cwd);
   if (options.output !== undefined) {
     // a draft or a lexicon file is never written over
     const drafts = sources.flatMap((s) => (s.kind === "file" ? [s] : []));
@@ -44,8 +44,18 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   }
   const reports: FileReport[] = [];
   const notices: string[] = [];
+  // every input that could not be read, in input order, with its place among the reports
+  const errors: InputError[] = [];
+  const unreadable: RunProblem[] = [];
+  const failed = (error: InputError) => {
+    errors.push(error);
+    unreadable.push({ file: error.file, message: error.message, inputCode: error.code, at: reports.length });
+  };
+  let nextArgError = 0;
   const bar = startProgress(io, sources.length);
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
+    for (; (errorsBefore[nextArgError] ?? Infinity) <= index; nextArgError++)
+      failed(argErrors[nextArgError] as InputError);
     // a report page of shengao report in the folder checked: its findings are the archive's, again
     // (one named on its own is checked: the user asked for it)
     if (source.kind === "file" && source.named !== true && (await isReportPage(source.path))) {
@@ -60,15 +70,15 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
       reports.push({ filePath: source.shownAs, text: input.text, extracted: input.extracted, findings });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      errors.push(error);
+      failed(error);
     }
     bar?.increment();
   }
   bar?.stop();
+  for (; nextArgError < argErrors.length; nextArgError++) failed(argErrors[nextArgError] as InputError);
 
   notices.forEach(say);
-  for (const error of errors)
-    runProblems.push({ file: error.file, message: error.message, inputCode: error.code });
+  runProblems.push(...unreadable);
   const color = options.output === undefined && useColor(io.stdout, io.env);
   const report = formatters[options.format](reports, { color, runProblems });
   // said before the report, so that on a terminal the report's summary line comes last

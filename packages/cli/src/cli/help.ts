@@ -48,7 +48,8 @@ export const CHECK_HELP_AFTER = `
   脚注、尾注、页眉、页脚，各以“脚注 1：”“页眉：”这样的一行开头；批注不检查）。
   .html 和 .docx 的行号、列号指提取出来的纯文字，不是文件本身（json 里标为
   "positionsIn": "extracted-text"，这些问题不带 fix，以免改坏文件）。
-  json 也列出无法检查的输入（"unreadable": 代码和原因）。
+  json 也按输入顺序列出无法检查的输入（"unreadable": 代码和原因；像 ESLint 一样记为
+  一个致命错误："errorCount": 1, "fatalErrorCount": 1）。
   文件夹会递归检查（跳过 node_modules 和以 . 开头的文件夹；其中无法检查的文档，如 .doc .wps .pdf，
   列为错误，请另存为 .docx 或 .txt；文件夹里 shengao report 生成的报告页面跳过不查）；"-" 表示从标准输入读取。
   列号按 UTF-16 码元计数（与 ESLint、SARIF 相同），文件开头的 BOM 不算一列。

@@ -13,6 +13,8 @@ export type InputSource =
 export interface ResolvedInputs {
   sources: InputSource[];
   errors: InputError[];
+  /** errors[i] came before sources[errorsBefore[i]] in argument order (sources.length: after all) */
+  errorsBefore: number[];
 }
 
 export const STDIN_NAME = "<stdin>";
@@ -26,6 +28,11 @@ export const STDIN_NAME = "<stdin>";
 export async function resolveInputs(args: readonly string[], cwd: string): Promise<ResolvedInputs> {
   const sources: InputSource[] = [];
   const errors: InputError[] = [];
+  const errorsBefore: number[] = [];
+  const fail = (error: InputError) => {
+    errors.push(error);
+    errorsBefore.push(sources.length);
+  };
   const seen = new Set<string>();
   const addFile = (path: string, named = false) => {
     if (seen.has(path)) return;
@@ -49,7 +56,7 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
       try {
         const files = await walkFolder(path);
         if (files.length === 0) {
-          errors.push(
+          fail(
             new InputError(
               "empty-folder",
               arg,
@@ -59,12 +66,12 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
         }
         for (const file of files) addFile(file);
       } catch (error) {
-        errors.push(fromFsError(error, arg));
+        fail(fromFsError(error, arg));
       }
       continue;
     }
     if (info.code !== "ENOENT" || !isDynamicPattern(arg)) {
-      errors.push(fromFsError(info, arg));
+      fail(fromFsError(info, arg));
       continue;
     }
     const matches = await glob(arg, { cwd, absolute: true, dot: false, ignore: ["**/node_modules/**"] });
@@ -74,11 +81,11 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
       .sort();
     if (supported.length === 0) {
       const why = matches.length === 0 ? "glob matched no files" : "no supported files matched";
-      errors.push(new InputError("no-match", arg, `没有匹配的文件：${arg}（${why}）`));
+      fail(new InputError("no-match", arg, `没有匹配的文件：${arg}（${why}）`));
     }
     for (const file of supported) addFile(resolve(file));
   }
-  return { sources, errors };
+  return { sources, errors, errorsBefore };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface RunProblem {
   message: string;
   /** Set when `file` is an input that could not be read (or an argument that named nothing). */
   inputCode?: InputErrorCode;
+  /** An input's place in input order: it came before the formatter's files[at] (none: after them). */
+  at?: number;
 }
 
 export interface FormatOptions {
