@@ -187,6 +187,11 @@ describe("lexicon test", () => {
         "    boundary: true",
         "    message: m",
         "    examples: { flag: [大师傅做饭] }",
+        "  - id: people",
+        "    kind: term",
+        "    terms: [老百姓、群众、公众]",
+        "    message: m",
+        "    examples: { flag: [群众的心声] }",
         "",
       ].join("\n"),
     );
@@ -194,6 +199,9 @@ describe("lexicon test", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("应标出，实际未标出：例外「砖家具」把它排除了（exceptions）");
     expect(result.stdout).toContain("应标出，实际未标出：找到了「大师」，但它在这句里不是一个完整的词");
+    expect(result.stdout).toContain(
+      "应标出，实际未标出：「老百姓、群众、公众」用顿号连着写，是一个词，原文也这样连着写才查得出；要分别查其中的词，请分成几项（如 [老百姓, 群众, 公众]）",
+    );
   });
 
   it("marks found spans with 【】, merging overlaps", () => {

@@ -1190,6 +1190,13 @@ describe("overrides and examples", () => {
         "within: 3",
         "examples: { flag: [疫苗接种后多年未见死亡] }",
       ],
+      [
+        "id: people",
+        "kind: term",
+        "message: m",
+        "terms: [老百姓、群众、公众]",
+        "examples: { flag: [群众的心声, 他在说话] }",
+      ],
     );
     const results = runExamples(compile([p]), [p]);
     expect(results.map((r) => [r.sentence, r.ok, r.why])).toEqual([
@@ -1200,6 +1207,9 @@ describe("overrides and examples", () => {
       // two exceptions, each covering one of the hits: both are named
       ["科普馆里办科普周", false, { reason: "exception", exceptions: ["科普馆", "科普周"] }],
       ["疫苗接种后多年未见死亡", false, { reason: "conditions", kind: "near" }],
+      // a list written with 、 inside one term is one term: its words apart are not it
+      ["群众的心声", false, { reason: "joined", terms: ["老百姓、群众、公众"] }],
+      ["他在说话", false, { reason: "absent" }],
     ]);
   });
 });

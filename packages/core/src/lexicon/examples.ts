@@ -29,6 +29,8 @@ export type MissReason =
   | { reason: "exception"; exceptions: string[] }
   | { reason: "boundary"; text: string }
   | { reason: "absent" }
+  /** terms written with 、 that match only so joined, where the sentence holds their words apart */
+  | { reason: "joined"; terms: string[] }
   | { reason: "conditions"; kind: "enumeration" | "juxtaposition" | "near" };
 
 /**
@@ -98,5 +100,14 @@ function whyMissed(
   // side, words near each other): the words may all be there and the relation not hold
   if (entry.kind === "enumeration" || entry.kind === "juxtaposition" || entry.kind === "near")
     return { reason: "conditions", kind: entry.kind };
+  // [老百姓、群众、公众] is one term, found only as the text writes the three with 、 between them
+  if (entry.kind === "term" || entry.kind === "replace") {
+    const joined = entry.terms.filter((t) => t.includes(LIST_COMMA));
+    const apart = entry.terms.flatMap((t) => t.split(LIST_COMMA).filter((word) => word.trim() !== ""));
+    if (joined.length > 0 && flags({ ...entry, terms: apart }).length > 0)
+      return { reason: "joined", terms: joined };
+  }
   return { reason: "absent" };
 }
+
+const LIST_COMMA = "、";

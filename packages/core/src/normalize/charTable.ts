@@ -33,10 +33,14 @@ const LINE_BREAK_CLASS = "\\n\\r\\u2028\\u2029\\u0085\\v\\f";
 // of a term to dodge a filter: 台 湾, 台*湾, 台“湾”, 台😀湾.
 const NOISE_CLASS = "\\p{P}\\p{S}\\p{Z}\\s\\p{Cc}";
 // ...but the marks that end a sentence or a clause end a term too: 华北，韩国 holds no 北韩, and
-// 学科，谱写 no 科谱. The enumeration comma 、 is no such end: it stays noise, as official wordings
-// that list titles or items (国家主席、中共中央总书记) are matched with it. Tested on the character as
-// written: an ASCII full stop or colon (Ph.D., 10:30) stays noise, the full-width ones (．：) do not.
+// 学科，谱写 no 科谱. Tested on the character as written: an ASCII full stop or colon (Ph.D., 10:30)
+// stays noise, the full-width ones (．：) do not.
 const CLAUSE_END_CLASS = "。｡．，,；;：！!？?…";
+// The enumeration comma is neither: it separates the items of a list, so skipped it joined the end
+// of one to the start of the next (河北、韩国 read 北韩, 中国、台湾 the exception 中国台湾), and it is
+// part of official wordings that list titles or items (国家主席、中共中央总书记). It is kept as it is:
+// a term holding it matches the text's (noise around it skipped), and no other term spans it.
+const LIST_COMMA = "、";
 const INVISIBLE = new RegExp(`^[${INVISIBLE_CLASS}]$`, "u");
 const LINE_BREAK = new RegExp(`^[${LINE_BREAK_CLASS}]$`, "u");
 const NOISE_CHAR = new RegExp(`^[${NOISE_CLASS}]+$`, "u");
@@ -75,7 +79,7 @@ export function classify(ch: string, profile: NormalizeProfile): { kind: number;
   if (out.length === 0) return { kind: DROP, out };
   if (profile.noise && ch.length === 1 && CLAUSE_ENDS[ch.charCodeAt(0)] === 1)
     return { kind: BREAK, out: "\n" };
-  if (profile.noise && NOISE_CHAR.test(out)) return { kind: NOISE, out: "" };
+  if (profile.noise && out !== LIST_COMMA && NOISE_CHAR.test(out)) return { kind: NOISE, out: "" };
   if (out.length === 1) return { kind: KEEP, out };
   return { kind: EXPAND, out };
 }
@@ -152,6 +156,8 @@ function classesOf(profile: NormalizeProfile): Uint8Array {
   if (profile.noise) {
     mark(CLAUSE_END_CLASS, LINE_BREAK_BIT);
     mark(NOISE_CLASS, NOISE_BIT);
+    const comma = LIST_COMMA.charCodeAt(0);
+    bits[comma] = (bits[comma] as number) & ~NOISE_BIT;
   }
   const changes =
     (profile.width ? "\\p{Changes_When_NFKC_Casefolded}" : "") +
