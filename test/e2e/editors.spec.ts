@@ -126,6 +126,26 @@ for (const spec of EDITORS) {
       expect(await publishClicks(page)).toHaveLength(1);
     });
 
+    test("a typo undone within the typing pause leaves the word's mark, and publishing held", async ({
+      ext,
+    }) => {
+      const { page } = ext;
+      const editor = await open(page, spec);
+      await typeLines(page, editor, DRAFT_LINES);
+      await waitForMark(page, NORTH_KOREA);
+      // the caret between 北 and 韩; a character typed and taken back before the pause ends
+      await page.keyboard.press("Control+Home");
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.type("X");
+      await page.keyboard.press("Backspace");
+      await expect.poll(() => plainText(editor)).toContain("北韩科学院");
+      await page.waitForTimeout(1000);
+      expect((await marks(page)).map((m) => m.rule)).toContain(NORTH_KOREA);
+      await page.locator("#publish").click();
+      await expect(overlay(page).locator(".dialog")).toContainText("北韩");
+      expect(await publishClicks(page)).toEqual([]);
+    });
+
     test("a clean draft publishes untouched", async ({ ext }) => {
       const { page } = ext;
       const editor = await open(page, spec);

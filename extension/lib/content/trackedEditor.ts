@@ -87,6 +87,10 @@ export class TrackedEditor {
     if (text !== this.typedText) {
       this.setAll(shiftFindings(this.all, this.typedText, text), text);
       this.typedText = text;
+      // the marks kept are the last screen's, moved, with those the edit touched dropped: not a
+      // screen of this text. A typo undone within the pause (北X韩, then Backspace) gives back the
+      // text last screened, and skipping its screen lost 北韩's mark and let publishing through.
+      this.screenedText = undefined;
       this.schedule();
     }
     // the work done on each keystroke, before the debounce: it must stay far below a frame
