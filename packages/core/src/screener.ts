@@ -1,6 +1,7 @@
 import type { RE2JS } from "re2js";
 import { type PackInfo, type RuleInfo, ruleInfoOf } from "./compile.js";
 import type { Finding } from "./findings/finding.js";
+import { fixSpan } from "./findings/fixSpan.js";
 import { LineIndex } from "./findings/lineIndex.js";
 import { sortFindings } from "./findings/order.js";
 import type { Automaton } from "./match/automaton.js";
@@ -216,7 +217,7 @@ function toFinding(
     suggestions: suggestionsOf(rule, replacement),
   };
   if (replacement !== undefined && !expandsAtEdge(text, start, end))
-    finding.fix = { start, end, replacement };
+    finding.fix = { ...fixSpan(text, start, end, replacement), replacement };
   // the finding's own basis: a rule shares its basis with its pack's other rules, or its look's
   if (rule.basis !== undefined)
     finding.basis = typeof rule.basis === "string" ? rule.basis : { ...rule.basis };

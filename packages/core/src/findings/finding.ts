@@ -1,6 +1,10 @@
 import type { Basis, RuleKind, Severity } from "../lexicon/schema.js";
 
-/** A fix is a replacement of one span of the ORIGINAL text. */
+/**
+ * A fix is a replacement of one span of the ORIGINAL text: the finding's, or a little wider where
+ * replacing only it would leave a quotation mark unpaired (台湾“总统” → 台湾地区领导人) or a word
+ * doubled (党的二十大三中全会 → 党的二十届三中全会).
+ */
 export interface Fix {
   start: number;
   end: number;

@@ -1,0 +1,73 @@
+/**
+ * The span a one-click fix replaces: the finding's own, widened where replacing only it would leave
+ * the text wrong.
+ *
+ * - Quotation marks: matching skips the marks inside a term, so in 台湾“总统” the hit 台湾“总统 holds
+ *   the opening mark and not the closing one, and replacing it left 台湾地区领导人”. A mark the span
+ *   opens (or closes) whose partner stands just after (or before) it is taken in too.
+ * - A replacement that begins (or ends) with what the text already has just before (or after) the
+ *   span: 党的二十大三中全会, its hit 二十大三中全会 fixed to 党的二十届三中全会, gave 党的党的…. Two
+ *   characters or more only: one in common (访朝 before 北韩, fixed to 朝鲜) is mostly chance.
+ */
+export function fixSpan(
+  text: string,
+  start: number,
+  end: number,
+  replacement: string,
+): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  const held = text.slice(start, end);
+  for (const [open, close] of PAIRS) {
+    const balance = count(held, open) - count(held, close);
+    if (balance > 0 && text.startsWith(close, to)) to += close.length;
+    else if (balance < 0 && text.endsWith(open, from)) from -= open.length;
+  }
+  for (const quote of SAME_BOTH_SIDES) {
+    if (count(held, quote) % 2 === 0) continue;
+    // the span starts with the term's first character: the odd mark opens when the partner follows
+    if (text.startsWith(quote, to)) to += quote.length;
+    else if (text.endsWith(quote, from)) from -= quote.length;
+  }
+  const before = sharedEdge(replacement, text.slice(Math.max(0, from - MAX_SHARED), from), "start");
+  const after = sharedEdge(replacement, text.slice(to, to + MAX_SHARED), "end");
+  if (before + after < replacement.length) {
+    from -= before;
+    to += after;
+  }
+  return { start: from, end: to };
+}
+
+const PAIRS: readonly [string, string][] = [
+  ["“", "”"],
+  ["‘", "’"],
+  ["「", "」"],
+  ["『", "』"],
+  ["《", "》"],
+  ["〈", "〉"],
+  ["（", "）"],
+  ["(", ")"],
+  ["【", "】"],
+];
+const SAME_BOTH_SIDES = ['"', "'"];
+const MAX_SHARED = 8;
+const MIN_SHARED = 2;
+
+function count(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + mark.length)) n++;
+  return n;
+}
+
+/**
+ * How many characters (at least MIN_SHARED, else 0) the replacement's start has in common with the
+ * end of `nearby` (side "start": the text before the span), or its end with the start of `nearby`.
+ */
+function sharedEdge(replacement: string, nearby: string, side: "start" | "end"): number {
+  const most = Math.min(replacement.length - 1, nearby.length);
+  for (let k = most; k >= MIN_SHARED; k--) {
+    const edge = side === "start" ? replacement.slice(0, k) : replacement.slice(-k);
+    if (side === "start" ? nearby.endsWith(edge) : nearby.startsWith(edge)) return k;
+  }
+  return 0;
+}

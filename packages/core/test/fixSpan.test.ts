@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { fixSpan } from "../src/findings/fixSpan.js";
+import { screenerOf } from "./helpers.js";
+
+/** The text with the finding's fix applied. */
+function fixed(text: string, rule: string, screener = lexicons): string {
+  const finding = screener.screen(text).find((f) => f.ruleId === `t/${rule}`);
+  const fix = finding?.fix;
+  if (fix === undefined) throw new Error(`no fix of ${rule} in ${text}`);
+  return text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
+}
+
+const lexicons = screenerOf({
+  entries: [
+    { id: "leader", kind: "replace", message: "m", terms: ["台湾总统"], replacement: "台湾地区领导人" },
+    {
+      id: "plenum",
+      kind: "canonical",
+      message: "m",
+      canonical: "党的二十届三中全会",
+      variants: ["二十大三中全会"],
+    },
+    { id: "nk", kind: "replace", message: "m", terms: ["北韩"], replacement: "朝鲜" },
+  ],
+});
+
+describe("a fix's span", () => {
+  it.each([
+    ["台湾“总统”出席", "leader", "台湾地区领导人出席"],
+    ["台湾「总统」出席", "leader", "台湾地区领导人出席"],
+    ['台湾"总统"出席', "leader", "台湾地区领导人出席"],
+    ["“台湾”总统出席", "leader", "台湾地区领导人出席"],
+    // quotes around the whole term are the writer's: kept
+    ["称“台湾总统”", "leader", "称“台湾地区领导人”"],
+    ["认真学习党的二十大三中全会精神", "plenum", "认真学习党的二十届三中全会精神"],
+    ["认真学习二十大三中全会精神", "plenum", "认真学习党的二十届三中全会精神"],
+    // one character in common is chance, not a doubled word
+    ["访朝北韩代表团", "nk", "访朝朝鲜代表团"],
+    ["北韩代表团", "nk", "朝鲜代表团"],
+  ])("%s (%s) → %s", (text, rule, want) => {
+    expect(fixed(text, rule)).toBe(want);
+  });
+
+  it("is the finding's own when nothing around it needs taking in", () => {
+    expect(fixSpan("我们北韩他们", 2, 4, "朝鲜")).toEqual({ start: 2, end: 4 });
+    // a replacement made wholly of what surrounds it is no reason to widen
+    expect(fixSpan("朝鲜北韩朝鲜", 2, 4, "朝鲜")).toEqual({ start: 2, end: 4 });
+  });
+});
