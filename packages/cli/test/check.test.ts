@@ -122,6 +122,26 @@ describe("check: inputs", () => {
     expect(paths).toEqual(["drafts/post.md", "drafts/clean.txt", "drafts/page.html"]);
   });
 
+  it("a glob matching folders checks what is in them, whatever its wildcard (archive/*, a folder a month)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-glob-folders-"));
+    for (const month of ["2025-01", "2025-02"]) {
+      await import("node:fs/promises").then((fs) =>
+        fs.mkdir(join(dir, "months", month), { recursive: true }),
+      );
+      writeFileSync(join(dir, "months", month, "post.md"), "最好");
+    }
+    writeFileSync(join(dir, "months", "index.md"), "最好");
+    for (const glob of ["months/*", "months/2025-0*", "months/2025-0?"]) {
+      const result = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", glob], { cwd: dir });
+      const paths = JSON.parse(result.stdout).map((r: { filePath: string }) => r.filePath);
+      expect(paths).toEqual(
+        glob === "months/*"
+          ? ["months/2025-01/post.md", "months/2025-02/post.md", "months/index.md"]
+          : ["months/2025-01/post.md", "months/2025-02/post.md"],
+      );
+    }
+  });
+
   it("skips node_modules and dot-folders inside a folder", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-walk-"));
     for (const sub of ["node_modules", ".git", "docs"]) {

@@ -74,11 +74,17 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
       fail(fromFsError(info, arg));
       continue;
     }
-    const matches = await glob(arg, { cwd, absolute: true, dot: false, ignore: ["**/node_modules/**"] });
-    // documents that cannot be read are taken too, so that reading them says why
-    const supported = matches
-      .filter((file) => inputKindOf(file) !== undefined || isUnsupportedDocument(file))
-      .sort();
+    // folders too: archive/* over a folder per month is read as the folders named one by one
+    const matches = (
+      await glob(arg, { cwd, absolute: true, dot: false, onlyFiles: false, ignore: ["**/node_modules/**"] })
+    ).sort();
+    const supported: string[] = [];
+    for (const match of matches) {
+      const info = await stat(match).catch(() => undefined);
+      if (info?.isDirectory()) supported.push(...(await walkFolder(match).catch(() => [])));
+      // documents that cannot be read are taken too, so that reading them says why
+      else if (inputKindOf(match) !== undefined || isUnsupportedDocument(match)) supported.push(match);
+    }
     if (supported.length === 0) {
       const why = matches.length === 0 ? "glob matched no files" : "no supported files matched";
       fail(new InputError("no-match", arg, `没有匹配的文件：${arg}（${why}）`));
