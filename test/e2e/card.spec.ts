@@ -59,7 +59,9 @@ for (const spec of [byName("contenteditable div"), byName("textarea")]) {
   });
 }
 
-test("a publish button of the site's profile is held even without a publish label", async ({ ext }) => {
+test("a publish button of the site's profile is held even without a publish label, its save-draft button never", async ({
+  ext,
+}) => {
   const { page } = ext;
   const spec = byName("textarea");
   const editor = await open(page, spec);
@@ -70,6 +72,7 @@ test("a publish button of the site's profile is held even without a publish labe
     for (const [id, label] of [
       ["js_send", "下一步"],
       ["preview", "预览"],
+      ["js_submit", "保存为草稿"],
     ]) {
       const button = document.createElement("button");
       button.id = id as string;
@@ -83,12 +86,22 @@ test("a publish button of the site's profile is held even without a publish labe
   const otherClicks = () => page.evaluate(() => (window as unknown as { otherClicks: string[] }).otherClicks);
   await page.locator("#preview").click();
   expect(await otherClicks()).toEqual(["preview"]);
+  // saving a draft is never held, whatever its id
+  await page.locator("#js_submit").click();
+  expect(await otherClicks()).toEqual(["preview", "js_submit"]);
   await expect(overlay(page).locator(".dialog")).toHaveCount(0);
   await page.locator("#js_send").click();
   await expect(overlay(page).locator(".dialog")).toBeVisible();
-  expect(await otherClicks()).toEqual(["preview"]);
+  expect(await otherClicks()).toEqual(["preview", "js_submit"]);
   await overlay(page).getByRole("button", { name: "仍然发布" }).click();
-  await expect.poll(otherClicks).toEqual(["preview", "js_send"]);
+  await expect.poll(otherClicks).toEqual(["preview", "js_submit", "js_send"]);
+  // the profile's own button, relabelled by the page to save a draft, is not held either
+  await page.locator("#js_send").evaluate((button) => {
+    button.textContent = "存为草稿";
+  });
+  await page.locator("#js_send").click();
+  await expect.poll(otherClicks).toEqual(["preview", "js_submit", "js_send", "js_send"]);
+  await expect(overlay(page).locator(".dialog")).toHaveCount(0);
   expect(await publishClicks(page)).toEqual([]);
 });
 

@@ -26,7 +26,8 @@ export function publishButtonOf(
   if (!isElement(target)) return undefined;
   for (const selector of profile?.publishSelectors ?? []) {
     const hit = target.closest(selector);
-    if (hit) return hit;
+    // a site's publish control that says it saves a draft or cancels does not publish (now)
+    if (hit) return NOT_PUBLISH_LABEL.test(labelOf(hit)) ? undefined : hit;
   }
   const clickable = target.closest(CLICKABLE) ?? styledClickable(target);
   if (!clickable) return undefined;

@@ -17,7 +17,8 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
     id: "weixin",
     name: "微信公众平台",
     matches: ["https://mp.weixin.qq.com/*"],
-    publishSelectors: ["#js_send", "#js_submit", ".weui-desktop-btn_primary.js_send", "[data-type='send']"],
+    // not #js_submit: the editor's 保存为草稿, which must never be held
+    publishSelectors: ["#js_send", ".weui-desktop-btn_primary.js_send", "[data-type='send']"],
   },
   {
     id: "weibo",
