@@ -105,6 +105,9 @@ describe("rule kinds", () => {
     ["juxtaposition: regions among themselves are clean", "台湾、香港、澳门", []],
     ["near: both groups within reach", "有人说疫苗可能致死", [["near", 3, 9, "疫苗可能致死"]]],
     ["near: too far apart", "疫苗。这是一段很长很长很长的文字才说致死", []],
+    ["near: not across the end of a sentence", "说疫苗。致死", []],
+    ["near: nor across a line", "说疫苗\n\n致死", []],
+    ["near: across a comma, in one sentence", "说疫苗，会致死", [["near", 1, 7, "疫苗，会致死"]]],
     ["pattern over normalised text", "请用２倍速播放", [["pat", 2, 5, "２倍速"]]],
     [
       // the scan finds 人民 and 和国 before the 人民共和国 they lie in

@@ -1,15 +1,11 @@
 import type { ScreenContext } from "./context.js";
 import { enumerations, listGap } from "./lists.js";
 import { type Hit, Role, type Rule } from "./rule.js";
+import { crossesSentenceEnd } from "./sentence.js";
 import { outside, type Span } from "./spans.js";
 
 /** How far before a list its name (四个意识：…) may stand and still announce it. */
 const NAME_REACH = 12;
-/**
- * ...within its sentence: 弘扬科学家精神。会上强调创新、协同 does not announce the second
- * sentence's list as the spirit's items.
- */
-const SENTENCE_END = /[。｡．！!？?；;…\n\r\u2028\u2029]/;
 
 /**
  * A fixed enumeration written out must hold every item, in the official order, each spelled right.
@@ -33,7 +29,8 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
       (n) =>
         n.end <= first.start &&
         first.start - n.end <= NAME_REACH &&
-        !SENTENCE_END.test(ctx.text.slice(n.end, first.start)),
+        // within its sentence: 弘扬科学家精神。会上强调创新、协同 names no spirit's items
+        !crossesSentenceEnd(ctx.text, n.end, first.start),
     );
     const attempt = run.length >= Math.max(2, items.length - 1) || (named && run.length >= 2);
     if (!attempt) continue;

@@ -1,9 +1,13 @@
 import type { ScreenContext } from "./context.js";
 import { type Hit, Role, type Rule } from "./rule.js";
+import { crossesSentenceEnd } from "./sentence.js";
 import { byPosition, outside, type Span } from "./spans.js";
 
-/** Every group of terms present within `within` characters: the span runs from the first to the last. */
-export function findNear(rule: Rule, hits: readonly Hit[], _ctx: ScreenContext): Span[] {
+/**
+ * Every group of terms present within `within` characters of one sentence: the span runs from the
+ * first to the last. 会议在香港。大陆学者… says no 香港 against 大陆.
+ */
+export function findNear(rule: Rule, hits: readonly Hit[], ctx: ScreenContext): Span[] {
   const within = rule.within as number;
   const exceptions = hits.filter((h) => h.role === Role.exception);
   const grouped = outside(
@@ -19,7 +23,7 @@ export function findNear(rule: Rule, hits: readonly Hit[], _ctx: ScreenContext):
     const nearest = new Map<number, Hit>();
     for (let j = i; j < grouped.length; j++) {
       const h = grouped[j] as Hit;
-      if (h.end - anchor.start > within) break;
+      if (h.end - anchor.start > within || crossesSentenceEnd(ctx.text, anchor.end, h.start)) break;
       if (!nearest.has(h.arg)) nearest.set(h.arg, h);
     }
     if (nearest.size < groupCount || !nearest.has(anchor.arg)) continue;

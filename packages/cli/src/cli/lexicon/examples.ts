@@ -45,7 +45,7 @@ const CONDITIONS: Record<"enumeration" | "juxtaposition" | "near", string> = {
   enumeration:
     "列举：用顿号、逗号、“和”等连起来的一串词里有全部的项或只少一项，或紧跟在总称后面，且有缺项、错项或顺序不对，才标出",
   juxtaposition: "并列：first 和 second 里的词连在同一串列举里才标出",
-  near: "邻近：每一组都有词出现在 within 个字之内才标出",
+  near: "邻近：每一组都有词出现在同一句话的 within 个字之内才标出",
 };
 
 /** What the reviewer is to look at when a `flag` sentence was not flagged. */
