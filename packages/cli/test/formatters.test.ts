@@ -214,9 +214,19 @@ describe("sarif", () => {
     for (const result of run.results) {
       const location = result.locations[0].physicalLocation;
       const file = files.find((f) => encodeURI(f.filePath) === location.artifactLocation.uri);
-      const { charOffset, charLength, snippet } = location.region;
+      const { charOffset, charLength, snippet } = location.region ?? result.properties.extractedRegion;
       expect(file?.text.slice(charOffset, charOffset + charLength)).toBe(snippet.text);
     }
+  });
+
+  it("gives text extracted from .html or .docx no region of the file, which its lines are not", () => {
+    const extracted = run.results[4];
+    expect(extracted.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "drafts/%E9%A1%B5%E9%9D%A2.html" },
+    });
+    expect(extracted.message.text).toMatch(/（提取出的文字第 \d+ 行第 \d+ 列：「.+」）$/);
+    expect(extracted.properties.extractedRegion).toMatchObject({ startLine: expect.any(Number) });
+    expect(run.results[0].locations[0].physicalLocation.region).toBeDefined();
   });
 
   it("percent-encodes Chinese file names and offers fixes only for files not extracted", () => {
@@ -228,7 +238,7 @@ describe("sarif", () => {
     expect(uris).toContain("drafts/%E9%A1%B5%E9%9D%A2.html");
     expect(run.results[0].fixes).toHaveLength(1);
     expect(run.results[4].fixes).toBeUndefined();
-    expect(run.results[4].properties).toEqual({ positionsIn: "extracted-text" });
+    expect(run.results[4].properties.positionsIn).toBe("extracted-text");
   });
 
   it("marks the run unsuccessful when an input could not be read", () => {

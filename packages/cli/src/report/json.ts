@@ -1,7 +1,8 @@
 import { countSeverities, type Formatter, type RunProblem } from "./types.js";
 
 /**
- * One object per input, in input order, in the shape of ESLint's: `{ filePath, positionsIn,
+ * One object per input, in input order, laid out as ESLint's with its counts, but holding
+ * shengao's findings as they are (`findings`, not ESLint's `messages`): `{ filePath, positionsIn,
  * findings, errorCount, fatalErrorCount, warningCount, infoCount }`. Positions of .html and .docx
  * are in the text extracted from them (`positionsIn: "extracted-text"`), so their findings carry no
  * `fix`: applied to the file's bytes, it would corrupt it. An input that could not be read is there

@@ -64,25 +64,31 @@ function resultOf(file: FileReport, finding: Finding, ruleIndex: number) {
   // offsets count characters as the columns do: a byte order mark opening the file is not one
   const bom = file.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const suggestions = finding.suggestions.length > 0 ? ` 建议：${finding.suggestions.join(" / ")}` : "";
+  const region = {
+    startLine: finding.line,
+    startColumn: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    charOffset: finding.start - bom,
+    charLength: finding.end - finding.start,
+    snippet: { text: finding.text },
+  };
+  // A region is a place in the artifact itself: lines of the text extracted from .html or .docx
+  // are not its lines, and a viewer would mark the wrong one. Such a result names the file alone,
+  // says where in the extracted text in its message, and keeps the region as a property.
+  const where = file.extracted
+    ? `（提取出的文字第 ${finding.line} 行第 ${finding.column} 列：「${finding.text}」）`
+    : "";
   return {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: finding.message + suggestions },
+    message: { text: finding.message + suggestions + where },
     locations: [
       {
-        physicalLocation: {
-          artifactLocation: { uri },
-          region: {
-            startLine: finding.line,
-            startColumn: finding.column,
-            endLine: finding.endLine,
-            endColumn: finding.endColumn,
-            charOffset: finding.start - bom,
-            charLength: finding.end - finding.start,
-            snippet: { text: finding.text },
-          },
-        },
+        physicalLocation: file.extracted
+          ? { artifactLocation: { uri } }
+          : { artifactLocation: { uri }, region },
       },
     ],
     // A fix edits the file's own characters, which only holds when the text was not extracted.
@@ -109,7 +115,7 @@ function resultOf(file: FileReport, finding: Finding, ruleIndex: number) {
             },
           ],
         }),
-    ...(file.extracted ? { properties: { positionsIn: "extracted-text" } } : {}),
+    ...(file.extracted ? { properties: { positionsIn: "extracted-text", extractedRegion: region } } : {}),
   };
 }
 
