@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -319,6 +319,24 @@ describe("check: output", () => {
     });
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, "old-report.txt"), "utf8")).toContain("最好");
+  });
+
+  it("-o refuses a new report of a type it reads inside a folder it checks: the next run would check it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-out-folder-"));
+    await import("node:fs/promises").then((fs) => fs.mkdir(join(dir, "d2")));
+    writeFileSync(join(dir, "d2", "a.txt"), "这是最好的安排。\n");
+    const refused = await runCli(["check", ...WITH_TEST_PACK, "d2", "-o", "d2/result.txt"], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("✖ 不把报告写进被检查的文件夹：d2");
+    expect(existsSync(join(dir, "d2", "result.txt"))).toBe(false);
+    // a type check does not read is no draft to it
+    const json = await runCli(["check", ...WITH_TEST_PACK, "d2", "-f", "json", "-o", "d2/result.json"], {
+      cwd: dir,
+    });
+    expect(json.code).toBe(0);
+    const [report] = JSON.parse(readFileSync(join(dir, "d2", "result.json"), "utf8"));
+    expect(report.filePath).toBe("d2/a.txt");
+    expect(report.findings.length).toBeGreaterThan(0);
   });
 
   it.each([

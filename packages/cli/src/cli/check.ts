@@ -1,5 +1,8 @@
+import { stat } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { Finding } from "@shengao/core";
 import { InputError } from "../input/errors.js";
+import { inputKindOf } from "../input/formats.js";
 import { readInput, readStdin } from "../input/read.js";
 import { type InputSource, resolveInputs, shownPath } from "../input/resolve.js";
 import { type FileReport, type FormatName, formatters, type RunProblem, sumCounts } from "../report/index.js";
@@ -39,6 +42,14 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
     }
     if (hit !== undefined) {
       say(`✖ 不把报告写到词库文件上：${shownPath(hit, io.cwd)}（请把 -o 写到别处；-o names a lexicon file）`);
+      return EXIT.usage;
+    }
+    // a report of a type check reads, put in a folder it checks, is a draft to the next run
+    const folder = await checkedFolderHolding(options.output, args, io.cwd);
+    if (folder !== undefined) {
+      say(
+        `✖ 不把报告写进被检查的文件夹：${folder}（下次检查会把报告当成稿件；请写到别处，或换成 .json、.sarif 等不检查的扩展名；-o is inside a folder being checked）`,
+      );
       return EXIT.usage;
     }
   }
@@ -108,4 +119,22 @@ async function readSource(
 /** `--quiet` keeps errors only, in the output and in the counts. */
 function keep(findings: Finding[], quiet: boolean): Finding[] {
   return quiet ? findings.filter((finding) => finding.severity === "error") : findings;
+}
+
+/** The folder argument (as written) that holds `output`, when check would read `output` there. */
+async function checkedFolderHolding(
+  output: string,
+  args: readonly string[],
+  cwd: string,
+): Promise<string | undefined> {
+  if (inputKindOf(output) === undefined) return undefined;
+  const path = resolve(cwd, output);
+  for (const arg of args) {
+    if (arg === "-") continue;
+    const folder = resolve(cwd, arg);
+    const inside = relative(folder, path);
+    if (inside.startsWith("..") || isAbsolute(inside) || inside === "") continue;
+    if ((await stat(folder).catch(() => undefined))?.isDirectory()) return arg;
+  }
+  return undefined;
 }
