@@ -453,3 +453,24 @@ test("lexicons are compiled once: another tab and typing reuse them; a settings 
   await options.locator("#custom-save").click();
   await expect.poll(compiledAt, { timeout: 30_000 }).not.toBe(first);
 });
+
+test("custom terms typed and not yet saved survive an import and a change of language", async ({ ext }) => {
+  const options = await extensionPage(ext, "options.html");
+  const box = options.locator("#custom-terms");
+  await box.fill("科技工作者之家 => 科技工作者之家网站");
+  await options.locator("#custom-severity").selectOption("error");
+  await options.locator("#import-file").setInputFiles(file("society.yaml", SOCIETY_YAML));
+  await expect(options.locator("#import-status")).toHaveText("已导入词库 本会词库（1 条）。");
+  await expect(box).toHaveValue("科技工作者之家 => 科技工作者之家网站");
+  await expect(options.locator("#custom-severity")).toHaveValue("error");
+  await expect(options.locator("#custom-status")).toHaveText("词条还没有保存：改好后请点“保存”。");
+  await options.locator("#language").selectOption("en");
+  await expect(options.locator("h1")).toHaveText("Shengao settings");
+  await expect(box).toHaveValue("科技工作者之家 => 科技工作者之家网站");
+  // saved, the page is drawn from the settings again, and says nothing is pending
+  await options.locator("#custom-save").click();
+  await expect(options.locator("#custom-status")).toHaveText("Saved.");
+  await options.locator("#language").selectOption("zh-CN");
+  await expect(options.locator("#custom-status")).toHaveText("");
+  await expect(box).toHaveValue("科技工作者之家 => 科技工作者之家网站");
+});

@@ -42,15 +42,28 @@ async function main(): Promise<void> {
   const settings = await loadSettings();
   document.title = t("options_title");
   const app = document.getElementById("app") as HTMLElement;
+  // the page is drawn afresh after each change elsewhere on it (an import, the language): custom
+  // terms typed and not yet saved are carried over, not lost
+  const unsaved = unsavedCustomTerms();
   app.replaceChildren(
     el(document, "h1", { text: t("options_title") }),
     languagePicker(),
     await sitesBox(settings),
     ...packBoxes(settings),
     importBox(settings),
-    customTermsBox(settings),
+    customTermsBox(settings, unsaved),
   );
   void showDroppedImports(app);
+}
+
+/** What the custom-terms box holds when the user edited it since it was drawn, else undefined. */
+function unsavedCustomTerms(): { text: string; severity: string } | undefined {
+  const text = document.getElementById("custom-terms");
+  const severity = document.getElementById("custom-severity");
+  if (!(text instanceof HTMLTextAreaElement) || !(severity instanceof HTMLSelectElement)) return undefined;
+  return text.dataset.edited === "true" || severity.dataset.edited === "true"
+    ? { text: text.value, severity: severity.value }
+    : undefined;
 }
 
 function languagePicker(): HTMLElement {
@@ -397,16 +410,23 @@ function sitesOf(matches: readonly string[]): string {
   return [...new Set(hosts)].join("、");
 }
 
-function customTermsBox(settings: Settings): HTMLElement {
+function customTermsBox(settings: Settings, unsaved?: { text: string; severity: string }): HTMLElement {
   const text = el(document, "textarea", { attrs: { rows: "6", id: "custom-terms" } });
-  text.value = formatCustomTerms(settings.customTerms);
+  text.value = unsaved?.text ?? formatCustomTerms(settings.customTerms);
   const severity = el(document, "select", { attrs: { id: "custom-severity" } }, [
     el(document, "option", { text: t("severity_error"), attrs: { value: "error" } }),
     el(document, "option", { text: t("severity_warning"), attrs: { value: "warning" } }),
     el(document, "option", { text: t("severity_info"), attrs: { value: "info" } }),
   ]);
-  severity.value = settings.customTerms[0]?.severity ?? "warning";
+  severity.value = unsaved?.severity ?? settings.customTerms[0]?.severity ?? "warning";
+  for (const control of [text, severity]) {
+    if (unsaved !== undefined) control.dataset.edited = "true";
+    control.addEventListener("input", () => {
+      control.dataset.edited = "true";
+    });
+  }
   const status = el(document, "div", { className: "ok", attrs: { id: "custom-status" } });
+  if (unsaved !== undefined) status.textContent = t("options_custom_unsaved");
   const save = el(document, "button", {
     className: "primary",
     text: t("options_save"),
@@ -434,6 +454,8 @@ function customTermsBox(settings: Settings): HTMLElement {
       return;
     }
     await saveSettings({ customTerms: terms });
+    delete text.dataset.edited;
+    delete severity.dataset.edited;
     await main();
     document.getElementById("custom-status")?.replaceChildren(t("options_saved"));
   });
