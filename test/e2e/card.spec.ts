@@ -279,3 +279,26 @@ test("an editor added to the page after load is found and screened", async ({ ex
 async function waitForOverlay(page: import("@playwright/test").Page) {
   await page.waitForFunction(() => document.querySelector("shengao-overlay") !== null);
 }
+
+for (const name of ["textarea", "contenteditable div", "TipTap (ProseMirror)"]) {
+  test(`${name}: a word still being composed in an input method is not marked; once committed, it is, once`, async ({
+    ext,
+  }) => {
+    const { page } = ext;
+    const editor = await open(page, byName(name));
+    await typeLines(page, editor, ["代表团访问了我省，全国最好。"]);
+    // the extension has found the editor (a composition begun before it started is not its to see)
+    await waitForMark(page, ZUIHAO);
+    await page.keyboard.press("Control+Home");
+    const ime = await page.context().newCDPSession(page);
+    // 拼音 typed, then the candidate 北韩 shown in the text, not yet chosen
+    await ime.send("Input.imeSetComposition", { text: "beihan", selectionStart: 6, selectionEnd: 6 });
+    await ime.send("Input.imeSetComposition", { text: "北韩", selectionStart: 2, selectionEnd: 2 });
+    await page.waitForTimeout(1000);
+    expect((await marks(page)).map((m) => m.rule)).not.toContain(NORTH_KOREA);
+    await ime.send("Input.insertText", { text: "北韩" });
+    await waitForMark(page, NORTH_KOREA);
+    expect(await plainText(editor)).toContain("北韩代表团访问了我省，全国最好。");
+    expect(await plainText(editor)).not.toContain("北韩北韩");
+  });
+}

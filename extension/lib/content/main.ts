@@ -153,6 +153,45 @@ export function startContent(): void {
     return root;
   };
 
+  /**
+   * Documents with an input method's composition open (拼音 typed, the candidate not yet chosen):
+   * its text is the user's choice in progress, screened once committed. Watched on the document,
+   * so that an editor tracked mid-composition, or a composition ProseMirror runs in a child of its
+   * root, is known too.
+   */
+  const composing = new WeakSet<Document>();
+  const watched = new WeakSet<Document>();
+  const watchCompositions = (doc: Document) => {
+    if (watched.has(doc)) return;
+    watched.add(doc);
+    const inDoc = () => [...editors.values()].filter((e) => e.element.ownerDocument === doc);
+    doc.addEventListener(
+      "compositionstart",
+      () => {
+        composing.add(doc);
+        for (const editor of inDoc()) editor.composing = true;
+        if (card !== undefined && card.editor.element.ownerDocument === doc) hideCard();
+      },
+      true,
+    );
+    doc.addEventListener(
+      "compositionend",
+      () => {
+        composing.delete(doc);
+        for (const editor of inDoc()) {
+          editor.composing = false;
+          editor.edited();
+          editor.schedule();
+        }
+      },
+      true,
+    );
+  };
+
+  // from the start, before settings and lexicons are read: a composition opened before the editor
+  // is tracked (the page's editor found late) must not have it screened and marked
+  watchCompositions(top.document);
+
   const track = (element: EditorElement) => {
     if (!overlay || editors.has(element)) return;
     const editor = new TrackedEditor(
@@ -176,6 +215,7 @@ export function startContent(): void {
       focused();
       editor.resync();
     });
+    editor.composing = composing.has(element.ownerDocument);
     if (isActive(element)) focused();
     editor.listen(element, "scroll", layoutAll, { passive: true });
     // ProseMirror, Quill and pages change the DOM without input events (undo, formatting, setContent)
@@ -213,6 +253,7 @@ export function startContent(): void {
   const watchDocument = (doc: Document) => {
     if (watchedDocs.has(doc)) return;
     watchedDocs.add(doc);
+    watchCompositions(doc);
     pageChanges.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
     const view = doc.defaultView;
     view?.addEventListener("scroll", layoutAll, { capture: true, passive: true });
@@ -315,7 +356,8 @@ export function startContent(): void {
   const applyFix = (editor: TrackedEditor, finding: Finding) => {
     hideCard();
     const fix = finding.fix;
-    if (fix === undefined) return;
+    // replaced under an input method's open composition, its commit would write the word again
+    if (fix === undefined || editor.composing) return;
     // the text may have moved since the card opened: only replace what the finding saw
     if (editor.adapter.text().slice(finding.start, finding.end) !== finding.text) {
       editor.screenNow();

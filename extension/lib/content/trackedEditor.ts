@@ -43,6 +43,8 @@ export class TrackedEditor {
   private ignored: Place[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastFocused = 0;
+  /** An input method's composition is open (拼音 typed, not yet committed): no screen after a pause. */
+  composing = false;
   /** The editor's visible box at the last layout, to skip redrawing when a page change did not move it. */
   layoutKey = "";
   /** The shown findings' rectangles at the last layout (in the top viewport), covered ones included. */
@@ -110,6 +112,8 @@ export class TrackedEditor {
    * next animation frame.
    */
   private screenAfterPause(): void {
+    // marks on letters still being composed would offer fixes of text the commit replaces
+    if (this.composing) return;
     const start = performance.now();
     this.screenNow();
     const detail = { editor: this.id, length: this.screenedText?.length ?? 0, findings: this.shown.length };
@@ -154,7 +158,8 @@ export class TrackedEditor {
   /** Forget the last screen (the lexicons or filters changed). */
   rescreen(): void {
     this.screenedText = undefined;
-    this.screenNow();
+    // the lexicons arriving mid-composition: screened when it is committed (compositionend)
+    if (!this.composing) this.screenNow();
   }
 
   ignore(finding: Finding): void {
