@@ -1,10 +1,19 @@
+import { existsSync } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type LexiconProblem, notUtf8Problem, type ParsedLexicon, parseLexicon } from "@shengao/core";
 
-/** The repository's lexicons/ folder: the default packs. */
-export const DEFAULT_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../lexicons");
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const REPOSITORY_ROOT = resolve(PACKAGE_ROOT, "../..");
+
+/**
+ * The default packs: in the repository, its lexicons/ folder (what reviewers edit takes effect at
+ * once); installed elsewhere, the copy the package ships (its build copies them in).
+ */
+export const DEFAULT_LEXICON_DIR = existsSync(join(REPOSITORY_ROOT, "pnpm-workspace.yaml"))
+  ? join(REPOSITORY_ROOT, "lexicons")
+  : join(PACKAGE_ROOT, "lexicons");
 
 const LEXICON_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 
