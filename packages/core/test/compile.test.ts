@@ -450,6 +450,48 @@ describe("lexicon errors", () => {
     ]);
   });
 
+  it("a field in the wrong place, a list's bad name, a blank value and an empty file say what to do", () => {
+    const p = parseLexicon(
+      yaml(`id: a
+    name: 测试
+    version: 1.0.0
+    lists:
+      Countries: [美国]
+    overrides:
+      - { entry: editorial/north-korea, severity: info, message: 改 }
+    entries:
+      - id: x
+        kind: term
+        message:
+        terms: [砖家]
+        flag: [砖家来了]
+    `),
+      "a.yaml",
+    );
+    expect(p.problems.map((q) => [q.line, q.column, q.message])).toEqual([
+      [
+        5,
+        3,
+        "「lists」 里的「Countries」写法不对：列表名只能用小写英文字母、数字、_ 和 -（如 countries），引用时写 $countries",
+      ],
+      [
+        7,
+        53,
+        "「overrides.0」 有不认识的字段：message：overrides 里每一项只能写 entry（要覆盖的条目）、severity（改级别）和 disabled（停用）；要改提示语等，请在本词库另写一个条目",
+      ],
+      [11, 13, "「entries.0.message」 没有写内容：冒号后面要写文字（同一行，或下一行缩进）"],
+      [
+        13,
+        5,
+        "「entries.0」 有不认识的字段：flag：flag 要写在 examples: 下面，缩进两格（见审校人员指南第四节）",
+      ],
+    ]);
+    for (const empty of ["", "# 只有注释\n"])
+      expect(parseLexicon(empty, "a.yaml").problems.map((q) => q.message)).toEqual([
+        "文件是空的（或只有注释）：词库至少要写 id、name、version 和 entries，见审校人员指南",
+      ]);
+  });
+
   it("a byte order mark is no column", () => {
     const body = "id: Bad_Pack\nname: n\nversion: 1.0.0\nentries: []\n";
     const at = (source: string, file: string) =>

@@ -27,7 +27,12 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
   const where = pathName(issue.path);
   switch (issue.code) {
     case "invalid_type":
+      if (issue.path.length === 0 && (issue.input === null || issue.input === undefined))
+        return "文件是空的（或只有注释）：词库至少要写 id、name、version 和 entries，见审校人员指南";
       if (issue.input === undefined) return `${where} 缺少必填项`;
+      // `message:` with nothing after it is null to YAML
+      if (issue.input === null && issue.expected === "string")
+        return `${where} 没有写内容：冒号后面要写文字（同一行，或下一行缩进）`;
       // version: 1.0 is the number 1 to YAML: "should be text, is the number 1" alone puzzles
       if (issue.expected === "string" && typeof issue.input === "number")
         return issue.path.at(-1) === "version"
@@ -35,7 +40,15 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
           : `${where} 应为 文字，这里被当作了数字：请把它用单引号括起来`;
       return `${where} 应为 ${typeName(issue.expected, words)}，实际是 ${describeValue(issue.input, words)}`;
     case "unrecognized_keys":
-      return `${where} 有不认识的字段：${issue.keys.join("、")}${otherKindsField(issue.keys, issue.input) ?? "（拼写错误？）"}`;
+      return `${where} 有不认识的字段：${issue.keys.join("、")}${
+        misplacedField(issue.keys, issue.path) ?? otherKindsField(issue.keys, issue.input) ?? "（拼写错误？）"
+      }`;
+    case "invalid_key": {
+      // a record's key the schema refuses (a list named Countries or 国家): its own words say why
+      const own = issue.issues.map((i) => i.message).find((m) => WRITTEN_BY_SCHEMA.test(m));
+      const key = String(issue.path.at(-1));
+      return `${pathName(issue.path.slice(0, -1))} 里的「${key}」写法不对${own === undefined ? "" : `：${own}`}`;
+    }
     case "invalid_value":
       return `${where} 只能是 ${issue.values.map(String).join("、")} 之一，实际是 ${describeValue(issue.input, words)}`;
     case "invalid_union":
@@ -71,6 +84,21 @@ export function describeIssue(issue: z.core.$ZodIssue, words: Vocabulary): strin
     default:
       return `${where} ${issue.message}`;
   }
+}
+
+/**
+ * A field known elsewhere, written in the wrong place: `flag:` or `pass:` not indented under
+ * `examples:`, or an entry's own field in an override (which only switches an entry off or
+ * changes its severity). "Spelling mistake?" would mislead.
+ */
+function misplacedField(keys: readonly string[], path: readonly PropertyKey[]): string | undefined {
+  if (keys.length !== 1) return undefined;
+  const key = keys[0] as string;
+  if (path[0] === "overrides" && path.length === 2)
+    return "：overrides 里每一项只能写 entry（要覆盖的条目）、severity（改级别）和 disabled（停用）；要改提示语等，请在本词库另写一个条目";
+  if (path[0] === "entries" && path.length === 2 && (key === "flag" || key === "pass"))
+    return `：${key} 要写在 examples: 下面，缩进两格（见审校人员指南第四节）`;
+  return undefined;
 }
 
 /**

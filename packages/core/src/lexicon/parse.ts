@@ -243,7 +243,11 @@ function parseYaml(source: string, file: string): ParsedLexicon {
         problems.push({
           code: "schema",
           file,
-          ...(one.code === "unrecognized_keys" ? locateKey(path, one.keys[0] as string) : locate(path)),
+          ...(one.code === "unrecognized_keys"
+            ? locateKey(path, one.keys[0] as string)
+            : one.code === "invalid_key"
+              ? locateKey(path.slice(0, -1), String(path.at(-1)))
+              : locate(path)),
           message: describeIssue(one, YAML_WORDS),
           severity: "error",
         });

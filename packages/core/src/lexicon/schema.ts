@@ -177,7 +177,15 @@ export const Pack = z
       .strict()
       .default({ severity: "warning", category: "其他", normalize: {}, boundary: false }),
     lists: z
-      .record(z.string().regex(/^[a-z0-9_-]+$/), z.array(Text).min(1))
+      .record(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9_-]+$/,
+            "列表名只能用小写英文字母、数字、_ 和 -（如 countries），引用时写 $countries",
+          ),
+        z.array(Text).min(1),
+      )
       .default({})
       .describe("可被引用的词表"),
     overrides: z.array(Override).default([]).describe("停用其他词库的条目，或改变其级别"),
