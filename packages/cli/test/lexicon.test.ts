@@ -219,7 +219,19 @@ describe("lexicon test", () => {
     const result = await runCli(["lexicon", "test", TEST_PACK, BROKEN_PACK]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("broken-pack.yaml");
-    expect(result.stdout).toMatch(/✔ \d+ 条例句，0 条失败/);
+    // no tick while a pack's examples went untested
+    expect(result.stdout).toMatch(/^✖ \d+ 条例句，0 条失败；1 个词库有错误，其例句未测试（见上）\n$/);
+  });
+
+  it("says when there were no examples to run", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-no-examples-"));
+    writeFileSync(
+      join(dir, "p.yaml"),
+      "id: p\nname: 无例句\nversion: 1.0.0\nentries:\n  - { id: e, kind: term, message: m, terms: [甲] }\n",
+    );
+    const result = await runCli(["lexicon", "test", "p.yaml"], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("✔ 0 条例句，0 条失败（词库里没有写 examples 例句）\n");
   });
 });
 

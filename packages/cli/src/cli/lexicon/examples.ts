@@ -22,8 +22,12 @@ export async function testExamples(files: readonly string[], io: CliIo): Promise
   const results = runExamples(compiled.screener, lexicons.usable);
   const failures = results.filter((result) => !result.ok);
   for (const failure of failures) out(describeFailure(failure, io.cwd));
-  const mark = failures.length > 0 ? "✖" : "✔";
-  out(`${mark} ${results.length} 条例句，${failures.length} 条失败`);
+  // a broken pack's examples were not run: no tick while it stands, and say so where the count is
+  const mark = failures.length > 0 || broken.length > 0 ? "✖" : "✔";
+  const untested =
+    lexicons.skipped.length > 0 ? `；${lexicons.skipped.length} 个词库有错误，其例句未测试（见上）` : "";
+  const none = results.length === 0 ? "（词库里没有写 examples 例句）" : "";
+  out(`${mark} ${results.length} 条例句，${failures.length} 条失败${none}${untested}`);
   return failures.length > 0 || broken.length > 0 ? EXIT.problems : EXIT.ok;
 }
 
