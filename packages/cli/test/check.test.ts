@@ -289,6 +289,20 @@ describe("check: output", () => {
     expect(JSON.parse(readFileSync(out, "utf8"))[0].filePath).toBe("drafts/post.md");
   });
 
+  it("says a pack's warnings (an override of an entry that is not there) and screens as usual", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-pack-warning-"));
+    writeFileSync(
+      join(dir, "覆盖.yaml"),
+      "id: ovr\nname: 覆盖\nversion: 1.0.0\noverrides:\n  - { entry: editorial/laobaixin, severity: info }\nentries: []\n",
+    );
+    writeFileSync(join(dir, "稿件.txt"), "北韩代表团\n");
+    const result = await runCli(["check", "--lexicon", "覆盖.yaml", "稿件.txt"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("⚠ 词库有警告（lexicon warnings），检查照常进行：");
+    expect(result.stderr).toContain("覆盖.yaml:5:14  警告  要覆盖的条目「editorial/laobaixin」不存在");
+    expect(result.stdout).toContain("editorial/north-korea");
+  });
+
   it("-o never writes over a file being checked, however its path is spelt, exit 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-out-draft-"));
     const draft = "这是最好的安排。\n";

@@ -107,6 +107,13 @@ export async function loadScreener(
   const files = lexicons.parsed.map((p) => p.file);
   const compiled = lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, true) : { problems: [] };
   const errors = [...lexicons.problems, ...compiled.problems].filter((p) => p.severity === "error");
+  // a warning is a pack that screens otherwise than its author meant (an override of an entry
+  // misspelt, a term that can never match): said on every run, not only by lexicon validate
+  const warnings = [...lexicons.problems, ...compiled.problems].filter((p) => p.severity === "warning");
+  if (warnings.length > 0) {
+    say("⚠ 词库有警告（lexicon warnings），检查照常进行：");
+    for (const problem of warnings) say(`  ${formatLexiconProblem(problem, io.cwd)}`);
+  }
   if (errors.length > 0) {
     say("✖ 词库有错误（lexicon errors）：");
     for (const problem of errors) say(`  ${formatLexiconProblem(problem, io.cwd)}`);
