@@ -43,7 +43,8 @@ describe("check: exit codes", () => {
   it("--quiet drops warnings and info from output and from counting", async () => {
     const warnings = await check("--quiet", "--max-warnings", "0", "inputs/warnings.txt");
     expect(warnings.code).toBe(0);
-    expect(warnings.stdout).toBe("✔ 没有发现问题（检查了 1 个文件）\n");
+    // not "no problems": the warnings are there, only not shown
+    expect(warnings.stdout).toBe("✔ 没有错误级问题（检查了 1 个文件；--quiet 不显示警告和提示）\n");
     const post = await check("--quiet", "--format", "json", "drafts/post.md");
     const severities = JSON.parse(post.stdout)[0].findings.map((f: { severity: string }) => f.severity);
     expect(severities.length).toBeGreaterThan(0);

@@ -76,6 +76,17 @@ describe("lexicons left out", () => {
   });
 });
 
+describe("a document's date source", () => {
+  it("is set off by a space when it begins with a Latin word (来自 meta 标签), not otherwise", () => {
+    const report = hostileReport();
+    const html = (dateSource: "meta" | "file-name") =>
+      renderReportHtml({ ...report, documents: report.documents.map((d) => ({ ...d, dateSource })) });
+    expect(html("meta")).toContain("（来自 meta 标签");
+    expect(html("meta")).not.toContain("（来自meta");
+    expect(html("file-name")).toMatch(/（来自文件名/);
+  });
+});
+
 describe("the generation time", () => {
   it("is shown in the clock of the machine that made the report, with its offset, not in UTC", () => {
     const zone = process.env.TZ;

@@ -440,6 +440,18 @@ describe("the report command line", () => {
     }
   });
 
+  it("refuses an --out that is a file: it names the folder the report goes in, exit 2", async () => {
+    const root = small();
+    writeFileSync(join(root, "报告.json"), "{}\n");
+    const result = await runCli(["report", ...testPackOnly, "--out", "报告.json", "."], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      "✖ --out 要写一个文件夹，报告的 report.html 和 report.json 写在里面：报告.json 是一个文件",
+    );
+    expect(result.stderr).not.toContain("EEXIST");
+    expect(readFileSync(join(root, "报告.json"), "utf8")).toBe("{}\n");
+  });
+
   it("still reports with the usable packs when one is broken, and exits 2", async () => {
     const root = small();
     const result = await runCli(["report", ...testPackOnly, "--lexicon", BROKEN_PACK, "."], { cwd: root });
@@ -515,7 +527,8 @@ describe("the report command line", () => {
   it("says so when the report cannot be written, exit 2", async () => {
     const root = small();
     writeFileSync(join(root, "occupied"), "");
-    const result = await runCli(["report", ...testPackOnly, "--out", "occupied", "."], { cwd: root });
+    // a folder inside a file: no folder can be made there
+    const result = await runCli(["report", ...testPackOnly, "--out", "occupied/报告", "."], { cwd: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("无法写入报告文件");
   });

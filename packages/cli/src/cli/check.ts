@@ -91,7 +91,7 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
   notices.forEach(say);
   runProblems.push(...unreadable);
   const color = options.output === undefined && useColor(io.stdout, io.env);
-  const report = formatters[options.format](reports, { color, runProblems });
+  const report = formatters[options.format](reports, { color, runProblems, quiet: options.quiet });
   // said before the report, so that on a terminal the report's summary line comes last
   for (const error of errors) say(`✖ ${error.message}`);
   if (errors.length > 0) say(`有 ${errors.length} 个输入无法检查，见上。`);

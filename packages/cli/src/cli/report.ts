@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -47,6 +48,12 @@ export async function report(args: readonly string[], options: ReportOptions, io
   const outDir = resolve(io.cwd, options.out);
   const jsonPath = join(outDir, "report.json");
   const htmlPath = join(outDir, "report.html");
+  if ((await stat(outDir).catch(() => undefined))?.isDirectory() === false) {
+    say(
+      `✖ --out 要写一个文件夹，报告的 report.html 和 report.json 写在里面：${shownPath(outDir, io.cwd)} 是一个文件（--out names a file, not a folder）`,
+    );
+    return EXIT.usage;
+  }
   for (const path of [jsonPath, htmlPath]) {
     if (await holdsOtherThanReport(path)) {
       say(

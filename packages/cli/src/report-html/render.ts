@@ -7,6 +7,12 @@ import { monthChart } from "./chart.js";
 import { escapeHtml as e } from "./escape.js";
 import { STYLES } from "./styles.js";
 
+/** Where a date came from, after 来自: a space before a Latin word (来自 meta 标签), as Chinese typesetting has it. */
+function dateSource(source: DateSource): string {
+  const label = DATE_SOURCE_LABEL[source];
+  return /^[A-Za-z]/.test(label) ? ` ${label}` : label;
+}
+
 const DATE_SOURCE_LABEL: Record<DateSource, string> = {
   "front-matter": "前置元数据",
   meta: "meta 标签",
@@ -144,7 +150,7 @@ ${table(
   report.invalidDates.map((doc) => [
     `<span class="path">${e(doc.path)}</span>`,
     e(doc.written),
-    `${e(doc.date)}（来自${DATE_SOURCE_LABEL[doc.dateSource]}）`,
+    `${e(doc.date)}（来自${dateSource(doc.dateSource)}）`,
   ]),
 )}
 </section>`;
@@ -174,7 +180,7 @@ function findingsSection(documents: readonly DocumentSummary[], anchors: Map<str
     .map(
       (doc) =>
         `<article id="${anchors.get(doc.path) ?? ""}"><h3><a href="${e(doc.href)}">${e(doc.path)}</a></h3>` +
-        `<p class="muted">日期 ${e(doc.date)}（来自${DATE_SOURCE_LABEL[doc.dateSource]}${doc.invalidDate === undefined ? "" : `；文档写的日期“${e(doc.invalidDate)}”无法识别`}）· 错误 ${doc.error}，警告 ${doc.warning}，提示 ${doc.info}</p>` +
+        `<p class="muted">日期 ${e(doc.date)}（来自${dateSource(doc.dateSource)}${doc.invalidDate === undefined ? "" : `；文档写的日期“${e(doc.invalidDate)}”无法识别`}）· 错误 ${doc.error}，警告 ${doc.warning}，提示 ${doc.info}</p>` +
         `<ol class="findings">${doc.findings.map(findingItem).join("")}</ol></article>`,
     )
     .join("\n");

@@ -16,7 +16,7 @@ export const stylish: Formatter = (files, options) => {
   for (const file of files) {
     if (file.findings.length > 0) out.push(formatFile(file, c), "");
   }
-  out.push(summary(files, options.runProblems?.length ?? 0, c), "");
+  out.push(summary(files, options.runProblems?.length ?? 0, c, options.quiet === true), "");
   return out.join("\n");
 };
 
@@ -51,7 +51,7 @@ function formatFile(file: FileReport, c: Colors): string {
  * The last line: the counts, or a pass. Not a green pass when nothing was screened or something
  * could not be (an input unread, a pack skipped): that reads as a clean draft when it is not known.
  */
-function summary(files: readonly FileReport[], runProblems: number, c: Colors): string {
+function summary(files: readonly FileReport[], runProblems: number, c: Colors, quiet: boolean): string {
   const { errorCount, warningCount, infoCount } = sumCounts(files);
   const total = errorCount + warningCount + infoCount;
   if (files.length === 0) return c.bold(c.red("✖ 没有检查任何文件（原因见上）"));
@@ -59,6 +59,8 @@ function summary(files: readonly FileReport[], runProblems: number, c: Colors): 
     return c.yellow(
       `⚠ 检查了 ${files.length} 个文件，没有发现问题，但检查不完整：有 ${runProblems} 处输入或词库出错（见上）`,
     );
+  if (total === 0 && quiet)
+    return c.green(`✔ 没有错误级问题（检查了 ${files.length} 个文件；--quiet 不显示警告和提示）`);
   if (total === 0) return c.green(`✔ 没有发现问题（检查了 ${files.length} 个文件）`);
   const text = `✖ ${total} 个问题（${errorCount} 个错误，${warningCount} 个警告，${infoCount} 个提示）`;
   return c.bold(errorCount > 0 ? c.red(text) : warningCount > 0 ? c.yellow(text) : c.blue(text));

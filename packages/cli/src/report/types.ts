@@ -26,6 +26,8 @@ export interface FormatOptions {
   color: boolean;
   /** Problems that made the run incomplete; SARIF records them as tool notifications. */
   runProblems?: readonly RunProblem[];
+  /** `--quiet`: only errors were kept, so "no problems" would overstate a pass */
+  quiet?: boolean;
 }
 
 export type Formatter = (files: readonly FileReport[], options: FormatOptions) => string;
