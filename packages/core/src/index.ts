@@ -1,3 +1,4 @@
+import { assertParsedLexicons } from "./arguments.js";
 import { compileLexicons } from "./compile.js";
 import type { ParsedLexicon } from "./lexicon/parse.js";
 import { createScreener, loadCompiled, type Screener, type ScreenerOptions } from "./screener.js";
@@ -32,5 +33,6 @@ export { loadCompiled, type Screener, type ScreenerOptions };
  * it returns is not validated again).
  */
 export function compile(parsed: readonly ParsedLexicon[], options: ScreenerOptions = {}): Screener {
+  assertParsedLexicons(parsed, "compile(packs)");
   return createScreener(compileLexicons(parsed), options);
 }

@@ -1,3 +1,4 @@
+import { assertText } from "../arguments.js";
 import { describeIssue, describeValue, JSON_WORDS, pathName } from "../lexicon/issues.js";
 import { unchangedBy } from "../lexicon/unchanged.js";
 import type { CompiledLexicons } from "../serialize.js";
@@ -25,6 +26,7 @@ const MAX_PROBLEMS = 20;
  * Never throws on bad input.
  */
 export function parseCompiled(source: string, file: string): ParsedCompiled {
+  assertText(source, "parseCompiled(source, file)");
   // an editor's byte-order mark is invisible to the user: columns are counted without it
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const locate = (path: JsonPath) => locateJson(text, path);

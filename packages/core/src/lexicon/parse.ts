@@ -1,4 +1,5 @@
 import { isMap, isNode, isScalar, parseDocument, visit } from "yaml";
+import { assertText } from "../arguments.js";
 import { describeIssue, YAML_WORDS, yamlErrorMessage } from "./issues.js";
 import type { LexiconProblem } from "./problem.js";
 import { Entry, Pack } from "./schema.js";
@@ -35,6 +36,7 @@ export interface Unsure {
 
 /** Parses one pack from YAML (JSON is YAML too). Never throws on bad input. */
 export function parseLexicon(source: string, file: string): ParsedLexicon {
+  assertText(source, "parseLexicon(source, file)");
   // Big packs (the compiled word lists of an organisation) are JSON: parse them natively and only
   // fall back to the YAML parser, which knows lines and columns, when there is something to report.
   const json = parseJson(source);

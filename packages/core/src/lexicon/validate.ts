@@ -1,3 +1,4 @@
+import { assertParsedLexicons } from "../arguments.js";
 import { charTable, clauseEndIn } from "../normalize/charTable.js";
 import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
@@ -17,6 +18,7 @@ import type { Entry, EntryOf, Pack, Severity } from "./schema.js";
  * terms that normalise to nothing. Only packs that parsed are checked.
  */
 export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[] {
+  assertParsedLexicons(parsed, "validatePacks(packs)");
   const problems: LexiconProblem[] = [];
   const report = (
     p: ParsedLexicon,
@@ -471,6 +473,7 @@ export function usablePacks(parsed: readonly ParsedLexicon[]): {
   usable: ParsedLexicon[];
   problems: LexiconProblem[];
 } {
+  assertParsedLexicons(parsed, "usablePacks(packs)");
   const problems = [...parsed.flatMap((p) => p.problems), ...validatePacks(parsed)];
   // by the pack a problem belongs to, not its file name: packs parsed in a browser may share one
   const broken = new Set(problems.filter((q) => q.severity === "error").map((q) => problemOwner.get(q)));

@@ -1,3 +1,4 @@
+import { assertText } from "../arguments.js";
 import {
   ASTRAL,
   BREAK,
@@ -159,6 +160,7 @@ export interface Normalized {
 
 /** The normalised form of `text` under a profile, with its offset map back to the original. */
 export function normalizeText(text: string, profile: NormalizeProfile = ALL_ON): Normalized {
+  assertText(text, "normalizeText(text)");
   const buf = new NormalizeBuffer();
   normalizeInto(text, charTable(profile), buf);
   return { text: buf.text(), from: buf.from.slice(0, buf.length), to: buf.to.slice(0, buf.length) };
