@@ -492,6 +492,42 @@ describe("lexicon errors", () => {
       ]);
   });
 
+  it("a pattern anchored with ^ or $ without (?m) is warned of: it anchors to the whole post", () => {
+    const warned = (pattern: string) =>
+      validatePacks([oneEntryPack(["kind: pattern", "message: m", `pattern: '${pattern}'`])]).some(
+        (q) => q.code === "whole-text-anchor" && q.severity === "warning",
+      );
+    for (const pattern of ["^民国", "民国$", "(甲|^乙)"]) expect(warned(pattern), pattern).toBe(true);
+    for (const pattern of ["(?m)^民国", "民国[^年]", "民国\\$", "[$]5"])
+      expect(warned(pattern), pattern).toBe(false);
+    // and it says so: the anchor is why a flag sentence passes lexicon test and a post is not flagged
+    const p = oneEntryPack([
+      "kind: pattern",
+      "message: m",
+      "pattern: '^民国'",
+      "examples: { flag: [民国50年出版] }",
+    ]);
+    expect(runExamples(compile([p]), [p]).every((r) => r.ok)).toBe(true);
+    expect(compile([p]).screen("书在民国50年出版。民国60年出版")).toEqual([]);
+  });
+
+  it("a list referred to that is not defined names the lists that are", () => {
+    const p = parseLexicon(
+      yaml(`id: a
+    name: 测试
+    version: 1.0.0
+    lists:
+      countries: [美国]
+    entries:
+      - { id: j, kind: juxtaposition, message: m, first: [台湾], second: $nations }
+    `),
+      "a.yaml",
+    );
+    expect(validatePacks([p]).map((q) => q.message)).toEqual([
+      "列表「$nations」没有在本词库的 lists 中定义（本词库的列表有：$countries）",
+    ]);
+  });
+
   it("a byte order mark is no column", () => {
     const body = "id: Bad_Pack\nname: n\nversion: 1.0.0\nentries: []\n";
     const at = (source: string, file: string) =>

@@ -27,6 +27,7 @@ export type ProblemCode =
   | "unknown-list"
   | "empty-term"
   | "split-term"
+  | "whole-text-anchor"
   | "repeated-term"
   | "missing-basis"
   | "missing-examples"

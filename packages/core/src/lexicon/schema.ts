@@ -80,7 +80,15 @@ const entryCommon = {
 };
 
 /** A list is written inline, or names a list of the pack (`$countries`). */
-const ListRef = z.union([z.array(Text).min(1), z.string().regex(/^\$[a-z0-9_-]+$/, "列表引用写作 $名称")]);
+const ListRef = z.union([
+  z.array(Text).min(1),
+  z
+    .string()
+    .regex(
+      /^\$[a-z0-9_-]+$/,
+      "列表引用写作 $ 加列表名，列表名只能用小写英文字母、数字、_ 和 -（如 $countries）",
+    ),
+]);
 
 export const TermEntry = z
   .object({ ...entryCommon, kind: z.literal("term"), terms: Terms.describe("要标出的词及其变体") })

@@ -120,7 +120,17 @@ function checkEntry(
       [["second"], entry.second],
     ] as const) {
       if (typeof ref === "string" && !pack.lists[ref.slice(1)]) {
-        report(i, path, "unknown-list", `列表「${ref}」没有在本词库的 lists 中定义`);
+        const defined = Object.keys(pack.lists);
+        report(
+          i,
+          path,
+          "unknown-list",
+          `列表「${ref}」没有在本词库的 lists 中定义（${
+            defined.length > 0
+              ? `本词库的列表有：${defined.map((name) => `$${name}`).join("、")}`
+              : "本词库没有写 lists"
+          }）`,
+        );
       }
     }
   }
@@ -133,7 +143,17 @@ function checkEntry(
         "bad-pattern",
         `正则表达式无法用 RE2 编译（不支持回溯引用 \\1、环视 (?=…) 等需要回溯的写法）：${why}`,
       );
-    else if (!unsure.normalize) checkPatternLiterals(pack, entry, i, report);
+    else {
+      if (!unsure.normalize) checkPatternLiterals(pack, entry, i, report);
+      if (anchorsWholeText(entry.pattern))
+        report(
+          i,
+          ["pattern"],
+          "whole-text-anchor",
+          "正则里的 ^ 或 $ 指整篇文字的开头或结尾，不是每句、每行：一篇稿子里只能在最开头或最末尾查到（例句是单独一句，所以 lexicon test 会通过）；要指每行、每句的开头结尾，在正则最前面加 (?m)",
+          "warning",
+        );
+    }
   }
   if (entry.exceptions && entry.kind !== "pattern" && !unsure.normalize && !unsure.lists)
     checkExceptions(pack, entry, i, report);
@@ -572,4 +592,24 @@ const problemOwner = new WeakMap<LexiconProblem, ParsedLexicon>();
 function ownedBy(p: ParsedLexicon, problem: LexiconProblem): LexiconProblem {
   problemOwner.set(problem, p);
   return problem;
+}
+
+/**
+ * A pattern that uses ^ or $ as anchors without (?m): RE2 reads them as the ends of the whole text,
+ * and a post is screened whole. An escaped one (\^) and one inside a class ([^…]) are no anchor.
+ */
+function anchorsWholeText(pattern: string): boolean {
+  if (/^\(\?[a-zA-Z]*m[a-zA-Z]*\)/.test(pattern)) return false;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") {
+      inClass = true;
+      if (pattern[i + 1] === "^") i++;
+      if (pattern[i + 1] === "]") i++; // a ] first in a class is a literal
+    } else if (c === "^" || c === "$") return true;
+  }
+  return false;
 }
