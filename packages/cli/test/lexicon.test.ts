@@ -117,6 +117,23 @@ describe("help examples", () => {
   });
 });
 
+describe("lexicon validate: a society's pack alone", () => {
+  it("says its overrides name default packs that were not loaded, and how to check it with them", async () => {
+    const society = join(DEFAULT_LEXICON_DIR, "examples", "society.yaml");
+    const alone = await runCli(["lexicon", "validate", society], { cwd: join(DEFAULT_LEXICON_DIR, "..") });
+    expect(alone.stdout).toContain("(unknown-override)");
+    expect(alone.stdout).toContain(
+      "提示：overrides 覆盖的是默认词库 advertising、editorial 的条目，这次没有加载默认词库，所以说条目不存在。连同默认词库一起检查：shengao lexicon validate lexicons lexicons/examples/society.yaml",
+    );
+    const together = await runCli(["lexicon", "validate", "lexicons", society], {
+      cwd: join(DEFAULT_LEXICON_DIR, ".."),
+    });
+    expect(together.code).toBe(0);
+    expect(together.stdout).not.toContain("unknown-override");
+    expect(together.stdout).not.toContain("提示：");
+  });
+});
+
 describe("lexicon validate: a term in two entries of one pack", () => {
   it("is a warning, with where the first one is; exit 0", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-repeat-"));

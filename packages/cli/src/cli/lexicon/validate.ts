@@ -1,4 +1,7 @@
-import { guideChecks } from "@shengao/core";
+import { resolve } from "node:path";
+import { guideChecks, type ParsedLexicon } from "@shengao/core";
+import { DEFAULT_LEXICON_DIR, readLexiconFiles } from "@shengao/node";
+import { shownPath } from "../../input/resolve.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { CliIo } from "../io.js";
 import { compileLexicons, formatLexiconProblem, loadLexicons, sortProblems } from "../lexicons.js";
@@ -30,5 +33,27 @@ export async function validate(files: readonly string[], io: CliIo): Promise<Exi
   }
   const mark = errors > 0 ? "✖" : "⚠";
   io.stdout.write(`${mark} ${count} 个词库文件：${errors} 个错误，${warnings} 个警告\n`);
+  const missing = await defaultPacksOverridden(lexicons.usable);
+  if (missing.length > 0)
+    io.stdout.write(
+      `提示：overrides 覆盖的是默认词库 ${missing.join("、")} 的条目，这次没有加载默认词库，所以说条目不存在。` +
+        `连同默认词库一起检查：shengao lexicon validate ${shownPath(DEFAULT_LEXICON_DIR, io.cwd)} ${files.map((f) => shownPath(resolve(io.cwd, f), io.cwd)).join(" ")}\n`,
+    );
   return errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/**
+ * The ids of default packs whose entries the packs override while not loaded with them: a society's
+ * own pack validated alone (as the guide's "只检查某一个文件" does) warns that each override's entry
+ * is not there, when it is only not loaded.
+ */
+async function defaultPacksOverridden(usable: readonly ParsedLexicon[]): Promise<string[]> {
+  const loaded = new Set(usable.map((p) => p.pack?.id));
+  const named = new Set(
+    usable.flatMap((p) => p.pack?.overrides.map((o) => o.entry.split("/")[0] as string) ?? []),
+  );
+  const absent = [...named].filter((id) => !loaded.has(id));
+  if (absent.length === 0) return [];
+  const defaults = new Set((await readLexiconFiles([DEFAULT_LEXICON_DIR])).map((p) => p.pack?.id));
+  return absent.filter((id) => defaults.has(id));
 }
