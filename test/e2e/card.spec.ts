@@ -251,7 +251,9 @@ test("the UI is in English when chosen on the options page", async ({ ext }, tes
   const card = overlay(page).locator(".card");
   await expect(card.locator(".badge")).toHaveText("Must fix");
   await expect(card.getByRole("button", { name: "Ignore" })).toBeVisible();
-  await expect(card).toContainText("Replace with");
+  // English punctuation in the English card: no full-width colon after its label
+  await expect(card).toContainText("Replace with: 朝鲜");
+  await expect(card).not.toContainText("Replace with：");
   await page.keyboard.press("Escape");
   await page.locator("#publish").click();
   const dialog = overlay(page).locator(".dialog");

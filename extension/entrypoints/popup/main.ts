@@ -90,7 +90,7 @@ async function showPage(section: HTMLElement, tab: Browser.tabs.Tab): Promise<vo
       el(document, "div", { className: "editor", attrs: { "data-focused": String(editor.focused) } }, [
         el(document, "div", {
           className: "editor-label",
-          text: `${editor.label}（${t("popup_count", editor.findings.length)}）`,
+          text: t("popup_count", editor.label, editor.findings.length),
         }),
         severityCounts(document, editor.findings),
         list,

@@ -1,4 +1,4 @@
-import type { Basis, Finding } from "@shengao/core";
+import { basisText, type Finding } from "@shengao/core";
 import { t } from "../i18n";
 import { el } from "./dom";
 
@@ -53,7 +53,7 @@ export function renderCard(
       : undefined,
     el(doc, "div", { className: "actions" }, [
       ...(fix !== undefined
-        ? [el(doc, "span", { text: `${t("card_suggestions")}：` }), fixButton(doc, finding, fix, actions)]
+        ? [el(doc, "span", { text: t("card_suggestions") }), fixButton(doc, finding, fix, actions)]
         : []),
       ignore,
     ]),
@@ -103,8 +103,3 @@ const GAP = 6;
 const MARGIN = 8;
 /** A card cut shorter than this would show no action: it scrolls past the window's edge instead. */
 const MIN_HEIGHT = 72;
-
-export function basisText(basis: Basis): string {
-  if (typeof basis === "string") return basis;
-  return [basis.document, basis.article].filter(Boolean).join(" ");
-}

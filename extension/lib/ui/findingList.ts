@@ -1,6 +1,5 @@
-import type { Finding, Severity } from "@shengao/core";
+import { basisText, type Finding, type Severity } from "@shengao/core";
 import { t } from "../i18n";
-import { basisText } from "../overlay/card";
 import { el } from "../overlay/dom";
 
 const ORDER: Severity[] = ["error", "warning", "info"];

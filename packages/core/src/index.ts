@@ -12,6 +12,7 @@ export type {
   CompiledProblemCode,
 } from "./compiled/problem.js";
 export { COMPILED_FORMAT } from "./compiled/schema.js";
+export { basisText } from "./findings/basis.js";
 export type { Finding, Fix } from "./findings/finding.js";
 export { byFindingOrder, sortFindings } from "./findings/order.js";
 export { notUtf8Problem } from "./lexicon/bytes.js";

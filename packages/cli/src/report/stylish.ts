@@ -1,4 +1,4 @@
-import type { Basis, Severity } from "@shengao/core";
+import { basisText, type Severity } from "@shengao/core";
 import { createColors } from "picocolors";
 import { codeFrame } from "./code-frame.js";
 import { type FileReport, type Formatter, SEVERITY_LABEL, sumCounts } from "./types.js";
@@ -36,7 +36,8 @@ function formatFile(file: FileReport, c: Colors): string {
     if (finding.suggestions.length > 0) {
       lines.push(`${indent}${c.green(`→ 建议：${finding.suggestions.join(" / ")}`)}`);
     }
-    if (finding.basis !== undefined) lines.push(`${indent}${c.dim(`依据：${basisText(finding.basis)}`)}`);
+    if (finding.basis !== undefined)
+      lines.push(`${indent}${c.dim(`依据：${basisText(finding.basis, { withUrl: true })}`)}`);
     const frame = codeFrame(file.text, finding.start, finding.end);
     const gutter = String(finding.line).padStart(gutterWidth);
     lines.push(`${indent}${c.dim(`${gutter} |`)} ${frame.line}`);
@@ -75,9 +76,4 @@ function paint(c: Colors, severity: Severity, text: string): string {
 /** A match spanning lines is shown on one line: the line break as ⏎. */
 function oneLine(text: string): string {
   return text.replace(/\r?\n/g, "⏎");
-}
-
-function basisText(basis: Basis): string {
-  if (typeof basis === "string") return basis;
-  return [basis.document, basis.article, basis.url].filter(Boolean).join(" ");
 }
