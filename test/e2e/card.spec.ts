@@ -229,6 +229,19 @@ for (const name of ["textarea", "contenteditable div"]) {
     await page.keyboard.press("Alt+Enter");
     await expect(card).toBeVisible();
     expect(await focusedButton()).toBe("朝鲜");
+    // Tab goes round the card's buttons, never out of it to the page
+    const round: string[] = [];
+    for (let i = 0; i < 6 && round.at(-1) !== "朝鲜"; i++) {
+      await page.keyboard.press("Tab");
+      round.push(await focusedButton());
+    }
+    expect(round.every((label) => label !== "")).toBe(true);
+    expect(round.length).toBeGreaterThan(1);
+    expect(round.at(-1)).toBe("朝鲜");
+    await page.keyboard.press("Shift+Tab");
+    expect(await focusedButton()).not.toBe("");
+    await page.keyboard.press("Tab");
+    expect(await focusedButton()).toBe("朝鲜");
     await page.keyboard.press("Enter");
     await expect.poll(() => plainText(editor)).toContain("朝鲜科学院代表团");
   });

@@ -268,6 +268,7 @@ export function startContent(): void {
         if (back) back.editor.adapter.select(back.at, back.at);
       }
       if (e.key === "Enter" && e.altKey) openCardAtCaret(e);
+      if (e.key === "Tab") keepFocusInCard(e);
     });
     if (doc !== top.document && view) installPublishGate(view, profile, gateHooks);
   };
@@ -341,6 +342,19 @@ export function startContent(): void {
       buttons.find((b) => b.classList.contains("suggestion")) ??
       buttons.find((b) => !b.classList.contains("close"))
     )?.focus();
+  };
+
+  /**
+   * Tab and Shift+Tab go round the card's buttons while it holds the focus from Alt+Enter: out of it,
+   * the focus fell on the page (Quill's toolbar), where Escape could give nothing back.
+   */
+  const keepFocusInCard = (event: KeyboardEvent) => {
+    if (!keyboardCard || !card || !overlay) return;
+    const buttons = [...card.element.querySelectorAll<HTMLElement>("button")];
+    const at = buttons.indexOf(overlay.root.activeElement as HTMLElement);
+    if (at < 0) return;
+    event.preventDefault();
+    buttons[(at + (event.shiftKey ? buttons.length - 1 : 1)) % buttons.length]?.focus();
   };
 
   const hideCard = () => {
