@@ -392,6 +392,8 @@ test("custom terms are screened, with a one-click replacement", async ({ ext }, 
   expect(mark?.severity).toBe("error");
   await page.mouse.move((mark?.rect.x ?? 0) + 4, (mark?.rect.y ?? 0) + 4);
   const card = overlay(page).locator(".card");
+  // the fix is said once, as the card's button, not again in its message
+  await expect(card.locator(".message")).toHaveText("自定义词条：“老同志”");
   await card.locator("button.suggestion", { hasText: "老干部" }).click();
   await expect(editor).toHaveValue("老干部说了特别词。");
   await expect.poll(() => rules(page)).toEqual(["custom/term-2"]);

@@ -24,7 +24,8 @@ export function customPackSource(terms: readonly CustomTerm[]): string | undefin
             terms: [t.term],
             replacement: t.replacement,
             severity: t.severity,
-            message: `自定义词条：“${t.term}”建议改为“${t.replacement}”`,
+            // the card and the popup show the fix beside the message: said once, there
+            message: `自定义词条：“${t.term}”`,
           }
         : {
             id: `term-${i + 1}`,
