@@ -229,6 +229,13 @@ describe("sarif", () => {
     expect(run.results[0].locations[0].physicalLocation.region).toBeDefined();
   });
 
+  it("names a file outside the working directory by a file:// URI, its absolute path being none", () => {
+    const outside = [{ ...(files[0] as FileReport), filePath: "/tmp/稿件 一.md" }];
+    const uri = JSON.parse(sarif(outside, { color: false })).runs[0].results[0].locations[0].physicalLocation
+      .artifactLocation.uri;
+    expect(uri).toBe("file:///tmp/%E7%A8%BF%E4%BB%B6%20%E4%B8%80.md");
+  });
+
   it("percent-encodes Chinese file names and offers fixes only for files not extracted", () => {
     const uris = run.results.map(
       (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => {

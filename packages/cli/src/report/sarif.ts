@@ -1,3 +1,5 @@
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Finding, Severity } from "@shengao/core";
 import type { FileReport, Formatter } from "./types.js";
 
@@ -119,7 +121,12 @@ function resultOf(file: FileReport, finding: Finding, ruleIndex: number) {
   };
 }
 
-/** A relative URI reference: `/`-separated, each segment percent-encoded (Chinese file names too). */
+/**
+ * A relative URI reference: `/`-separated, each segment percent-encoded (Chinese file names too);
+ * a file outside the working directory, shown by its absolute path, as a file:// URI (SARIF's
+ * artifact locations are URIs, and /tmp/稿件.md is none).
+ */
 function toUri(filePath: string): string {
+  if (isAbsolute(filePath)) return pathToFileURL(filePath).href;
   return filePath.split("/").map(encodeURIComponent).join("/");
 }
