@@ -7,6 +7,7 @@ import {
   DRAFT_LINES,
   EDITORS,
   type EditorSpec,
+  hoverMark,
   marks,
   NORTH_KOREA,
   open,
@@ -475,4 +476,27 @@ test("custom terms typed and not yet saved survive an import and a change of lan
   await options.locator("#language").selectOption("zh-CN");
   await expect(options.locator("#custom-status")).toHaveText("");
   await expect(box).toHaveValue("科技工作者之家 => 科技工作者之家网站");
+});
+
+test("a finding under another on the same words is reached from the card: 这几个字上还有 1 个问题, 下一个", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const options = await extensionPage(ext, "options.html");
+  await options.locator("#custom-terms").fill("全国最好 => 全国领先");
+  await options.locator("#custom-save").click();
+  await expect(options.locator("#custom-status")).toHaveText("已保存。");
+  const editor = await open(page, textarea);
+  await typeLines(page, editor, ["本店商品质量全国最好。"]);
+  await expect.poll(() => rules(page)).toEqual(["custom/term-1", ZUIHAO].sort());
+  await hoverMark(page, await waitForMark(page, ZUIHAO));
+  const card = overlay(page).locator(".card");
+  await expect(card.locator(".others")).toHaveText("这几个字上还有 1 个问题下一个");
+  const first = await card.getAttribute("data-rule");
+  await card.getByRole("button", { name: "下一个" }).click();
+  await expect(card).not.toHaveAttribute("data-rule", first as string);
+  const second = await card.getAttribute("data-rule");
+  expect([first, second].sort()).toEqual(["custom/term-1", ZUIHAO].sort());
+  await card.getByRole("button", { name: "下一个" }).click();
+  await expect(card).toHaveAttribute("data-rule", first as string);
 });

@@ -276,8 +276,8 @@ export function startContent(): void {
   // ---- card -----------------------------------------------------------------------------------
   const hitAt = (x: number, y: number) => {
     for (const editor of editors.values()) {
-      const finding = editor.layer.hit(x, y);
-      if (finding) return { editor, finding };
+      const findings = editor.layer.hit(x, y);
+      if (findings.length > 0) return { editor, findings };
     }
     return undefined;
   };
@@ -297,13 +297,16 @@ export function startContent(): void {
     }
     clearTimeout(hideTimer);
     hideTimer = undefined;
-    if (card?.finding === hit.finding) return;
-    if (clicked) showCard(hit.editor, hit.finding);
-    else hoverTimer = setTimeout(() => showCard(hit.editor, hit.finding), HOVER_DELAY_MS);
+    if (card !== undefined && hit.findings.includes(card.finding)) return;
+    if (clicked) showCard(hit.editor, hit.findings);
+    else hoverTimer = setTimeout(() => showCard(hit.editor, hit.findings), HOVER_DELAY_MS);
   };
 
-  const showCard = (editor: TrackedEditor, finding: Finding) => {
+  /** The card of `here[at]`, the findings marked on the same words; 下一个 goes round them. */
+  const showCard = (editor: TrackedEditor, here: readonly Finding[], at = 0) => {
     if (!overlay) return;
+    const finding = here[at % here.length] as Finding;
+    const keyboard = keyboardCard;
     hideCard();
     const rects = editor.layer.rectsOf(finding);
     const anchor = rects[rects.length - 1] ?? editor.element.getBoundingClientRect();
@@ -314,6 +317,21 @@ export function startContent(): void {
         editor.ignore(f);
       },
       close: hideCard,
+      ...(here.length > 1
+        ? {
+            others: {
+              count: here.length - 1,
+              next: () => {
+                showCard(editor, here, at + 1);
+                // the keyboard's place in the card is kept: on 下一个, as it was
+                if (keyboard) {
+                  keyboardCard = keyboard;
+                  card?.element.querySelector<HTMLElement>("button.next")?.focus();
+                }
+              },
+            },
+          }
+        : {}),
     });
     element.addEventListener("mouseleave", () => {
       hideTimer = setTimeout(hideCard, HIDE_DELAY_MS);
@@ -331,10 +349,10 @@ export function startContent(): void {
     const editor = [...editors.values()].find((e) => isActive(e.element));
     const at = editor?.adapter.caret();
     if (!editor || at === undefined) return;
-    const finding = editor.shown.find((f) => f.start <= at && at <= f.end);
-    if (!finding) return;
+    const here = editor.shown.filter((f) => f.start <= at && at <= f.end);
+    if (here.length === 0) return;
     event.preventDefault();
-    showCard(editor, finding);
+    showCard(editor, here);
     keyboardCard = { editor, at };
     // the fix first, else the card's first action (its close button is last to want)
     const buttons = [...(card?.element.querySelectorAll<HTMLElement>("button") ?? [])];
@@ -430,7 +448,7 @@ export function startContent(): void {
       }
       requestAnimationFrame(() => {
         layout(editor);
-        showCard(editor, finding);
+        showCard(editor, [finding]);
       });
     });
   };

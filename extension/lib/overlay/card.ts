@@ -7,6 +7,8 @@ export interface CardActions {
   apply(finding: Finding): void;
   ignore(finding: Finding): void;
   close(): void;
+  /** other findings on the same words (a custom term over a default one): how many, and the next */
+  others?: { count: number; next(): void };
 }
 
 /** The hover/click card of one finding: message, category, severity, basis, suggestions, ignore. */
@@ -57,12 +59,23 @@ export function renderCard(
         : []),
       ignore,
     ]),
+    actions.others ? othersRow(doc, actions.others) : undefined,
   ]);
   // keep the editor's focus and selection while the card is clicked
   card.addEventListener("mousedown", (e) => e.preventDefault());
   root.append(card);
   place(card, anchor);
   return card;
+}
+
+/** 这里还有 1 个问题 [下一个]: without it, a finding under another on the same words was never seen. */
+function othersRow(doc: Document, others: { count: number; next(): void }): HTMLElement {
+  const next = el(doc, "button", { className: "next", text: t("card_next") });
+  next.addEventListener("click", () => others.next());
+  return el(doc, "div", { className: "others" }, [
+    el(doc, "span", { text: t("card_others", others.count) }),
+    next,
+  ]);
 }
 
 function fixButton(doc: Document, finding: Finding, fix: string, actions: CardActions): HTMLElement {

@@ -59,13 +59,14 @@ export class HighlightLayer {
   }
 
   /** The finding under a point of the top viewport, if its text is visible there. */
-  hit(x: number, y: number): Finding | undefined {
-    if (x < this.clip.left || x > this.clip.right || y < this.clip.top || y > this.clip.bottom)
-      return undefined;
-    for (const { finding, rects } of this.placed) {
-      if (rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 2)) return finding;
-    }
-    return undefined;
+  /** Every finding marked at the point, in the order drawn: overlapping ones (最好 in 全国最好) too. */
+  hit(x: number, y: number): Finding[] {
+    if (x < this.clip.left || x > this.clip.right || y < this.clip.top || y > this.clip.bottom) return [];
+    return this.placed
+      .filter(({ rects }) =>
+        rects.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 2),
+      )
+      .map(({ finding }) => finding);
   }
 
   rectsOf(finding: Finding): DOMRect[] {

@@ -31,6 +31,7 @@ export const OVERLAY_CSS = `
 .card .basis { font-size: 12px; color: #5f6368; margin: 0 0 8px; }
 .card .hints { font-size: 13px; color: #188038; margin: 0 0 8px; }
 .card .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.card .others { display: flex; gap: 8px; align-items: center; margin-top: 8px; padding-top: 6px; border-top: 1px solid #e8eaed; font-size: 12px; color: #5f6368; }
 button {
   font: inherit; font-size: 13px; cursor: pointer; border-radius: 4px; padding: 3px 10px;
   border: 1px solid #dadce0; background: #fff; color: #202124;
