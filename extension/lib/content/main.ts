@@ -174,18 +174,16 @@ export function startContent(): void {
       },
       true,
     );
-    doc.addEventListener(
-      "compositionend",
-      () => {
-        composing.delete(doc);
-        for (const editor of inDoc()) {
-          editor.composing = false;
-          editor.edited();
-          editor.schedule();
-        }
-      },
-      true,
-    );
+    doc.addEventListener("compositionend", () => endComposition(doc), true);
+  };
+  const endComposition = (doc: Document) => {
+    composing.delete(doc);
+    for (const editor of editors.values()) {
+      if (editor.element.ownerDocument !== doc) continue;
+      editor.composing = false;
+      editor.edited();
+      editor.schedule();
+    }
   };
 
   // from the start, before settings and lexicons are read: a composition opened before the editor
@@ -207,8 +205,12 @@ export function startContent(): void {
       editor.lastFocused = performance.now();
     };
     // typing counts as focus too: the page may have focused the editor before we tracked it
-    editor.listen(element, "input", () => {
+    editor.listen(element, "input", (event) => {
       focused();
+      // typing that is no composition while one is thought open: its end was missed (the page
+      // stopped the event, or removed the editor mid-way), and screening would stay paused
+      if (editor.composing && event instanceof InputEvent && !event.isComposing)
+        endComposition(element.ownerDocument);
       editor.edited();
     });
     editor.listen(element, "focus", () => {
@@ -221,7 +223,8 @@ export function startContent(): void {
     // ProseMirror, Quill and pages change the DOM without input events (undo, formatting, setContent)
     if (editor.adapter.kind === "contenteditable") editor.observe(() => editor.edited());
     resizeObserver.observe(element);
-    editor.screenNow();
+    // found mid-composition: screened once it is committed (compositionend)
+    if (!editor.composing) editor.screenNow();
   };
 
   const forget = (editor: TrackedEditor) => {
@@ -390,12 +393,13 @@ export function startContent(): void {
     const fix = finding.fix;
     // replaced under an input method's open composition, its commit would write the word again
     if (fix === undefined || editor.composing) return;
-    // the text may have moved since the card opened: only replace what the finding saw
-    if (editor.adapter.text().slice(finding.start, finding.end) !== finding.text) {
-      editor.screenNow();
-      return;
-    }
-    editor.adapter.replace(fix.start, fix.end, fix.replacement);
+    // the text may have changed since the card opened, and a fix may reach past its words (a closing
+    // quote): the fix applied is the one a screen of the text as it is now gives, or none
+    const now = editor
+      .screenNow()
+      .find((f) => f.ruleId === finding.ruleId && f.start === finding.start && f.end === finding.end)?.fix;
+    if (now === undefined || now.replacement !== fix.replacement) return;
+    editor.adapter.replace(now.start, now.end, now.replacement);
     editor.edited();
     editor.schedule(0);
   };

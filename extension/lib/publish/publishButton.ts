@@ -27,7 +27,11 @@ export function publishButtonOf(
   for (const selector of profile?.publishSelectors ?? []) {
     const hit = target.closest(selector);
     // a site's publish control that says it saves a draft or cancels does not publish (now)
-    if (hit) return NOT_PUBLISH_LABEL.test(labelOf(hit)) ? undefined : hit;
+    if (hit) {
+      const label = labelOf(hit);
+      // a short label only: a long text (a tooltip, 发表后不可撤回) is no label saying so
+      return label.length <= MAX_LABEL_LENGTH && NOT_PUBLISH_LABEL.test(label) ? undefined : hit;
+    }
   }
   const clickable = target.closest(CLICKABLE) ?? styledClickable(target);
   if (!clickable) return undefined;
