@@ -21,6 +21,7 @@ const lexicons = screenerOf({
       variants: ["二十大三中全会"],
     },
     { id: "nk", kind: "replace", message: "m", terms: ["北韩"], replacement: "朝鲜" },
+    { id: "brics", kind: "replace", message: "m", terms: ["一带一路战略"], replacement: "“一带一路”倡议" },
   ],
 });
 
@@ -37,6 +38,12 @@ describe("a fix's span", () => {
     // one character in common is chance, not a doubled word
     ["访朝北韩代表团", "nk", "访朝朝鲜代表团"],
     ["北韩代表团", "nk", "朝鲜代表团"],
+    // a replacement bringing its own marks takes in those around the words, not doubled
+    ["服务“一带一路战略”", "brics", "服务“一带一路”倡议"],
+    ["服务一带一路战略", "brics", "服务“一带一路”倡议"],
+    // an ASCII quote in the hit closes the one open before it, or opens one
+    ['"台湾"总统"赖某"出席', "leader", '台湾地区领导人"赖某"出席'],
+    ['称台湾"总统"出席', "leader", "称台湾地区领导人出席"],
   ])("%s (%s) → %s", (text, rule, want) => {
     expect(fixed(text, rule)).toBe(want);
   });
@@ -44,6 +51,7 @@ describe("a fix's span", () => {
   it("is the finding's own when nothing around it needs taking in", () => {
     expect(fixSpan("我们北韩他们", 2, 4, "朝鲜")).toEqual({ start: 2, end: 4 });
     // a replacement made wholly of what surrounds it is no reason to widen
-    expect(fixSpan("朝鲜北韩朝鲜", 2, 4, "朝鲜")).toEqual({ start: 2, end: 4 });
+    expect(fixSpan("党和北韩政府", 2, 4, "党和政府")).toEqual({ start: 2, end: 4 });
+    expect(fixSpan("党和北韩", 2, 4, "党和朝鲜")).toEqual({ start: 0, end: 4 });
   });
 });

@@ -4,7 +4,8 @@
  *
  * - Quotation marks: matching skips the marks inside a term, so in 台湾“总统” the hit 台湾“总统 holds
  *   the opening mark and not the closing one, and replacing it left 台湾地区领导人”. A mark the span
- *   opens (or closes) whose partner stands just after (or before) it is taken in too.
+ *   opens (or closes) whose partner stands just after (or before) it is taken in too, and so is a
+ *   mark the replacement writes itself just outside it (“一带一路”倡议 for “一带一路战略”).
  * - A replacement that begins (or ends) with what the text already has just before (or after) the
  *   span: 党的二十大三中全会, its hit 二十大三中全会 fixed to 党的二十届三中全会, gave 党的党的…. Two
  *   characters or more only: one in common (访朝 before 北韩, fixed to 朝鲜) is mostly chance.
@@ -17,17 +18,25 @@ export function fixSpan(
 ): { start: number; end: number } {
   let from = start;
   let to = end;
-  const held = text.slice(start, end);
+  // a mark the replacement writes itself, standing just outside: 服务“一带一路战略” fixed to
+  // “一带一路”倡议 takes in the “ before it (then its partner, below), not 服务““一带一路”倡议”
+  if (isMark(replacement.charAt(0)) && text.charAt(from - 1) === replacement.charAt(0)) from--;
+  if (
+    isMark(replacement.charAt(replacement.length - 1)) &&
+    text.charAt(to) === replacement.charAt(replacement.length - 1)
+  )
+    to++;
   for (const [open, close] of PAIRS) {
-    const balance = count(held, open) - count(held, close);
+    const balance = count(text, open, from, to) - count(text, close, from, to);
     if (balance > 0 && text.startsWith(close, to)) to += close.length;
     else if (balance < 0 && text.endsWith(open, from)) from -= open.length;
   }
   for (const quote of SAME_BOTH_SIDES) {
-    if (count(held, quote) % 2 === 0) continue;
-    // the span starts with the term's first character: the odd mark opens when the partner follows
-    if (text.startsWith(quote, to)) to += quote.length;
-    else if (text.endsWith(quote, from)) from -= quote.length;
+    if (count(text, quote, from, to) % 2 === 0) continue;
+    // the odd mark closes a quote opened before the span when one is open there, else opens one
+    const openBefore = count(text, quote, 0, from) % 2 === 1;
+    if (openBefore && text.endsWith(quote, from)) from -= quote.length;
+    else if (!openBefore && text.startsWith(quote, to)) to += quote.length;
   }
   const before = sharedEdge(replacement, text.slice(Math.max(0, from - MAX_SHARED), from), "start");
   const after = sharedEdge(replacement, text.slice(to, to + MAX_SHARED), "end");
@@ -53,9 +62,21 @@ const SAME_BOTH_SIDES = ['"', "'"];
 const MAX_SHARED = 8;
 const MIN_SHARED = 2;
 
-function count(text: string, mark: string): number {
+const MARKS = new Set([...PAIRS.flat(), ...SAME_BOTH_SIDES]);
+
+function isMark(char: string): boolean {
+  return MARKS.has(char);
+}
+
+/** How often `mark` stands in text[from, to). */
+function count(text: string, mark: string, from: number, to: number): number {
   let n = 0;
-  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + mark.length)) n++;
+  for (
+    let i = text.indexOf(mark, from);
+    i >= 0 && i + mark.length <= to;
+    i = text.indexOf(mark, i + mark.length)
+  )
+    n++;
   return n;
 }
 
