@@ -1,3 +1,4 @@
+import { assertText } from "./arguments.js";
 import type { Finding } from "./findings/finding.js";
 import { sortFindings } from "./findings/order.js";
 import { LexiconError } from "./lexicon/problem.js";
@@ -26,7 +27,7 @@ export function combineScreeners(given: readonly Screener[]): CombinedScreener {
   const screen = only
     ? (text: string) => only.screen(text)
     : (text: string): Finding[] => {
-        if (typeof text !== "string") throw new TypeError("screen(text) 需要字符串");
+        assertText(text, "screen(text)");
         return sortFindings(screeners.flatMap((s) => s.screen(text)));
       };
   let rules: Screener["rules"] | undefined;

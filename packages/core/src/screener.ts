@@ -1,4 +1,5 @@
 import type { RE2JS } from "re2js";
+import { assertText } from "./arguments.js";
 import { type PackInfo, type RuleInfo, ruleInfoOf } from "./compile.js";
 import type { Finding } from "./findings/finding.js";
 import { fixSpan } from "./findings/fixSpan.js";
@@ -151,7 +152,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   }
 
   function screen(text: string): Finding[] {
-    if (typeof text !== "string") throw new TypeError("screen(text) 需要字符串");
+    assertText(text, "screen(text)");
     const ctx = new ScreenContext(text, segmenter);
     const findings: Finding[] = [];
     try {

@@ -498,7 +498,17 @@ describe("lexicon errors", () => {
         (q) => q.code === "whole-text-anchor" && q.severity === "warning",
       );
     for (const pattern of ["^民国", "民国$", "(甲|^乙)"]) expect(warned(pattern), pattern).toBe(true);
-    for (const pattern of ["(?m)^民国", "民国[^年]", "民国\\$", "[$]5"])
+    for (const pattern of [
+      "(?m)^民国",
+      "(?m:^民国)",
+      "(?i)(?m)^民国",
+      "(?m-s)^民国",
+      "民国[^年]",
+      "民国\\$",
+      "[$]5",
+      "[[:digit:]$]",
+      "\\Q^\\E民国",
+    ])
       expect(warned(pattern), pattern).toBe(false);
     // and it says so: the anchor is why a flag sentence passes lexicon test and a post is not flagged
     const p = oneEntryPack([
@@ -509,6 +519,20 @@ describe("lexicon errors", () => {
     ]);
     expect(runExamples(compile([p]), [p]).every((r) => r.ok)).toBe(true);
     expect(compile([p]).screen("书在民国50年出版。民国60年出版")).toEqual([]);
+  });
+
+  it("a term of commas alone is empty; a term with a comma at its edge is warned of", () => {
+    const codes = (term: string) =>
+      validatePacks([oneEntryPack(["kind: term", "message: m", `terms: ['${term}']`])]).map((q) => [
+        q.code,
+        q.severity,
+      ]);
+    // 、 is no longer skipped: alone it would flag every list in every draft
+    expect(codes("、")).toEqual([["empty-term", "error"]]);
+    expect(codes("、 、")).toEqual([["empty-term", "error"]]);
+    expect(codes("砖家、")).toEqual([["comma-at-edge", "warning"]]);
+    expect(codes("、砖家")).toEqual([["comma-at-edge", "warning"]]);
+    expect(codes("国家主席、总书记")).toEqual([]);
   });
 
   it("a list referred to that is not defined names the lists that are", () => {
@@ -1286,7 +1310,11 @@ describe("overrides and examples", () => {
       ["科普馆里办科普周", false, { reason: "exception", exceptions: ["科普馆", "科普周"] }],
       ["疫苗接种后多年未见死亡", false, { reason: "conditions", kind: "near" }],
       // a list written with 、 inside one term is one term: its words apart are not it
-      ["群众的心声", false, { reason: "joined", terms: ["老百姓、群众、公众"] }],
+      [
+        "群众的心声",
+        false,
+        { reason: "joined", terms: ["老百姓、群众、公众"], words: ["老百姓", "群众", "公众"] },
+      ],
       ["他在说话", false, { reason: "absent" }],
     ]);
   });

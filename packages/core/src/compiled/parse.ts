@@ -23,7 +23,7 @@ const MAX_PROBLEMS = 20;
 /**
  * Checks the text of a compiled lexicon file (`shengao lexicon build`, `Screener.serialize()`)
  * before it is loaded: JSON, the format, the structure, then what the screener trusts (check.ts).
- * Never throws on bad input.
+ * Never throws on bad text (a non-string is a TypeError).
  */
 export function parseCompiled(source: string, file: string): ParsedCompiled {
   assertText(source, "parseCompiled(source, file)");

@@ -1,5 +1,6 @@
 import { compileLexicons } from "../compile.js";
 import type { Finding } from "../findings/finding.js";
+import { LIST_COMMA } from "../normalize/charTable.js";
 import { ruleIdOf } from "../rules/rule.js";
 import { createScreener, type Screener } from "../screener.js";
 import type { ParsedLexicon } from "./parse.js";
@@ -29,8 +30,11 @@ export type MissReason =
   | { reason: "exception"; exceptions: string[] }
   | { reason: "boundary"; text: string }
   | { reason: "absent" }
-  /** terms written with 、 that match only so joined, where the sentence holds their words apart */
-  | { reason: "joined"; terms: string[] }
+  /**
+   * terms written with 、 that match only so joined, where the sentence holds their words apart;
+   * `words`: the first such term's words, as they would be listed
+   */
+  | { reason: "joined"; terms: string[]; words: string[] }
   | { reason: "conditions"; kind: "enumeration" | "juxtaposition" | "near" };
 
 /**
@@ -103,11 +107,10 @@ function whyMissed(
   // [老百姓、群众、公众] is one term, found only as the text writes the three with 、 between them
   if (entry.kind === "term" || entry.kind === "replace") {
     const joined = entry.terms.filter((t) => t.includes(LIST_COMMA));
-    const apart = entry.terms.flatMap((t) => t.split(LIST_COMMA).filter((word) => word.trim() !== ""));
+    const wordsOf = (term: string) => term.split(LIST_COMMA).filter((word) => word.trim() !== "");
+    const apart = entry.terms.flatMap(wordsOf);
     if (joined.length > 0 && flags({ ...entry, terms: apart }).length > 0)
-      return { reason: "joined", terms: joined };
+      return { reason: "joined", terms: joined, words: wordsOf(joined[0] as string) };
   }
   return { reason: "absent" };
 }
-
-const LIST_COMMA = "、";

@@ -34,7 +34,7 @@ export interface Unsure {
   lists?: true;
 }
 
-/** Parses one pack from YAML (JSON is YAML too). Never throws on bad input. */
+/** Parses one pack from YAML (JSON is YAML too). Never throws on bad text (a non-string is a TypeError). */
 export function parseLexicon(source: string, file: string): ParsedLexicon {
   assertText(source, "parseLexicon(source, file)");
   // Big packs (the compiled word lists of an organisation) are JSON: parse them natively and only

@@ -152,3 +152,22 @@ function endOfEscape(source: string, i: number): number {
   // \d, \n, an escaped mark (\.): and \Q of \Q…\E, whose quoted characters are checked as written
   return i + 1;
 }
+
+/**
+ * True when the pattern uses ^ or $ as anchors with no (?m) flag: RE2 reads them as the ends of the
+ * whole text, and a post is screened whole. An escaped one (\^), one inside a class ([^…], [$]) and
+ * one in \Q…\E are no anchor; a flag group with m anywhere ((?m), (?im), (?m:…)) lifts the warning.
+ */
+export function anchorsWholeText(source: string): boolean {
+  if (/\(\?[a-zA-Z]*m[a-zA-Z]*(?:-[a-zA-Z]*)?[:)]/.test(source)) return false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\" && source[i + 1] === "Q") {
+      const end = source.indexOf("\\E", i + 2);
+      i = end < 0 ? source.length : end + 1;
+    } else if (c === "\\") i = endOfEscape(source, i);
+    else if (c === "[") i = endOfClass(source, i);
+    else if (c === "^" || c === "$") return true;
+  }
+  return false;
+}

@@ -28,6 +28,7 @@ export type ProblemCode =
   | "empty-term"
   | "split-term"
   | "whole-text-anchor"
+  | "comma-at-edge"
   | "repeated-term"
   | "missing-basis"
   | "missing-examples"

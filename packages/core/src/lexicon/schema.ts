@@ -32,7 +32,11 @@ export const NormalizeSwitches = z
     case: z.boolean().describe("大小写折叠"),
     traditional: z.boolean().describe("繁体转简体（OpenCC 字表）"),
     invisible: z.boolean().describe("删除零宽字符、BOM、软连字符、组合符号"),
-    noise: z.boolean().describe("跳过词内插入的空格、标点、符号和表情（如 台 湾、台*湾）"),
+    noise: z
+      .boolean()
+      .describe(
+        "跳过词内插入的空格、标点、符号和表情（如 台 湾、台*湾）；句号、逗号等结束一句或分句的标点和顿号不跳过",
+      ),
   })
   .partial()
   .strict()

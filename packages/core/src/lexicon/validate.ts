@@ -1,5 +1,5 @@
 import { assertParsedLexicons } from "../arguments.js";
-import { charTable, clauseEndIn } from "../normalize/charTable.js";
+import { charTable, clauseEndIn, LIST_COMMA } from "../normalize/charTable.js";
 import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { LETTER_OR_DIGIT } from "../rules/context.js";
@@ -8,7 +8,7 @@ import { Role, ruleIdOf } from "../rules/rule.js";
 import { forEachNeed } from "./needs.js";
 import { overridesOf } from "./overrides.js";
 import type { ParsedLexicon, Path, Unsure } from "./parse.js";
-import { unmatchableLiteral } from "./patternLiterals.js";
+import { anchorsWholeText, unmatchableLiteral } from "./patternLiterals.js";
 import type { LexiconProblem, ProblemCode } from "./problem.js";
 import type { Entry, EntryOf, Pack, Severity } from "./schema.js";
 
@@ -150,7 +150,7 @@ function checkEntry(
           i,
           ["pattern"],
           "whole-text-anchor",
-          "正则里的 ^ 或 $ 指整篇文字的开头或结尾，不是每句、每行：一篇稿子里只能在最开头或最末尾查到（例句是单独一句，所以 lexicon test 会通过）；要指每行、每句的开头结尾，在正则最前面加 (?m)",
+          "正则里的 ^ 或 $ 指整篇文字的开头或结尾，不是每句、每行：一篇稿子里只能在最开头或最末尾查到（例句是单独一句，所以 lexicon test 会通过）；要指每一行、每一句或分句（逗号后）的开头结尾，在正则最前面加 (?m)",
           "warning",
         );
     }
@@ -288,9 +288,21 @@ function checkTerms(
       );
       continue;
     }
+    const noise = resolveProfile(entry.normalize, pack.defaults.normalize).noise;
+    if (noise && (text.startsWith(LIST_COMMA) || text.endsWith(LIST_COMMA)) && LETTER_OR_DIGIT.test(text)) {
+      report(
+        i,
+        at,
+        "comma-at-edge",
+        `「${text}」头尾有顿号：原文也要在这里有顿号才查得出；多半是复制列表时带上的，请删去`,
+        "warning",
+      );
+      continue;
+    }
     if (LETTER_OR_DIGIT.test(text)) continue;
     const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
-    if (normalizeTerm(text, table).length > 0) continue;
+    // a term of commas alone would flag every list's 、: as empty as a term of spaces
+    if (normalizeTerm(text, table).split(LIST_COMMA).join("").length > 0) continue;
     report(
       i,
       at,
@@ -592,24 +604,4 @@ const problemOwner = new WeakMap<LexiconProblem, ParsedLexicon>();
 function ownedBy(p: ParsedLexicon, problem: LexiconProblem): LexiconProblem {
   problemOwner.set(problem, p);
   return problem;
-}
-
-/**
- * A pattern that uses ^ or $ as anchors without (?m): RE2 reads them as the ends of the whole text,
- * and a post is screened whole. An escaped one (\^) and one inside a class ([^…]) are no anchor.
- */
-function anchorsWholeText(pattern: string): boolean {
-  if (/^\(\?[a-zA-Z]*m[a-zA-Z]*\)/.test(pattern)) return false;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") {
-      inClass = true;
-      if (pattern[i + 1] === "^") i++;
-      if (pattern[i + 1] === "]") i++; // a ] first in a class is a literal
-    } else if (c === "^" || c === "$") return true;
-  }
-  return false;
 }

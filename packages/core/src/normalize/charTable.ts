@@ -40,7 +40,7 @@ const CLAUSE_END_CLASS = "。｡．，,；;：！!？?…";
 // of one to the start of the next (河北、韩国 read 北韩, 中国、台湾 the exception 中国台湾), and it is
 // part of official wordings that list titles or items (国家主席、中共中央总书记). It is kept as it is:
 // a term holding it matches the text's (noise around it skipped), and no other term spans it.
-const LIST_COMMA = "、";
+export const LIST_COMMA = "、";
 const INVISIBLE = new RegExp(`^[${INVISIBLE_CLASS}]$`, "u");
 const LINE_BREAK = new RegExp(`^[${LINE_BREAK_CLASS}]$`, "u");
 const NOISE_CHAR = new RegExp(`^[${NOISE_CLASS}]+$`, "u");

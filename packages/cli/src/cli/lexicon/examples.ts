@@ -62,7 +62,7 @@ function missReason(why: MissReason | undefined): string {
     case "absent":
       return "：例句里没有本条目要找的词或写法（比对前会统一繁简、全角半角、大小写，跳过词中间的空格和标点，顿号除外）；检查例句和条目有没有写错";
     case "joined":
-      return `：${why.terms.map((t) => `「${t}」`).join("")}用顿号连着写，是一个词，原文也这样连着写才查得出；要分别查其中的词，请分成几项（如 [${(why.terms[0] as string).split("、").join(", ")}]）`;
+      return `：${why.terms.map((t) => `「${t}」`).join("")}用顿号连着写，是一个词，原文也这样连着写才查得出；要分别查其中的词，请分成几项（如 [${why.words.join(", ")}]）`;
     case "conditions":
       return `：例句不满足本条目的条件（${CONDITIONS[why.kind]}）；检查例句和条目有没有写错`;
     default:
