@@ -344,6 +344,21 @@ describe("check: output", () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("✖ 不把报告写进被检查的文件夹：d2");
     expect(existsSync(join(dir, "d2", "result.txt"))).toBe(false);
+    // nor where a glob would find it, the file itself or a folder on its way
+    for (const [glob, output] of [
+      ["d2/*", "d2/result.txt"],
+      ["*", "d2/result.md"],
+    ]) {
+      const globbed = await runCli(["check", ...WITH_TEST_PACK, glob as string, "-o", output as string], {
+        cwd: dir,
+      });
+      expect(globbed.code, glob).toBe(2);
+      expect(globbed.stderr).toContain(`✖ 不把报告写进被检查的文件夹：${glob}`);
+    }
+    // a dot-folder is one a folder's check skips: a report there is never read back
+    const hidden = await runCli(["check", ...WITH_TEST_PACK, ".", "-o", ".reports/out.txt"], { cwd: dir });
+    expect(hidden.code).toBe(0);
+    expect(readFileSync(join(dir, ".reports", "out.txt"), "utf8")).toContain("最好");
     // a type check does not read is no draft to it
     const json = await runCli(["check", ...WITH_TEST_PACK, "d2", "-f", "json", "-o", "d2/result.json"], {
       cwd: dir,

@@ -214,15 +214,16 @@ describe("sarif", () => {
     for (const result of run.results) {
       const location = result.locations[0].physicalLocation;
       const file = files.find((f) => encodeURI(f.filePath) === location.artifactLocation.uri);
-      const { charOffset, charLength, snippet } = location.region ?? result.properties.extractedRegion;
+      const { charOffset, charLength, snippet } = result.properties?.extractedRegion ?? location.region;
       expect(file?.text.slice(charOffset, charOffset + charLength)).toBe(snippet.text);
     }
   });
 
-  it("gives text extracted from .html or .docx no region of the file, which its lines are not", () => {
+  it("gives text extracted from .html or .docx only the file's first line, as its lines are not the file's", () => {
     const extracted = run.results[4];
     expect(extracted.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: "drafts/%E9%A1%B5%E9%9D%A2.html" },
+      region: { startLine: 1 },
     });
     expect(extracted.message.text).toMatch(/（提取出的文字第 \d+ 行第 \d+ 列：「.+」）$/);
     expect(extracted.properties.extractedRegion).toMatchObject({ startLine: expect.any(Number) });

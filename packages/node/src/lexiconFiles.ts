@@ -11,9 +11,10 @@ const REPOSITORY_ROOT = resolve(PACKAGE_ROOT, "../..");
  * The default packs: in the repository, its lexicons/ folder (what reviewers edit takes effect at
  * once); installed elsewhere, the copy the package ships (its build copies them in).
  */
-export const DEFAULT_LEXICON_DIR = existsSync(join(REPOSITORY_ROOT, "pnpm-workspace.yaml"))
-  ? join(REPOSITORY_ROOT, "lexicons")
-  : join(PACKAGE_ROOT, "lexicons");
+export const DEFAULT_LEXICON_DIR =
+  existsSync(join(REPOSITORY_ROOT, "pnpm-workspace.yaml")) && existsSync(join(REPOSITORY_ROOT, "lexicons"))
+    ? join(REPOSITORY_ROOT, "lexicons")
+    : join(PACKAGE_ROOT, "lexicons");
 
 const LEXICON_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 

@@ -1,6 +1,8 @@
 import { stat } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Finding } from "@shengao/core";
+import picomatch from "picomatch";
+import { isDynamicPattern } from "tinyglobby";
 import { InputError } from "../input/errors.js";
 import { inputKindOf } from "../input/formats.js";
 import { readInput, readStdin } from "../input/read.js";
@@ -45,10 +47,10 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
       return EXIT.usage;
     }
     // a report of a type check reads, put in a folder it checks, is a draft to the next run
-    const folder = await checkedFolderHolding(options.output, args, io.cwd);
-    if (folder !== undefined) {
+    const reading = await argumentReading(options.output, args, io.cwd);
+    if (reading !== undefined) {
       say(
-        `✖ 不把报告写进被检查的文件夹：${folder}（下次检查会把报告当成稿件；请写到别处，或换成 .json、.sarif 等不检查的扩展名；-o is inside a folder being checked）`,
+        `✖ 不把报告写进被检查的文件夹：${reading}（下次检查会把报告当成稿件；请写到别处，或换成 .json、.sarif 等不检查的扩展名；-o is inside a folder being checked）`,
       );
       return EXIT.usage;
     }
@@ -121,8 +123,12 @@ function keep(findings: Finding[], quiet: boolean): Finding[] {
   return quiet ? findings.filter((finding) => finding.severity === "error") : findings;
 }
 
-/** The folder argument (as written) that holds `output`, when check would read `output` there. */
-async function checkedFolderHolding(
+/**
+ * The argument (as written) by which the next run would read `output` as a draft: a folder holding
+ * it (not through a dot-folder or node_modules, which folders skip), or a glob matching it or a
+ * folder holding it. Only an output of a type check reads.
+ */
+async function argumentReading(
   output: string,
   args: readonly string[],
   cwd: string,
@@ -131,10 +137,20 @@ async function checkedFolderHolding(
   const path = resolve(cwd, output);
   for (const arg of args) {
     if (arg === "-") continue;
-    const folder = resolve(cwd, arg);
-    const inside = relative(folder, path);
-    if (inside.startsWith("..") || isAbsolute(inside) || inside === "") continue;
-    if ((await stat(folder).catch(() => undefined))?.isDirectory()) return arg;
+    const argPath = resolve(cwd, arg);
+    const info = await stat(argPath).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const inside = relative(argPath, path);
+      if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) continue;
+      const folders = inside.split(sep).slice(0, -1);
+      if (folders.some((name) => name.startsWith(".") || name === "node_modules")) continue;
+      return arg;
+    }
+    if (info !== undefined || !isDynamicPattern(arg)) continue;
+    // the glob as tinyglobby reads it, relative to the working directory: the file, or a folder on its way
+    const matches = picomatch(arg.replace(/^\.\//, ""), { dot: false });
+    const steps = (isAbsolute(arg) ? path : relative(cwd, path)).split(sep);
+    for (let n = steps.length; n > 0; n--) if (matches(steps.slice(0, n).join("/"))) return arg;
   }
   return undefined;
 }

@@ -47,8 +47,8 @@ export const CHECK_HELP_AFTER = `
   .docx（Word 文档的纯文字：一段一行，段与段之间空一行，手动换行另起一行；正文之后依次是
   脚注、尾注、页眉、页脚，各以“脚注 1：”“页眉：”这样的一行开头；批注不检查）。
   .html 和 .docx 的行号、列号指提取出来的纯文字，不是文件本身（json 里标为
-  "positionsIn": "extracted-text"，这些问题不带 fix，以免改坏文件；sarif 里这些问题只指向文件，
-  不给文件内的位置，在说明文字里写明提取出的文字第几行第几列）。
+  "positionsIn": "extracted-text"，这些问题不带 fix，以免改坏文件；sarif 里这些问题只指向文件
+  第 1 行，在说明文字里写明提取出的文字第几行第几列）。
   json 也按输入顺序列出无法检查的输入（"unreadable": 代码和原因；像 ESLint 一样记为
   一个致命错误："errorCount": 1, "fatalErrorCount": 1）。
   文件夹会递归检查（跳过 node_modules 和以 . 开头的文件夹；其中无法检查的文档，如 .doc .wps .pdf，

@@ -119,7 +119,7 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .option("--max-warnings <数量>", "警告数超过这个数时退出码为 1", nonNegativeInteger)
     .option(
       "-o, --output <文件>",
-      "把报告写入文件，而不是标准输出（不能是被检查的文件或所用的词库文件；.txt、.md、.html 报告不能写进被检查的文件夹）",
+      "把报告写入文件，而不是标准输出（不能是被检查的文件或所用的词库文件；.txt、.md、.html 等会被检查的类型，不能写进被检查的文件夹）",
     )
     .addHelpText("after", CHECK_HELP_AFTER)
     .action(async (paths: string[], options, command: Command) => {

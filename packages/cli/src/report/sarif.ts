@@ -76,8 +76,9 @@ function resultOf(file: FileReport, finding: Finding, ruleIndex: number) {
     snippet: { text: finding.text },
   };
   // A region is a place in the artifact itself: lines of the text extracted from .html or .docx
-  // are not its lines, and a viewer would mark the wrong one. Such a result names the file alone,
-  // says where in the extracted text in its message, and keeps the region as a property.
+  // are not its lines, and a viewer would mark the wrong one. Such a result points at the file's
+  // start (code scanning wants a startLine on every result), says where in the extracted text in
+  // its message, and keeps that region as a property.
   const where = file.extracted
     ? `（提取出的文字第 ${finding.line} 行第 ${finding.column} 列：「${finding.text}」）`
     : "";
@@ -88,9 +89,7 @@ function resultOf(file: FileReport, finding: Finding, ruleIndex: number) {
     message: { text: finding.message + suggestions + where },
     locations: [
       {
-        physicalLocation: file.extracted
-          ? { artifactLocation: { uri } }
-          : { artifactLocation: { uri }, region },
+        physicalLocation: { artifactLocation: { uri }, region: file.extracted ? { startLine: 1 } : region },
       },
     ],
     // A fix edits the file's own characters, which only holds when the text was not extracted.
