@@ -143,6 +143,25 @@ describe("check: inputs", () => {
     }
   });
 
+  it("months/** reads each file once, and a folder it finds that cannot be read is said", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-glob-deep-"));
+    const fs = await import("node:fs/promises");
+    await fs.mkdir(join(dir, "months", "2025-01", "week-1"), { recursive: true });
+    writeFileSync(join(dir, "months", "2025-01", "post.md"), "最好");
+    writeFileSync(join(dir, "months", "2025-01", "week-1", "note.md"), "最好");
+    const deep = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "months/**"], { cwd: dir });
+    expect(JSON.parse(deep.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([
+      "months/2025-01/post.md",
+      "months/2025-01/week-1/note.md",
+    ]);
+    if (process.getuid?.() === 0) return; // root reads any folder: the rest cannot be shown as root
+    await fs.chmod(join(dir, "months", "2025-01", "week-1"), 0o000);
+    const locked = await runCli(["check", ...WITH_TEST_PACK, "months/*/*"], { cwd: dir });
+    await fs.chmod(join(dir, "months", "2025-01", "week-1"), 0o755);
+    expect(locked.code).toBe(2);
+    expect(locked.stderr).toContain("months/2025-01/week-1");
+  });
+
   it("skips node_modules and dot-folders inside a folder", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-walk-"));
     for (const sub of ["node_modules", ".git", "docs"]) {

@@ -79,13 +79,25 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
       await glob(arg, { cwd, absolute: true, dot: false, onlyFiles: false, ignore: ["**/node_modules/**"] })
     ).sort();
     const supported: string[] = [];
+    const failedBefore = errors.length;
+    let walked: string | undefined;
     for (const match of matches) {
+      // archive/** matches each folder and its subfolders: walking the outer one read them already
+      if (walked !== undefined && match.startsWith(walked)) continue;
       const info = await stat(match).catch(() => undefined);
-      if (info?.isDirectory()) supported.push(...(await walkFolder(match).catch(() => [])));
+      if (info?.isDirectory()) {
+        try {
+          supported.push(...(await walkFolder(match)));
+          walked = match.endsWith(sep) ? match : `${match}${sep}`;
+        } catch (error) {
+          // a folder the glob found that cannot be read is said, as one named is
+          fail(fromFsError(error, shownPath(match, cwd)));
+        }
+      }
       // documents that cannot be read are taken too, so that reading them says why
       else if (inputKindOf(match) !== undefined || isUnsupportedDocument(match)) supported.push(match);
     }
-    if (supported.length === 0) {
+    if (supported.length === 0 && errors.length === failedBefore) {
       const why = matches.length === 0 ? "glob matched no files" : "no supported files matched";
       fail(new InputError("no-match", arg, `没有匹配的文件：${arg}（${why}）`));
     }
