@@ -92,6 +92,16 @@ describe("which date wins", () => {
       source: "mtime",
       invalid: "三月",
     });
+    // so is a file name's date that is no day; a run of digits is no date written (an id)
+    expect(await documentDate("2025-02-29-稿件.txt", "other", "正文", modified)).toEqual({
+      date: "2023-06-15",
+      source: "mtime",
+      invalid: "2025-02-29",
+    });
+    expect(await documentDate("20251399-稿件.txt", "other", "正文", modified)).toEqual({
+      date: "2023-06-15",
+      source: "mtime",
+    });
     // English dates are dates; an empty date, or YAML's null, is no date written at all
     expect(
       await documentDate(

@@ -114,7 +114,14 @@ export async function documentDate(
   const invalid = written[0] === undefined ? {} : { invalid: written[0] };
   const named = fileNameDate(path);
   if (named !== undefined) return { date: named, source: "file-name", ...invalid };
-  return { date: mtimeDate(await modified()), source: "mtime", ...invalid };
+  // a file name dated with a day that is none (2025-02-29-稿件.txt) is said too: its file's time is used
+  const misnamed =
+    written[0] === undefined ? WRITTEN_DATE.exec(basename(path).replace(/_/g, "-"))?.[0] : undefined;
+  return {
+    date: mtimeDate(await modified()),
+    source: "mtime",
+    ...(misnamed === undefined ? invalid : { invalid: misnamed }),
+  };
 }
 
 function calendarDate(year = "", month = "", day = ""): string | undefined {
