@@ -288,8 +288,13 @@ function checkTerms(
       );
       continue;
     }
-    const noise = resolveProfile(entry.normalize, pack.defaults.normalize).noise;
-    if (noise && (text.startsWith(LIST_COMMA) || text.endsWith(LIST_COMMA)) && LETTER_OR_DIGIT.test(text)) {
+    // the profile is resolved only for a term with a comma at its edge, as below for one without a
+    // letter: not for each of a big word list's terms
+    if (
+      (text.startsWith(LIST_COMMA) || text.endsWith(LIST_COMMA)) &&
+      LETTER_OR_DIGIT.test(text) &&
+      resolveProfile(entry.normalize, pack.defaults.normalize).noise
+    ) {
       report(
         i,
         at,
