@@ -161,15 +161,15 @@ export function startContent(): void {
    */
   const composing = new WeakSet<Document>();
   const watched = new WeakSet<Document>();
+  const editorsIn = (doc: Document) => [...editors.values()].filter((e) => e.element.ownerDocument === doc);
   const watchCompositions = (doc: Document) => {
     if (watched.has(doc)) return;
     watched.add(doc);
-    const inDoc = () => [...editors.values()].filter((e) => e.element.ownerDocument === doc);
     doc.addEventListener(
       "compositionstart",
       () => {
         composing.add(doc);
-        for (const editor of inDoc()) editor.composing = true;
+        for (const editor of editorsIn(doc)) editor.composing = true;
         if (card !== undefined && card.editor.element.ownerDocument === doc) hideCard();
       },
       true,
@@ -178,8 +178,7 @@ export function startContent(): void {
   };
   const endComposition = (doc: Document) => {
     composing.delete(doc);
-    for (const editor of editors.values()) {
-      if (editor.element.ownerDocument !== doc) continue;
+    for (const editor of editorsIn(doc)) {
       editor.composing = false;
       editor.edited();
       editor.schedule();

@@ -6,7 +6,7 @@ import { isDynamicPattern } from "tinyglobby";
 import { InputError } from "../input/errors.js";
 import { inputKindOf } from "../input/formats.js";
 import { readInput, readStdin } from "../input/read.js";
-import { type InputSource, resolveInputs, shownPath } from "../input/resolve.js";
+import { type InputSource, isSkippedFolder, resolveInputs, shownPath } from "../input/resolve.js";
 import { type FileReport, type FormatName, formatters, type RunProblem, sumCounts } from "../report/index.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { type CliIo, useColor } from "./io.js";
@@ -143,7 +143,7 @@ async function argumentReading(
       const inside = relative(argPath, path);
       if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) continue;
       const folders = inside.split(sep).slice(0, -1);
-      if (folders.some((name) => name.startsWith(".") || name === "node_modules")) continue;
+      if (folders.some(isSkippedFolder)) continue;
       return arg;
     }
     if (info !== undefined || !isDynamicPattern(arg)) continue;

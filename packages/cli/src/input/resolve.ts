@@ -106,6 +106,11 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
   return { sources, errors, errorsBefore };
 }
 
+/** A folder a folder's check passes over: node_modules, and dot-folders (.git). */
+export function isSkippedFolder(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules";
+}
+
 /**
  * The files of a folder and its subfolders to screen: those of a supported type, and the documents
  * that cannot be read (.doc, .pdf …), so that reading them says why instead of their dropping out.
@@ -116,7 +121,7 @@ async function walkFolder(folder: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (isSkippedFolder(entry.name)) continue;
       files.push(...(await walkFolder(path)));
     } else if (
       entry.isFile() &&
