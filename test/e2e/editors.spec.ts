@@ -120,10 +120,19 @@ for (const spec of EDITORS) {
       await dialog.getByRole("button", { name: "仍然发布" }).click();
       await expect(dialog).toHaveCount(0);
       await expect.poll(() => publishClicks(page)).toHaveLength(1);
-      // the next click is held again: "publish anyway" lets exactly one click through
+      // the user chose to publish with these errors: a second click (the page's own confirmation,
+      // a retry) is not asked about again
+      await page.locator("#publish").click();
+      await expect.poll(() => publishClicks(page)).toHaveLength(2);
+      await expect(dialog).toHaveCount(0);
+      // one more of the same words is a new error: held again, the new one counted
+      await editor.click();
+      await page.keyboard.press("Control+End");
+      await page.keyboard.type("北韩");
       await page.locator("#publish").click();
       await expect(dialog).toBeVisible();
-      expect(await publishClicks(page)).toHaveLength(1);
+      await expect(dialog).toContainText("2 处必须修改");
+      expect(await publishClicks(page)).toHaveLength(2);
     });
 
     test("a typo undone within the typing pause leaves the word's mark, and publishing held", async ({
@@ -159,6 +168,42 @@ for (const spec of EDITORS) {
     });
   });
 }
+
+test("after 仍然发布, the page's own confirmation (发表, then 发表 in its dialog) goes through unasked", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const spec = EDITORS[0] as (typeof EDITORS)[number];
+  const editor = await open(page, spec);
+  // the page asks itself before publishing, as WeChat's editor does: its dialog's own 发表 publishes
+  await page.evaluate(() => {
+    const confirm = document.createElement("div");
+    confirm.id = "confirm";
+    confirm.hidden = true;
+    confirm.innerHTML = '<p>确定发表这篇文章？</p><button id="confirm-publish" type="button">发表</button>';
+    document.body.append(confirm);
+    const w = window as unknown as { confirmed: number };
+    w.confirmed = 0;
+    document.getElementById("publish")?.addEventListener("click", () => {
+      confirm.hidden = false;
+    });
+    document.getElementById("confirm-publish")?.addEventListener("click", () => {
+      w.confirmed++;
+    });
+  });
+  const confirmed = () => page.evaluate(() => (window as unknown as { confirmed: number }).confirmed);
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, NORTH_KOREA);
+  const dialog = overlay(page).locator(".dialog");
+  await page.locator("#publish").click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("本页不再为这几处问题拦截发布");
+  await dialog.getByRole("button", { name: "仍然发布" }).click();
+  await expect(page.locator("#confirm")).toBeVisible();
+  await page.locator("#confirm-publish").click();
+  await expect.poll(confirmed).toBe(1);
+  await expect(dialog).toHaveCount(0);
+});
 
 test("a suggestion that is no fix is shown as a wording, never a button that replaces the match", async ({
   ext,

@@ -11,7 +11,7 @@ import { showPublishDialog } from "../overlay/dialog";
 import type { PlacedFinding } from "../overlay/highlights";
 import { createMirrorRoot, createOverlay, type Overlay } from "../overlay/overlay";
 import { showsAt, visibleClip } from "../overlay/visibility";
-import { installPublishGate } from "../publish/gate";
+import { AcceptedErrors, installPublishGate } from "../publish/gate";
 import { loadSettings, onSettingsChanged, type Settings } from "../settings";
 import { profileForHost, siteKey } from "../sites/profiles";
 import { SCREEN_DELAY_MS, TrackedEditor } from "./trackedEditor";
@@ -422,6 +422,7 @@ export function startContent(): void {
   const editorOfError = (finding: Finding) => [...editors.values()].find((e) => e.shown.includes(finding));
   const gateHooks = {
     errors: pageErrors,
+    accepted: new AcceptedErrors(),
     ask: (errors: Finding[], choose: (choice: "back" | "publish") => void) => {
       if (!overlay) return choose("publish");
       hideCard();

@@ -16,6 +16,7 @@ export const zhCN = {
   gate_back: "返回修改",
   gate_publish: "仍然发布",
   gate_more: "……还有 $1 处",
+  gate_note: "选“仍然发布”后，本页不再为这几处问题拦截发布；出现新的问题时仍会提醒。",
   popup_title: "审稿",
   popup_page: "本页稿件",
   popup_no_editor: "本页没有找到可检查的编辑框。",
@@ -90,6 +91,8 @@ export const en: Record<MessageKey, string> = {
   gate_back: "Go back and edit",
   gate_publish: "Publish anyway",
   gate_more: "…and $1 more",
+  gate_note:
+    "After “Publish anyway”, this page no longer holds publishing for these problems; a new one is still caught.",
   popup_title: "Shengao",
   popup_page: "Drafts on this page",
   popup_no_editor: "No editor found on this page.",

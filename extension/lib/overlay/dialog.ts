@@ -30,6 +30,7 @@ export function showPublishDialog(
       el(doc, "h2", { text: t("gate_title") }),
       el(doc, "p", { text: t("gate_body", errors.length) }),
       el(doc, "ul", {}, items),
+      el(doc, "p", { className: "note", text: t("gate_note") }),
       el(doc, "div", { className: "actions" }, [publish, back]),
     ],
   );

@@ -45,5 +45,6 @@ button:hover { filter: brightness(0.95); }
 .dialog h2 { font-size: 16px; margin: 0 0 8px; }
 .dialog ul { margin: 8px 0 14px; padding-left: 18px; max-height: 180px; overflow: auto; }
 .dialog li { margin: 2px 0; }
+.dialog .note { margin: 0 0 12px; font-size: 12px; color: #5f6368; }
 .dialog .actions { display: flex; justify-content: flex-end; gap: 8px; }
 `;

@@ -8,36 +8,62 @@ export interface GateHooks {
   /** Asks the user; `publish` re-dispatches the click once. */
   ask(errors: Finding[], choose: (choice: "back" | "publish") => void): void;
   onBack(errors: Finding[]): void;
+  /** The errors the user chose to publish with, shared by the gates of the page's frames. */
+  accepted: AcceptedErrors;
 }
 
 /**
- * Holds a click on a publish button while error findings remain. The listener is on the window in
- * the capture phase, registered at document_start, so it runs before any of the page's handlers;
- * a click with no errors passes untouched. "Publish anyway" clicks the button again and lets that
- * one click through.
+ * The errors the user chose to publish with ("publish anyway"): each rule's words, counted. A
+ * click finding no others is not asked about again, so the page's own confirmation (发表, then 发表
+ * in its dialog) or a second try after a failed upload goes through; a new error, or one more of
+ * the same words, asks again.
+ */
+export class AcceptedErrors {
+  private readonly counts = new Map<string, number>();
+
+  /** Whether every error is one the user already chose to publish with. */
+  covers(errors: readonly Finding[]): boolean {
+    const seen = new Map<string, number>();
+    for (const f of errors) {
+      const key = keyOf(f);
+      const n = (seen.get(key) ?? 0) + 1;
+      if (n > (this.counts.get(key) ?? 0)) return false;
+      seen.set(key, n);
+    }
+    return true;
+  }
+
+  accept(errors: readonly Finding[]): void {
+    const now = new Map<string, number>();
+    for (const f of errors) now.set(keyOf(f), (now.get(keyOf(f)) ?? 0) + 1);
+    for (const [key, n] of now) this.counts.set(key, Math.max(n, this.counts.get(key) ?? 0));
+  }
+}
+
+const keyOf = (f: Finding) => `${f.ruleId}\n${f.text}`;
+
+/**
+ * Holds a click on a publish button while error findings remain that the user has not chosen to
+ * publish with. The listener is on the window in the capture phase, registered at document_start,
+ * so it runs before any of the page's handlers; a click with no errors passes untouched. "Publish
+ * anyway" accepts the errors shown and clicks the button again.
  */
 export function installPublishGate(
   view: Window,
   profile: () => SiteProfile | undefined,
   hooks: GateHooks,
 ): () => void {
-  let letThrough: Element | undefined;
   const onClick = (event: MouseEvent) => {
     const button = publishButtonOf(event.target, profile());
     if (!button) return;
-    if (letThrough === button) {
-      letThrough = undefined;
-      return;
-    }
     const errors = hooks.errors();
-    if (errors.length === 0) return;
+    if (errors.length === 0 || hooks.accepted.covers(errors)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     hooks.ask(errors, (choice) => {
       if (choice === "back") return hooks.onBack(errors);
-      letThrough = button;
+      hooks.accepted.accept(errors);
       (button as HTMLElement).click();
-      letThrough = undefined;
     });
   };
   view.addEventListener("click", onClick, true);
