@@ -162,6 +162,32 @@ describe("check: inputs", () => {
     expect(locked.stderr).toContain("months/2025-01/week-1");
   });
 
+  it("reads a linked file or folder inside a folder as what it points to, and says a link that points nowhere", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-links-"));
+    const fs = await import("node:fs/promises");
+    await fs.mkdir(join(dir, "elsewhere", "2025-03"), { recursive: true });
+    await fs.mkdir(join(dir, "archive"));
+    writeFileSync(join(dir, "elsewhere", "post.md"), "最好");
+    writeFileSync(join(dir, "elsewhere", "2025-03", "note.md"), "最好");
+    symlinkSync(join("..", "elsewhere", "post.md"), join(dir, "archive", "linked.md"));
+    symlinkSync(join("..", "elsewhere", "2025-03"), join(dir, "archive", "2025-03"));
+    symlinkSync(join("..", "gone.md"), join(dir, "archive", "gone.md"));
+    // a folder linked into one that holds it is walked once, not forever
+    symlinkSync("..", join(dir, "archive", "2025-03-loop"));
+    const result = await runCli(["check", ...WITH_TEST_PACK, "-f", "json", "archive"], { cwd: dir });
+    expect(result.code).toBe(2);
+    const listed = JSON.parse(result.stdout).map((r: { filePath: string; unreadable?: unknown }) =>
+      r.unreadable === undefined ? r.filePath : `${r.filePath} (unreadable)`,
+    );
+    expect(listed).toEqual([
+      "archive/2025-03/note.md",
+      "archive/2025-03-loop/elsewhere/post.md",
+      "archive/gone.md (unreadable)",
+      "archive/linked.md",
+    ]);
+    expect(result.stderr).toContain("链接指向的文件不存在：archive/gone.md → ../gone.md");
+  });
+
   it("skips node_modules and dot-folders inside a folder", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-walk-"));
     for (const sub of ["node_modules", ".git", "docs"]) {

@@ -52,7 +52,8 @@ export const CHECK_HELP_AFTER = `
   json 也按输入顺序列出无法检查的输入（"unreadable": 代码和原因；像 ESLint 一样记为
   一个致命错误："errorCount": 1, "fatalErrorCount": 1）。
   文件夹会递归检查（跳过 node_modules 和以 . 开头的文件夹；其中无法检查的文档，如 .doc .wps .pdf，
-  列为错误，请另存为 .docx 或 .txt；文件夹里 shengao report 生成的报告页面跳过不查）；"-" 表示从标准输入读取。
+  列为错误，请另存为 .docx 或 .txt；文件夹里 shengao report 生成的报告页面跳过不查；
+  链接按它指向的文件或文件夹检查，指向不存在的文件时列为错误）；"-" 表示从标准输入读取。
   列号按 UTF-16 码元计数（与 ESLint、SARIF 相同），文件开头的 BOM 不算一列。
   文本按 UTF-8 读取；UTF-16（记事本的“Unicode”，带 BOM 的或由零字节认出的）按 UTF-16；都不是时按 GB18030（GBK）读取并提示；UTF-8 文件里个别字节有误时仍按 UTF-8 读，坏字节换成 � 并提示。
 

@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { lstat, readFile, readlink } from "node:fs/promises";
 import { decodeText } from "./decode.js";
 import { docxText } from "./docx.js";
-import { fromFsError } from "./errors.js";
+import { fromFsError, InputError } from "./errors.js";
 import { type InputKind, inputKindOf, unsupportedType } from "./formats.js";
 import { htmlVisibleText } from "./html.js";
 
@@ -24,7 +24,7 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw fromFsError(error, shownAs);
+    throw (await danglingLink(path, shownAs)) ?? fromFsError(error, shownAs);
   }
   if (kind === "docx") return { kind, text: await docxText(bytes, shownAs), source: "", extracted: true };
   const decoded = decodeText(bytes);
@@ -49,6 +49,18 @@ export async function readStdin(
   const decoded = decodeText(Buffer.concat(chunks));
   const notice = noticeOf(decoded, shownAs);
   return notice === undefined ? { text: decoded.text } : { text: decoded.text, notice };
+}
+
+/** A link whose target does not exist, said so: the file is listed in its folder, but is nothing. */
+async function danglingLink(path: string, shownAs: string): Promise<InputError | undefined> {
+  const link = await lstat(path).catch(() => undefined);
+  if (!link?.isSymbolicLink()) return undefined;
+  const target = await readlink(path).catch(() => "?");
+  return new InputError(
+    "not-found",
+    shownAs,
+    `链接指向的文件不存在：${shownAs} → ${target}（dangling link）`,
+  );
 }
 
 function noticeOf(decoded: ReturnType<typeof decodeText>, shownAs: string): string | undefined {

@@ -1,5 +1,5 @@
 import type { Dirent } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { fromFsError, InputError } from "./errors.js";
@@ -114,23 +114,42 @@ export function isSkippedFolder(name: string): boolean {
 /**
  * The files of a folder and its subfolders to screen: those of a supported type, and the documents
  * that cannot be read (.doc, .pdf …), so that reading them says why instead of their dropping out.
+ * A link is read as what it points to (an archive may link in a month's folder from elsewhere); a
+ * link pointing nowhere is taken when its name is a document's, so that reading it says so; a
+ * folder linked into itself, or into a folder that holds it, is walked once.
  */
-async function walkFolder(folder: string): Promise<string[]> {
+async function walkFolder(folder: string, walked = new Set<string>()): Promise<string[]> {
+  const real = await realpath(folder);
+  if (walked.has(real)) return [];
+  walked.add(real);
   const entries: Dirent[] = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
+    const kind = entry.isSymbolicLink() ? await linkTargetKind(path) : entryKind(entry);
+    if (kind === "folder") {
       if (isSkippedFolder(entry.name)) continue;
-      files.push(...(await walkFolder(path)));
+      files.push(...(await walkFolder(path, walked)));
     } else if (
-      entry.isFile() &&
+      (kind === "file" || kind === "nothing") &&
       (inputKindOf(entry.name) !== undefined || isUnsupportedDocument(entry.name))
     ) {
       files.push(path);
     }
   }
   return files;
+}
+
+type EntryKind = "file" | "folder" | "nothing" | "other";
+
+function entryKind(entry: { isFile(): boolean; isDirectory(): boolean }): EntryKind {
+  return entry.isDirectory() ? "folder" : entry.isFile() ? "file" : "other";
+}
+
+/** What a link points to: "nothing" when its target does not exist (or cannot be reached). */
+async function linkTargetKind(path: string): Promise<EntryKind> {
+  const target = await stat(path).catch(() => undefined);
+  return target === undefined ? "nothing" : entryKind(target);
 }
 
 /** Paths are shown relative to the working directory when inside it, always with `/`. */
