@@ -107,6 +107,13 @@ describe("rule kinds", () => {
     ["near: too far apart", "疫苗。这是一段很长很长很长的文字才说致死", []],
     ["near: not across the end of a sentence", "说疫苗。致死", []],
     ["near: nor across a line", "说疫苗\n\n致死", []],
+    // full-width ． ends a sentence in some journals' style, but not inside a number
+    [
+      "near: a number's full-width point is no sentence end",
+      "疫苗第3．5批致死",
+      [["near", 0, 9, "疫苗第3．5批致死"]],
+    ],
+    ["near: a full-width ． after words is", "说疫苗．致死", []],
     ["near: across a comma, in one sentence", "说疫苗，会致死", [["near", 1, 7, "疫苗，会致死"]]],
     ["pattern over normalised text", "请用２倍速播放", [["pat", 2, 5, "２倍速"]]],
     [
