@@ -845,6 +845,27 @@ describe("lexicon errors", () => {
     expect(found.map((q) => q.message)).not.toContainEqual(expect.stringContaining("台灣同胞"));
   });
 
+  it("an exception that compares as the entry's own word (its marks dropped) is a warning: the entry would find nothing", () => {
+    const p = packOf([
+      "id: diyi",
+      "kind: term",
+      "message: m",
+      "terms: [第一]",
+      "exceptions: ['第一，', '“第一”', 第一次, '。第一名']",
+    ]);
+    const found = validatePacks([p]);
+    expect(found.map((q) => [q.code, q.severity, q.column])).toEqual([
+      ["exception-is-term", "warning", 18],
+      ["exception-is-term", "warning", 25],
+      ["split-term", "warning", 38],
+    ]);
+    expect(found[0]?.message).toMatch(/^例外「第一，」比对时就是要找的词「第一」本身/);
+    expect(found[2]?.message).toContain("这个例外实际按「第一名」比对");
+    // and it is so: the entry flags nothing the exception is not
+    const screener = compile([p]);
+    expect(screener.screen("销量第一，质量第一")).toEqual([]);
+  });
+
   it("an enumeration's repeated item is an error (every correct listing would be flagged); a repeated override a warning", () => {
     const p = packOf([
       "id: four",

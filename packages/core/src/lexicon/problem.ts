@@ -33,6 +33,7 @@ export type ProblemCode =
   | "missing-basis"
   | "missing-examples"
   | "useless-exception"
+  | "exception-is-term"
   | "repeated-override"
   | "repeated-item"
   | "list-in-brackets"

@@ -204,7 +204,29 @@ function checkExceptions(pack: Pack, entry: Entry, i: number, report: EntryRepor
   });
   (entry.exceptions ?? []).forEach((exception, j) => {
     const normalised = normalizeTerm(exception, table);
-    if (words.some((word) => word.length > 0 && normalised.includes(word))) return;
+    if (normalised.length > 0 && words.includes(normalised)) {
+      // 第一， or “第一”: the marks are not compared, so the exception is the word itself
+      report(
+        i,
+        ["exceptions", j],
+        "exception-is-term",
+        `例外「${exception}」比对时就是要找的词「${normalised}」本身（标点、空格和符号不参与比对），本条目因此什么也查不出：例外要写包含这个词的更长的文字（如 第一 的例外 第一次）`,
+        "warning",
+      );
+      return;
+    }
+    if (words.some((word) => word.length > 0 && normalised.includes(word))) {
+      const mark = clauseEndIn(exception);
+      if (mark !== undefined)
+        report(
+          i,
+          ["exceptions", j],
+          "split-term",
+          `例外「${exception}」里有“${mark}”：句号、逗号等标点不参与比对，这个例外实际按「${normalised}」比对，标点两边的文字连在一起才算；请只写标点一边的文字`,
+          "warning",
+        );
+      return;
+    }
     report(
       i,
       ["exceptions", j],
