@@ -196,7 +196,7 @@ class ProfileCollector implements Needs {
   }
 
   add(text: string, rule: number, role: Role, arg: number): void {
-    const normalized = normalizeTerm(text, this.table);
+    const normalized = normalizeTerm(text, this.table, role === Role.exception);
     if (normalized.length === 0) return; // reported by validation (empty-term)
     this.patterns.push(normalized);
     if (this.tripleCount + 3 > this.triples.length) {

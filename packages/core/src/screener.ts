@@ -6,7 +6,7 @@ import { fixSpan } from "./findings/fixSpan.js";
 import { LineIndex } from "./findings/lineIndex.js";
 import { sortFindings } from "./findings/order.js";
 import type { Automaton } from "./match/automaton.js";
-import { HitBuffer, type Scanner, scan, scanText, toScanner } from "./match/scanner.js";
+import { HitBuffer, type Scanner, scan, scanFramed, scanText, toScanner } from "./match/scanner.js";
 import { BREAK, type CharTable, charTable, KEEP } from "./normalize/charTable.js";
 import { LF, NormalizeBuffer, normalizeInto } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey } from "./normalize/profile.js";
@@ -63,6 +63,8 @@ interface Profile {
   table: CharTable;
   /** the text's own code units are what the automaton would see after normalisation: scan it as is */
   direct: boolean;
+  /** some pattern begins or ends with a break (an exception's clause end): scan with the text framed by breaks */
+  framed: boolean;
   scanner: Scanner;
   targets: PatternTargets;
   patterns: { rule: Rule; re: RE2JS }[];
@@ -103,6 +105,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
     return {
       table,
       direct: patterns.length === 0 && readsAsIs(table, p.automaton),
+      framed: p.automaton.alpha[LF] !== 0,
       scanner: toScanner(p.automaton),
       targets: packTargets(p.automaton.patternLength, p.targets.start, p.targets.data),
       patterns,
@@ -123,15 +126,17 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
       if (p.direct) scanText(p.scanner, text, raw);
       else {
         normalizeInto(text, p.table, buf);
-        scan(p.scanner, buf.units, buf.length, raw);
+        if (p.framed) scanFramed(p.scanner, buf.units, buf.length, raw);
+        else scan(p.scanner, buf.units, buf.length, raw);
       }
       const { byPattern, shared } = p.targets;
       for (let i = 0; i < raw.length; i++) {
         const at = PATTERN_WIDTH * (raw.pattern[i] as number);
         const last = raw.end[i] as number;
         const first = last - (byPattern[at + LENGTH] as number) + 1;
-        const start = p.direct ? first : (buf.from[first] as number);
-        const end = p.direct ? last + 1 : (buf.to[last] as number);
+        // a framed scan's breaks before and after the text are its start and end
+        const start = p.direct ? first : first < 0 ? 0 : (buf.from[first] as number);
+        const end = p.direct ? last + 1 : last === buf.length ? text.length : (buf.to[last] as number);
         const rule = byPattern[at + RULE] as number;
         if (rule >= 0) {
           hits.add(rule, byPattern[at + ROLE] as Role, byPattern[at + ARG] as number, start, end);

@@ -851,19 +851,43 @@ describe("lexicon errors", () => {
       "kind: term",
       "message: m",
       "terms: [第一]",
-      "exceptions: ['第一，', '“第一”', 第一次, '。第一名']",
+      "exceptions: ['“第一”', ' 第一 ', 第一次, '第一，名次', '。第一，']",
     ]);
     const found = validatePacks([p]);
     expect(found.map((q) => [q.code, q.severity, q.column])).toEqual([
       ["exception-is-term", "warning", 18],
-      ["exception-is-term", "warning", 25],
-      ["split-term", "warning", 38],
+      ["exception-is-term", "warning", 26],
+      ["split-term", "warning", 39],
     ]);
-    expect(found[0]?.message).toMatch(/^例外「第一，」比对时就是要找的词「第一」本身/);
-    expect(found[2]?.message).toContain("这个例外实际按「第一名」比对");
+    expect(found[0]?.message).toMatch(/^例外「“第一”」比对时就是要找的词「第一」本身/);
+    expect(found[2]?.message).toContain("这个例外实际按「第一名次」比对");
     // and it is so: the entry flags nothing the exception is not
     const screener = compile([p]);
     expect(screener.screen("销量第一，质量第一")).toEqual([]);
+  });
+
+  it("an exception with a clause mark at its edge holds a clause end there: a line's or the text's start and end are one", () => {
+    const p = packOf(["id: diyi", "kind: term", "message: m", "terms: [第一]", "exceptions: ['。第一，']"]);
+    expect(validatePacks([p])).toEqual([]);
+    const screener = compile([p]);
+    const flagged = (text: string) => screener.screen(text).map((f) => [f.start, f.text]);
+    // 第一 standing alone as a clause: at the text's start, after 。 ： or a line break
+    expect(flagged("第一，要感谢。第一，好；第一：三\n第一，缩进")).toEqual([]);
+    // not after words, nor before them
+    expect(flagged("销量第一，质量第一！")).toEqual([
+      [2, "第一"],
+      [7, "第一"],
+    ]);
+    expect(flagged("第一名。全国第一")).toEqual([
+      [0, "第一"],
+      [6, "第一"],
+    ]);
+    // one written at the end: 第一 ending the text is excepted there too
+    const atEnd = compile([
+      packOf(["id: diyi", "kind: term", "message: m", "terms: [第一]", "exceptions: [排名第一。]"]),
+    ]);
+    expect(atEnd.screen("他排名第一").map((f) => f.text)).toEqual([]);
+    expect(atEnd.screen("他排名第一名").map((f) => f.text)).toEqual(["第一"]);
   });
 
   it("an enumeration's repeated item is an error (every correct listing would be flagged); a repeated override a warning", () => {

@@ -1,5 +1,13 @@
 import { assertParsedLexicons } from "../arguments.js";
-import { charTable, clauseEndIn, LIST_COMMA } from "../normalize/charTable.js";
+import {
+  BREAK,
+  type CharTable,
+  charTable,
+  clauseEndIn,
+  DROP,
+  LIST_COMMA,
+  NOISE,
+} from "../normalize/charTable.js";
 import { normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { LETTER_OR_DIGIT } from "../rules/context.js";
@@ -203,7 +211,7 @@ function checkExceptions(pack: Pack, entry: Entry, i: number, report: EntryRepor
     },
   });
   (entry.exceptions ?? []).forEach((exception, j) => {
-    const normalised = normalizeTerm(exception, table);
+    const normalised = normalizeTerm(exception, table, true);
     if (normalised.length > 0 && words.includes(normalised)) {
       // 第一， or “第一”: the marks are not compared, so the exception is the word itself
       report(
@@ -216,13 +224,14 @@ function checkExceptions(pack: Pack, entry: Entry, i: number, report: EntryRepor
       return;
     }
     if (words.some((word) => word.length > 0 && normalised.includes(word))) {
-      const mark = clauseEndIn(exception);
+      // a mark at its edge says a clause ends there (。第一，); one between its words is dropped
+      const mark = innerClauseMark(exception, table);
       if (mark !== undefined)
         report(
           i,
           ["exceptions", j],
           "split-term",
-          `例外「${exception}」里有“${mark}”：句号、逗号等标点不参与比对，这个例外实际按「${normalised}」比对，标点两边的文字连在一起才算；请只写标点一边的文字`,
+          `例外「${exception}」中间有“${mark}”：句号、逗号等标点在词语中间不参与比对，这个例外实际按「${normalised.replaceAll("\n", "")}」比对，标点两边的文字连在一起才算；请只写标点一边的文字（写在开头或结尾的标点表示一句或分句在那里结束，如 。第一，）`,
           "warning",
         );
       return;
@@ -337,6 +346,19 @@ function checkTerms(
       `「${text}」归一化后为空（只有标点、空格或符号），无法匹配；请写出文字，或关闭 noise 归一化`,
     );
   }
+}
+
+/**
+ * A clause mark between an exception's words. One at its start or end (after or before nothing but
+ * marks and spaces) is no slip: it says a clause ends there.
+ */
+function innerClauseMark(text: string, table: CharTable): string | undefined {
+  const edge = (c: number) => table.kind[c] === BREAK || table.kind[c] === NOISE || table.kind[c] === DROP;
+  let from = 0;
+  let to = text.length;
+  while (from < to && edge(text.charCodeAt(from))) from++;
+  while (to > from && edge(text.charCodeAt(to - 1))) to--;
+  return clauseEndIn(text.slice(from, to));
 }
 
 /** The first entry that gave a term its verdict. */

@@ -1,3 +1,4 @@
+import { LF } from "../normalize/normalizeText.js";
 import type { Automaton } from "./automaton.js";
 
 /**
@@ -107,6 +108,26 @@ export function scan(sc: Scanner, units: Uint16Array, length: number, hits: HitB
     s = c === 0 ? 0 : advance(sc, s, c);
     if (s !== 0) report(sc.records, s, i, hits);
   }
+}
+
+/**
+ * `scan` with a line break read before the text and after it, for an automaton with patterns that
+ * begin or end with one (an exception written 。第一，: 第一 between two clause ends): the text's
+ * start and end are where a clause ends too. A pattern ending in the break after the text is
+ * reported at `length`; one beginning in the break before it, at a first unit of -1.
+ */
+export function scanFramed(sc: Scanner, units: Uint16Array, length: number, hits: HitBuffer): void {
+  const alpha = sc.alpha;
+  const lf = alpha[LF] as number;
+  let s = lf === 0 ? 0 : advance(sc, 0, lf);
+  for (let i = 0; i < length; i++) {
+    const c = alpha[units[i] as number] as number;
+    s = c === 0 ? 0 : advance(sc, s, c);
+    if (s !== 0) report(sc.records, s, i, hits);
+  }
+  if (lf === 0) return;
+  s = advance(sc, s, lf);
+  if (s !== 0) report(sc.records, s, length, hits);
 }
 
 /**

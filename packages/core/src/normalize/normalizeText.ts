@@ -126,8 +126,14 @@ function classifyAstral(ch: string, table: CharTable): string | null {
 
 const termScratch = new NormalizeBuffer();
 
-/** Normalises a lexicon term by the same rules as the text, so both meet in one form. */
-export function normalizeTerm(term: string, table: CharTable): string {
+/**
+ * Normalises a lexicon term by the same rules as the text, so both meet in one form. A break
+ * inside it (a clause mark, which no term spans) is dropped. With `edges` (an exception), a break
+ * at its start or end is kept as one LF: 。第一， is 第一 standing between two clause ends (or a
+ * line's or the text's start and end, which the scan reads as breaks too), where 第一 alone is
+ * every 第一.
+ */
+export function normalizeTerm(term: string, table: CharTable, edges = false): string {
   // lexicons hold hundreds of thousands of terms, nearly all already in normal form: return those
   // as they are (no new string), and map the few others unit by unit
   let i = 0;
@@ -141,14 +147,17 @@ export function normalizeTerm(term: string, table: CharTable): string {
     const c = term.charCodeAt(j);
     const k = table.kind[c];
     if (k === KEEP) units.push(table.unit[c] as number);
-    else if (k !== NOISE && k !== DROP) return normalizeRare(term, table);
+    else if (k !== NOISE && k !== DROP) return normalizeRare(term, table, edges);
   }
   return String.fromCharCode(...units);
 }
 
-function normalizeRare(term: string, table: CharTable): string {
+function normalizeRare(term: string, table: CharTable, edges: boolean): string {
   normalizeInto(term, table, termScratch);
-  return termScratch.text().replaceAll("\n", "");
+  const text = termScratch.text();
+  const inner = text.replaceAll("\n", "");
+  if (!edges || inner.length === 0) return inner;
+  return `${text.startsWith("\n") ? "\n" : ""}${inner}${text.endsWith("\n") ? "\n" : ""}`;
 }
 
 /** Normalised text with, for each of its code units, the original span [from[i], to[i]) it came from. */
