@@ -208,10 +208,10 @@ for (const name of ["textarea", "contenteditable div"]) {
       page.evaluate(
         () => document.querySelector("shengao-overlay")?.shadowRoot?.activeElement?.textContent ?? "",
       );
-    // the caret inside 最好 (line 2), then Alt+Enter: its card, focus on its first button
+    // the caret inside 全国最好 (line 2), then Alt+Enter: its card, focus on its first button
     await page.keyboard.press("Control+End");
     await page.keyboard.press("Home");
-    for (let i = 0; i < 9; i++) await page.keyboard.press("ArrowRight");
+    for (let i = 0; i < 14; i++) await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Alt+Enter");
     const card = overlay(page).locator(".card");
     await expect(card).toBeVisible();

@@ -32,7 +32,7 @@ for (const spec of EDITORS) {
       expect(error.severity).toBe("error");
       expect(warning.severity).toBe("warning");
       expect(await placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
-      expect(await placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+      expect(await placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
       expect(await marks(page)).toHaveLength(2);
     });
 
@@ -288,7 +288,7 @@ test("a hidden field or a search box with an error in it does not hold publishin
   expect(await publishClicks(page)).toEqual([{ trusted: true }]);
   await expect(overlay(page).locator(".dialog")).toHaveCount(0);
   // a field whose label only mentions searching is an editor: its error is held
-  await typeLines(page, page.locator("#research"), ["最好"]);
+  await typeLines(page, page.locator("#research"), ["全国最好"]);
   await waitForMark(page, ZUIHAO);
   // the same error in the draft itself is held
   await typeLines(page, editor, ["北韩代表团来访。"]);
@@ -330,5 +330,5 @@ test("a textarea whose value the page's script sets is screened again: marks fol
   await expect.poll(async () => (await marks(page)).map((m) => m.rule)).toEqual([ZUIHAO]);
   const text = await editor.inputValue();
   const [zuihao] = await marks(page);
-  expect(text.slice(zuihao?.start, zuihao?.end)).toBe("最好");
+  expect(text.slice(zuihao?.start, zuihao?.end)).toBe("全国最好");
 });

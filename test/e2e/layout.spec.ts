@@ -42,7 +42,7 @@ for (const spec of EDITORS.filter((e) =>
 
     // the editor scrolls by 20px: the marks move with the text
     await editorScroll(page, spec, 20);
-    await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+    await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
     await snapshot(testInfo, page, "editor scrolled");
 
     // the page inserts a banner above the editor (no scroll, no resize): the marks move down with it
@@ -52,24 +52,24 @@ for (const spec of EDITORS.filter((e) =>
       banner.textContent = "通知";
       document.body.prepend(banner);
     });
-    await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+    await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
 
     // the page scrolls by 120px
     await page.evaluate(() => window.scrollTo(0, 120));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(120);
-    await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+    await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
     await snapshot(testInfo, page, "page scrolled");
 
     // a narrow window and editor: the line re-wraps and the marks follow
     await page.evaluate(() => window.scrollTo(0, 0));
     await editorScroll(page, spec, 0);
-    await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+    await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
     const before = (await marks(page)).find((m) => m.rule === ZUIHAO)?.rect;
-    // narrow enough that 最好 no longer fits on its line, whatever the font's glyph widths
+    // narrow enough that 全国最好 no longer fits on its line, whatever the font's glyph widths
     const box = await (spec.frame ? page.locator(spec.frame) : editorLocator(page, spec)).boundingBox();
     await page.setViewportSize({ width: 420, height: 600 });
     await setEditorWidth(page, spec, `${Math.floor((before?.x ?? 0) - (box?.x ?? 0))}px`);
-    await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+    await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
     await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
     const after = (await marks(page)).find((m) => m.rule === ZUIHAO)?.rect;
     // it really moved: the text wrapped onto another line
@@ -97,7 +97,7 @@ test("textarea: marks stay on their text as lines are added and removed, blank l
   await waitForMark(page, ZUIHAO);
   await editorScroll(page, spec, 0);
   await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
-  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
 
   const caretAt = (offset: number) =>
     editor.evaluate((el, at) => (el as HTMLTextAreaElement).setSelectionRange(at, at), offset);
@@ -106,7 +106,7 @@ test("textarea: marks stay on their text as lines are added and removed, blank l
   await caretAt(firstLineEnd);
   await page.keyboard.press("Enter");
   await page.keyboard.type("插入的新一行，内容无误。");
-  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
   await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
   await snapshot(testInfo, page, "line inserted");
 
@@ -116,7 +116,7 @@ test("textarea: marks stay on their text as lines are added and removed, blank l
   await editor.evaluate((el, at) => (el as HTMLTextAreaElement).setSelectionRange(at, at + 2), blanks);
   await page.keyboard.press("Backspace");
   await expect.poll(() => plainText(editor)).not.toContain("\n\n");
-  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
 
   // a new first line: the indent moves to it, and 北韩 is now on the second, unindented line
   await caretAt(0);
@@ -124,7 +124,7 @@ test("textarea: marks stay on their text as lines are added and removed, blank l
   await page.keyboard.press("Enter");
   await editorScroll(page, spec, 0);
   await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
-  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
   await snapshot(testInfo, page, "first line added");
 });
 
@@ -186,7 +186,7 @@ test("contenteditable in a scrolling panel: no mark over a sticky toolbar, outsi
   // 北韩 scrolled under the sticky toolbar: no mark drawn over the toolbar
   await panelScroll(36);
   await expect.poll(() => shownArea(page, NORTH_KOREA)).toBe(0);
-  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
   await snapshot(testInfo, page, "under the sticky toolbar");
 
   // scrolled out of the panel (the editor's own box is taller than the panel): nothing shows
@@ -213,7 +213,7 @@ test("contenteditable in a scrolling panel: no mark over a sticky toolbar, outsi
   await snapshot(testInfo, page, "under the page's dialog");
   await page.evaluate(() => document.getElementById("dialog")?.remove());
   await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
-  await expect.poll(() => placement(page, spec, ZUIHAO, "最好")).toBe("ok");
+  await expect.poll(() => placement(page, spec, ZUIHAO, "全国最好")).toBe("ok");
 });
 
 test("iframe body (WeChat style): the marks under a dialog of the page holding the frame go, and come back", async ({

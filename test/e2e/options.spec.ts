@@ -483,7 +483,7 @@ test("a finding under another on the same words is reached from the card: 这几
 }) => {
   const { page } = ext;
   const options = await extensionPage(ext, "options.html");
-  await options.locator("#custom-terms").fill("全国最好 => 全国领先");
+  await options.locator("#custom-terms").fill("质量全国最好 => 质量全国领先");
   await options.locator("#custom-save").click();
   await expect(options.locator("#custom-status")).toHaveText("已保存。");
   const editor = await open(page, textarea);

@@ -44,13 +44,13 @@ test("the popup lists the focused editor's findings by severity; a click shows o
   expect(await counts(other)).toEqual(["必须修改 1", "建议修改 0", "提示 0"]);
   await snapshot(testInfo, popup, "popup");
 
-  // a click on 最好 closes the popup and shows it in the page: selected, its card open
+  // a click on 全国最好 closes the popup and shows it in the page: selected, its card open
   const closed = popup.waitForEvent("close");
   await focused.locator(`.finding[data-rule="${ZUIHAO}"]`).click();
   await closed;
   await page.bringToFront();
   await expect(overlay(page).locator(".card")).toHaveAttribute("data-rule", ZUIHAO);
-  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe("最好");
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe("全国最好");
   // scrolled into view, the mark on its text
   await expect
     .poll(async () => {

@@ -37,8 +37,9 @@ export const EDITORS: EditorSpec[] = [
 export const NORTH_KOREA = "editorial/north-korea";
 export const ZUIHAO = "advertising/zuihao";
 
-/** Real default-lexicon terms: 北韩 (editorial/north-korea, error, fix 朝鲜), 最好 (advertising, warning). */
-export const DRAFT_LINES = ["北韩科学院代表团访问了我省。", "本店商品质量全国最好，欢迎选购。"];
+/** Real default-lexicon terms: 北韩 (editorial/north-korea, error, fix 朝鲜), 全国最好 (advertising, warning). */
+// 全国最好 ends its line, well after its start: a narrowed editor wraps the line before the word
+export const DRAFT_LINES = ["北韩科学院代表团访问了我省。", "欢迎选购本店商品，质量全国最好。"];
 export const CLEAN_LINES = ["今天天气很好，我们去公园散步。", "科学院代表团访问了我省。"];
 
 export async function open(page: Page, spec: EditorSpec): Promise<Locator> {
