@@ -102,6 +102,12 @@ describe("which date wins", () => {
       date: "2023-06-15",
       source: "mtime",
     });
+    // compact, with a year and a month and a day the month has not: a date that is no day
+    expect(await documentDate("稿件-20240230.txt", "other", "正文", modified)).toEqual({
+      date: "2023-06-15",
+      source: "mtime",
+      invalid: "20240230",
+    });
     // English dates are dates; an empty date, or YAML's null, is no date written at all
     expect(
       await documentDate(

@@ -44,6 +44,8 @@ function hostileReport(): ArchiveReport {
     documents: [{ ...doc, dateSource: "front-matter", findings: [finding] }],
     unreadable: [{ path: EVIL, code: "corrupt-docx", reason: EVIL }],
     invalidDates: [{ path: EVIL, written: EVIL, date: "2025-03-21", dateSource: "file-name" }],
+    datedByMtime: [],
+    readNotices: [{ path: EVIL, notice: EVIL }],
   };
 }
 
@@ -73,6 +75,30 @@ describe("lexicons left out", () => {
     expect(alert).toBeLessThan(html.indexOf("</header>"));
     expect(html).toContain("本报告不完整：以下词库有错误，没有使用");
     expect(renderReportHtml({ ...hostileReport(), skippedLexicons: [] })).not.toContain('class="alert"');
+  });
+});
+
+describe("cautions at the top", () => {
+  it("say when nothing could be read, how many documents their files' times dated, and which reading noticed something", () => {
+    const report = hostileReport();
+    const none = renderReportHtml({
+      ...report,
+      totals: { ...report.totals, documents: 0, documentsWithFindings: 0, outsidePeriod: 0 },
+      datedByMtime: [
+        { path: "a.txt", date: "2025-09-01", inPeriod: false },
+        { path: "b.txt", date: "2025-03-01", inPeriod: true },
+      ],
+    });
+    const header = none.slice(0, none.indexOf("</header>"));
+    expect(header).toContain("没有一篇文档能读取分析，本报告没有分析结果。");
+    expect(header).toContain("2 篇文档没有写日期</strong>");
+    expect(header).toContain("其中 1 篇因此不在时间范围内、未计入");
+    expect(header).toContain("1 篇文档读取时有提示</strong>");
+    expect(none).toContain('<section id="dated-by-mtime">');
+    expect(none).toContain('<section id="read-notices">');
+    const plain = renderReportHtml({ ...report, datedByMtime: [], readNotices: [] });
+    expect(plain).not.toContain("alert caution");
+    expect(plain).not.toContain('id="dated-by-mtime"');
   });
 });
 

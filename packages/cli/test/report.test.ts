@@ -389,6 +389,42 @@ describe("the report command line", () => {
     expect(json.unreadable.map((u) => u.path).sort()).toEqual(["坏.docx", "旧稿.doc"]);
   });
 
+  it("an empty folder is nothing read: exit 2, said, and the report says it has no results", async () => {
+    const root = mkdtempSync(join(tmpdir(), "shengao-report-empty-"));
+    mkdirSync(join(root, "空文件夹"));
+    const result = await runCli(["report", ...testPackOnly, "--out", "报告", "空文件夹"], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("文件夹里没有可检查的文件：空文件夹");
+    expect(result.stderr).toContain("✖ 没有一个文件能读取检查");
+    expect(readFileSync(join(root, "报告", "report.html"), "utf8")).toContain(
+      "没有一篇文档能读取分析，本报告没有分析结果。",
+    );
+  });
+
+  it("says how many documents their files' times dated, and keeps what reading said of a file", async () => {
+    const root = mkdtempSync(join(tmpdir(), "shengao-report-cautions-"));
+    // 昨天台湾总统讲话 in GBK, dated by its name; a post with no date anywhere, its file's time a September day
+    writeFileSync(join(root, "2025-03-01-gbk.txt"), Buffer.from("d7f2cceccca8cde5d7dccdb3bdb2bbb0", "hex"));
+    writeFileSync(join(root, "无日期.txt"), "干净的稿子。");
+    const { utimesSync } = await import("node:fs");
+    const exported = new Date("2025-09-01T12:00:00Z");
+    utimesSync(join(root, "无日期.txt"), exported, exported);
+    const result = await runCli(
+      ["report", "--out", "报告", "--since", "2025-01", "--until", "2025-06", "."],
+      {
+        cwd: root,
+      },
+    );
+    expect(result.stderr).toContain(
+      "⚠ 1 篇文档没有写日期，按文件修改时间归入月份（其中 1 篇因此不在时间范围内）",
+    );
+    expect(result.stderr).toContain("⚠ 1 篇文档读取时有提示（如 2025-03-01-gbk.txt 不是 UTF-8 编码");
+    const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
+    expect(json.datedByMtime).toEqual([{ path: "无日期.txt", date: "2025-09-01", inPeriod: false }]);
+    expect(json.readNotices.map((n) => n.path)).toEqual(["2025-03-01-gbk.txt"]);
+    expect(json.totals.error).toBe(1);
+  });
+
   it("screens every document in the report's folder, but no report shengao wrote", async () => {
     const root = small();
     mkdirSync(join(root, "sub"));

@@ -115,13 +115,25 @@ export async function documentDate(
   const named = fileNameDate(path);
   if (named !== undefined) return { date: named, source: "file-name", ...invalid };
   // a file name dated with a day that is none (2025-02-29-稿件.txt) is said too: its file's time is used
-  const misnamed =
-    written[0] === undefined ? WRITTEN_DATE.exec(basename(path).replace(/_/g, "-"))?.[0] : undefined;
+  const misnamed = written[0] === undefined ? misdatedName(basename(path)) : undefined;
   return {
     date: mtimeDate(await modified()),
     source: "mtime",
     ...(misnamed === undefined ? invalid : { invalid: misnamed }),
   };
+}
+
+/**
+ * A date a file name writes that is no day: 2025-02-29, or compact 20240230 (a year and a month,
+ * then a day the month has not). A run of digits whose month is none (20251399) is an id, not a date.
+ */
+function misdatedName(name: string): string | undefined {
+  const written = WRITTEN_DATE.exec(name.replace(/_/g, "-"))?.[0];
+  if (written !== undefined) return written;
+  const compact = COMPACT_DATE.exec(name);
+  if (compact === null) return undefined;
+  const [year, month] = [Number(compact[1]), Number(compact[2])];
+  return year >= 1900 && year <= 2199 && month >= 1 && month <= 12 ? compact[0] : undefined;
 }
 
 function calendarDate(year = "", month = "", day = ""): string | undefined {

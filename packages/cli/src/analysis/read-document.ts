@@ -8,6 +8,8 @@ export interface ArchiveDocument {
   /** What `check` would screen: the file as is, the visible text of HTML, the raw text of Word. */
   text: string;
   dated: DocumentDate;
+  /** What reading said, as `check` says it: read as GB18030, bytes that were not UTF-8 replaced. */
+  notice?: string;
 }
 
 /**
@@ -23,7 +25,10 @@ export async function readArchiveDocument(path: string, shownAs: string): Promis
       (info) => info.mtime,
       () => new Date(),
     );
-  return { text: input.text, dated: await documentDate(path, format, input.source, modified) };
+  const dated = await documentDate(path, format, input.source, modified);
+  return input.notice === undefined
+    ? { text: input.text, dated }
+    : { text: input.text, dated, notice: input.notice };
 }
 
 /** The date of a file that could not be read: its name's, else its mtime's, else none. */

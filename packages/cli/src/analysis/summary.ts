@@ -78,6 +78,13 @@ export interface ArchiveSummary {
   unreadable: UnreadableSummary[];
   /** Screened documents whose own date is no date, whatever the date they were given. */
   invalidDates: InvalidDate[];
+  /**
+   * Screened documents dated by their file's modification time, whatever the period: nothing they
+   * hold says their date, and copying or unpacking an archive sets that time to the day it was done.
+   */
+  datedByMtime: { path: string; date: string; inPeriod: boolean }[];
+  /** Documents of the period whose reading said something (read as GB18030, bad bytes replaced). */
+  readNotices: { path: string; notice: string }[];
 }
 
 export const TOP_DOCUMENTS = 20;
@@ -156,6 +163,12 @@ export function summarise(results: readonly DocumentResult[], options: SummaryOp
       doc.invalidDate === undefined
         ? []
         : [{ path: doc.path, written: doc.invalidDate, date: doc.date, dateSource: doc.dateSource }],
+    ),
+    datedByMtime: screened
+      .filter((doc) => doc.dateSource === "mtime")
+      .map((doc) => ({ path: doc.path, date: doc.date, inPeriod: inPeriod(doc.date, since, until) })),
+    readNotices: kept.flatMap((doc) =>
+      doc.notice === undefined ? [] : [{ path: doc.path, notice: doc.notice }],
     ),
   };
 }

@@ -40,6 +40,8 @@ export interface ScreenedDocument {
   dateSource: DateSource;
   /** The document's own date when it is no date, and `date` comes from its file name or mtime. */
   invalidDate?: string;
+  /** What reading the file said (read as GB18030, bad bytes replaced): its text may not be what was written. */
+  notice?: string;
   findings: FindingRecord[];
 }
 

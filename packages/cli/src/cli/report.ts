@@ -124,16 +124,26 @@ export async function report(args: readonly string[], options: ReportOptions, io
     say(
       `⚠ ${data.invalidDates.length} 篇文档自己写的日期无法识别（如 ${data.invalidDates[0]?.path} 的“${data.invalidDates[0]?.written}”），已改用文件名或修改时间，见报告“日期无法识别的文档”。`,
     );
+  if (data.datedByMtime.length > 0) {
+    const outside = data.datedByMtime.filter((doc) => !doc.inPeriod).length;
+    say(
+      `⚠ ${data.datedByMtime.length} 篇文档没有写日期，按文件修改时间归入月份${outside > 0 ? `（其中 ${outside} 篇因此不在时间范围内）` : ""}；复制、解压会改变修改时间，见报告“按修改时间定日期的文档”。`,
+    );
+  }
+  if (data.readNotices.length > 0)
+    say(
+      `⚠ ${data.readNotices.length} 篇文档读取时有提示（如 ${data.readNotices[0]?.notice.replace(/^提示：/, "")}），见报告“读取提示”。`,
+    );
   if (skippedLexicons.length > 0)
     say(`⚠ 报告已注明：${skippedLexicons.length} 个词库因有错误没有使用，其中的条目没有参与分析。`);
   for (const error of errors) say(`✖ ${error.message}`);
 
-  if (errors.length > 0 || runProblems.length > 0) return EXIT.usage;
-  // a folder of .doc files, or of broken ones, is no archive without risks: nothing was read
-  if (totals.unreadable > 0 && totals.documents + totals.outsidePeriod === 0) {
+  // a folder of .doc files, an empty folder, broken files: no archive without risks, nothing was read
+  if (totals.documents + totals.outsidePeriod === 0) {
     say("✖ 没有一个文件能读取检查，报告里没有分析结果（nothing could be read）。");
     return EXIT.usage;
   }
+  if (errors.length > 0 || runProblems.length > 0) return EXIT.usage;
   return totals.error > 0 ? EXIT.problems : EXIT.ok;
 }
 

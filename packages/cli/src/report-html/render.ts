@@ -46,6 +46,7 @@ export function renderReportHtml(report: ArchiveReport): string {
     .map((pack) => `${e(pack.name)}（${e(pack.id)} ${e(pack.version)}，${pack.entries} 条）`)
     .join("、")}</p>
 ${skippedSection(report)}
+${cautionsSection(report)}
 </header>
 <nav>${[
     ["totals", "总览"],
@@ -58,6 +59,8 @@ ${skippedSection(report)}
     ["findings", "全部问题"],
     ["unreadable", "无法检查的文件"],
     ...(report.invalidDates.length > 0 ? [["invalid-dates", "日期无法识别的文档"]] : []),
+    ...(report.datedByMtime.length > 0 ? [["dated-by-mtime", "按修改时间定日期的文档"]] : []),
+    ...(report.readNotices.length > 0 ? [["read-notices", "读取提示"]] : []),
   ]
     .map(([id, label]) => `<a href="#${id}">${label}</a>`)
     .join("")}</nav>
@@ -114,6 +117,8 @@ ${table(
 )}
 </section>
 ${invalidDatesSection(report)}
+${datedByMtimeSection(report)}
+${readNoticesSection(report)}
 <footer>由 shengao ${e(report.generator.version)} 在本机生成；报告不引用任何外部资源，所检查的文字没有离开这台计算机。</footer>
 </body>
 </html>
@@ -141,6 +146,60 @@ function skippedSection(report: ArchiveReport): string {
 }
 
 /** Documents whose own date is no date: filed by another date, which may be the wrong month. */
+/**
+ * What makes the numbers below less than they seem, said where the reader starts: nothing could be
+ * read; documents placed in months by their files' times; files whose text may not be what was
+ * written. Each links to its list.
+ */
+function cautionsSection(report: ArchiveReport): string {
+  const items: string[] = [];
+  const { totals } = report;
+  if (totals.documents + totals.outsidePeriod === 0)
+    items.push(
+      `<strong>没有一篇文档能读取分析，本报告没有分析结果。</strong>原因见<a href="#unreadable">无法检查的文件</a>。`,
+    );
+  const byMtime = report.datedByMtime.length;
+  if (byMtime > 0) {
+    const outside = report.datedByMtime.filter((doc) => !doc.inPeriod).length;
+    items.push(
+      `<strong>${byMtime} 篇文档没有写日期</strong>（正文前的 date:、meta 标签、文件名里都没有），按文件修改时间归入了月份${
+        outside > 0 ? `，其中 ${outside} 篇因此不在时间范围内、未计入` : ""
+      }。复制、解压存档会把修改时间改成当天，这些文档的月份可能不对：见<a href="#dated-by-mtime">按修改时间定日期的文档</a>。`,
+    );
+  }
+  if (report.readNotices.length > 0)
+    items.push(
+      `<strong>${report.readNotices.length} 篇文档读取时有提示</strong>（如不是 UTF-8、按 GB18030 读取，或个别字节有误），检查的文字可能与原文不同：见<a href="#read-notices">读取提示</a>。`,
+    );
+  if (items.length === 0) return "";
+  return `<div class="alert caution" role="note"><ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul></div>`;
+}
+
+function datedByMtimeSection(report: ArchiveReport): string {
+  if (report.datedByMtime.length === 0) return "";
+  return `<section id="dated-by-mtime"><h2>按修改时间定日期的文档</h2>
+<p>这些文档里没有日期（Markdown 正文前的 date:、HTML 的 meta 标签、文件名里的 2025-03-21 或 20250321 都没有），报告采用了文件的修改时间。请在文档或文件名里写上发布日期后重新生成报告。</p>
+${table(
+  ["文档", "采用的日期", "时间范围内"],
+  report.datedByMtime.map((doc) => [
+    `<span class="path">${e(doc.path)}</span>`,
+    e(doc.date),
+    doc.inPeriod ? "是" : "否（未计入）",
+  ]),
+)}
+</section>`;
+}
+
+function readNoticesSection(report: ArchiveReport): string {
+  if (report.readNotices.length === 0) return "";
+  return `<section id="read-notices"><h2>读取提示</h2>
+${table(
+  ["文档", "提示"],
+  report.readNotices.map((doc) => [`<span class="path">${e(doc.path)}</span>`, e(doc.notice)]),
+)}
+</section>`;
+}
+
 function invalidDatesSection(report: ArchiveReport): string {
   if (report.invalidDates.length === 0) return "";
   return `<section id="invalid-dates"><h2>日期无法识别的文档</h2>

@@ -50,6 +50,8 @@ code { font-size: 13px; }
 .alert { margin: 12px 0; padding: 10px 14px; border: 1px solid var(--error); border-left-width: 6px;
   border-radius: 4px; background: #fdecea; }
 .alert ul { margin: 6px 0 0; padding-left: 20px; }
+.alert.caution { border-color: var(--warning); background: #fff4e0; }
+.alert.caution ul { margin: 0; }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
 @media print { nav { display: none; } .findings li, tr { break-inside: avoid; } }
 `;
