@@ -24,6 +24,17 @@ describe("isPublishLabel", () => {
     "发布(Ctrl+Enter)",
     "立即发布 »",
     "Send",
+    // Ant Design spaces a two-character label; traditional forms; the acts and objects of other sites
+    "发 布",
+    "发 表",
+    "發布",
+    "發佈文章",
+    "发布头条",
+    "发布微头条",
+    "发布到专栏",
+    "发布专栏文章",
+    "投稿",
+    "立即投稿",
   ])("%s publishes", (label) => expect(isPublishLabel(label)).toBe(true));
 
   it.each([
@@ -33,6 +44,9 @@ describe("isPublishLabel", () => {
     "Postpone",
     "取消发布",
     "保存草稿",
+    "保 存",
+    "取 消",
+    "投稿须知",
     "撤回发表",
     "预览",
     "Repost later",

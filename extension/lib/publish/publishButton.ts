@@ -7,7 +7,7 @@ import type { SiteProfile } from "../sites/profiles";
  * these words means something else (发布会报名, 发送验证码, 按发布时间排序).
  */
 const PUBLISH_LABEL =
-  /(发布|发表|群发|提交|发送|publish|post|submit|send)( ?(?:到)?(?:文章|微博|动态|笔记|视频|图文|稿件|内容|作品|回答|想法|评论|回复|帖子|问题|博文|审核|now|post|article|comment|reply|changes|message))?$/i;
+  /(发布|发表|群发|提交|发送|投稿|publish|post|submit|send)( ?(?:到)?(?:文章|微博|动态|笔记|视频|小视频|图文|图集|稿件|内容|作品|回答|想法|评论|回复|帖子|问题|问答|博文|头条|微头条|专栏|专栏文章|审核|now|post|article|comment|reply|changes|message))?$/i;
 /** What a button may show after its label: a menu arrow, a shortcut in brackets, a chevron. */
 const DECORATION = /(\s*([(（][^)）]*[)）]|[▾▼»›>…]))+$/u;
 /** English words only as whole words: Postpone is no post. */
@@ -28,7 +28,7 @@ export function publishButtonOf(
     const hit = target.closest(selector);
     // a site's publish control that says it saves a draft or cancels does not publish (now)
     if (hit) {
-      const label = labelOf(hit);
+      const label = plainLabel(labelOf(hit));
       // a short label only: a long text (a tooltip, 发表后不可撤回) is no label saying so
       return label.length <= MAX_LABEL_LENGTH && NOT_PUBLISH_LABEL.test(label) ? undefined : hit;
     }
@@ -40,13 +40,24 @@ export function publishButtonOf(
 
 /** Whether a button's label says it publishes. */
 export function isPublishLabel(shown: string): boolean {
-  const label = shown.replace(DECORATION, "").trim();
+  const label = plainLabel(shown.replace(DECORATION, "").trim());
   if (label.length === 0 || label.length > MAX_LABEL_LENGTH || NOT_PUBLISH_LABEL.test(label)) return false;
   const match = PUBLISH_LABEL.exec(label);
   if (!match) return false;
   // an English act must stand as a word of its own
   const before = label.charAt(match.index - 1);
   return !(ENGLISH_ACT.test(match[1] as string) && /[a-z]/i.test(before));
+}
+
+/**
+ * The label as the act is matched: spaces between Chinese characters dropped (Ant Design writes a
+ * two-character button 发 布), the traditional forms of the acts' characters made simplified (發佈).
+ */
+function plainLabel(label: string): string {
+  return label
+    .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "")
+    .replace(/發/g, "发")
+    .replace(/佈/g, "布");
 }
 
 /** A div or span the page made clickable by style (many editors' toolbars are built so). */
