@@ -255,6 +255,61 @@ for (const name of ["textarea", "contenteditable div"]) {
   });
 }
 
+for (const name of ["textarea", "contenteditable div"]) {
+  test(`${name}: a card the keyboard holds gives the caret back when 忽略 or × closes it, and keeps the keyboard on 下一个`, async ({
+    ext,
+  }) => {
+    const { page } = ext;
+    const spec = byName(name);
+    const editor = await open(page, spec);
+    // 香港 is in two findings: listed among countries, and 中国、香港 side by side
+    await typeLines(page, editor, ["邀请了来自美国、中国、香港、新加坡等国家的学者。", "本店质量全国最好。"]);
+    await waitForMark(page, ZUIHAO);
+    const card = overlay(page).locator(".card");
+    const focusedButton = () =>
+      page.evaluate(
+        () => document.querySelector("shengao-overlay")?.shadowRoot?.activeElement?.textContent ?? "",
+      );
+    const caretTo = async (line: "first" | "last", column: number) => {
+      await page.keyboard.press(line === "first" ? "Control+Home" : "Control+End");
+      await page.keyboard.press("Home");
+      for (let i = 0; i < column; i++) await page.keyboard.press("ArrowRight");
+    };
+    // 忽略, pressed from the keyboard: the card goes, the caret is where it was, typing goes there
+    await caretTo("last", 7);
+    await page.keyboard.press("Alt+Enter");
+    await expect(card).toBeVisible();
+    await card.getByRole("button", { name: "忽略" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(card).toHaveCount(0);
+    await page.keyboard.type("W");
+    await expect.poll(() => plainText(editor)).toContain("全国最W好");
+    // ×, the same
+    await caretTo("first", 12);
+    await page.keyboard.press("Alt+Enter");
+    await expect(card).toBeVisible();
+    await card.locator("button.close").focus();
+    await page.keyboard.press("Enter");
+    await expect(card).toHaveCount(0);
+    await page.keyboard.type("V");
+    await expect.poll(() => plainText(editor)).toContain("中国、香V港");
+    await page.keyboard.press("Backspace");
+    // 下一个 keeps the keyboard in the card: the focus on 下一个, Escape gives the caret back
+    await caretTo("first", 12);
+    await page.keyboard.press("Alt+Enter");
+    await expect(card.locator(".others")).toBeVisible();
+    const first = await card.getAttribute("data-rule");
+    await card.getByRole("button", { name: "下一个" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(card).not.toHaveAttribute("data-rule", first as string);
+    expect(await focusedButton()).toBe("下一个");
+    await page.keyboard.press("Escape");
+    await expect(card).toHaveCount(0);
+    await page.keyboard.type("U");
+    await expect.poll(() => plainText(editor)).toContain("中国、香U港");
+  });
+}
+
 test("the UI is in English when chosen on the options page", async ({ ext }, testInfo) => {
   const options = await extensionPage(ext, "options.html");
   await expect(options.locator("h1")).toHaveText("审稿 设置");

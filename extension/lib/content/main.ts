@@ -308,8 +308,7 @@ export function startContent(): void {
   const showCard = (editor: TrackedEditor, here: readonly Finding[], at = 0) => {
     if (!overlay) return;
     const finding = here[at % here.length] as Finding;
-    const keyboard = keyboardCard;
-    hideCard();
+    removeCard();
     const rects = editor.layer.rectsOf(finding);
     const anchor = rects[rects.length - 1] ?? editor.element.getBoundingClientRect();
     const element = renderCard(overlay.root, finding, anchor, {
@@ -324,6 +323,7 @@ export function startContent(): void {
             others: {
               count: here.length - 1,
               next: () => {
+                const keyboard = keyboardCard;
                 showCard(editor, here, at + 1);
                 // the keyboard's place in the card is kept: on 下一个, as it was
                 if (keyboard) {
@@ -377,7 +377,20 @@ export function startContent(): void {
     buttons[(at + (event.shiftKey ? buttons.length - 1 : 1)) % buttons.length]?.focus();
   };
 
+  /**
+   * Closes the card. One the keyboard holds (Alt+Enter) gives the caret back where it was, whichever
+   * button closed it (忽略, ×) or Escape: its button goes with it, and the focus would fall on the
+   * page, where typing goes nowhere.
+   */
   const hideCard = () => {
+    const back = keyboardCard;
+    const focusInCard = card !== undefined && card.element.contains(overlay?.root.activeElement ?? null);
+    removeCard();
+    if (back && focusInCard) back.editor.adapter.select(back.at, back.at);
+  };
+
+  /** Takes the card away, and with it the keyboard's hold (showCard replaces one card by the next). */
+  const removeCard = () => {
     keyboardCard = undefined;
     clearTimeout(hideTimer);
     hideTimer = undefined;
