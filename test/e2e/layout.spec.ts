@@ -78,6 +78,44 @@ for (const spec of EDITORS.filter((e) =>
   });
 }
 
+test("an open card follows its word when the page scrolls and the window is resized", async ({ ext }) => {
+  const { page } = ext;
+  const spec = EDITORS.find((e) => e.name === "textarea") as EditorSpec;
+  const editor = await open(page, spec);
+  await page.evaluate(() => {
+    const spacer = document.createElement("div");
+    spacer.style.height = "2000px";
+    document.body.append(spacer);
+  });
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, ZUIHAO);
+  // the caret inside 全国最好, the card opened from the keyboard (no pointer to move it)
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 14; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Alt+Enter");
+  const card = page.locator("shengao-overlay .card");
+  await expect(card).toBeVisible();
+  const offsetFromWord = async () => {
+    const word = (await marks(page)).find((m) => m.rule === ZUIHAO)?.rect;
+    const box = await card.boundingBox();
+    return { x: (box?.x ?? 0) - (word?.x ?? 0), y: (box?.y ?? 0) - (word?.y ?? 0), wordY: word?.y ?? 0 };
+  };
+  const before = await offsetFromWord();
+  await page.evaluate(() => window.scrollTo(0, 100));
+  await expect.poll(async () => (await offsetFromWord()).wordY).toBeLessThan(before.wordY - 50);
+  await expect.poll(async () => Math.abs((await offsetFromWord()).y - before.y)).toBeLessThan(2);
+  // a narrower window: the card stays inside it, still under its word
+  await page.setViewportSize({ width: 400, height: 600 });
+  await expect
+    .poll(async () => {
+      const box = await card.boundingBox();
+      return (box?.x ?? 0) + (box?.width ?? 0) <= 400;
+    })
+    .toBe(true);
+  await expect.poll(async () => Math.abs((await offsetFromWord()).y - before.y)).toBeLessThan(2);
+});
+
 test("textarea: marks stay on their text as lines are added and removed, blank lines and a first-line indent included", async ({
   ext,
 }, testInfo) => {

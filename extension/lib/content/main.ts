@@ -6,7 +6,7 @@ import { editorLabel } from "../editors/label";
 import { loadLanguage } from "../i18n";
 import { type PayloadScreener, payloadScreener } from "../lexicons/payloadScreener";
 import { askBackground, type CompiledPayload, type PageFindings, type PageMessage } from "../messages";
-import { renderCard } from "../overlay/card";
+import { placeCard, renderCard } from "../overlay/card";
 import { showPublishDialog } from "../overlay/dialog";
 import type { PlacedFinding } from "../overlay/highlights";
 import { createMirrorRoot, createOverlay, type Overlay } from "../overlay/overlay";
@@ -120,6 +120,14 @@ export function startContent(): void {
         (f) => f.ruleId === card?.finding.ruleId && f.start === card.finding.start,
       );
       if (!still) hideCard();
+      else {
+        // the card follows its word when the page or the editor scrolls or the window is resized;
+        // a word scrolled out of sight takes a card the mouse opened with it
+        const rects = editor.layer.rectsOf(still);
+        const anchor = rects[rects.length - 1];
+        if (anchor) placeCard(card.element, anchor);
+        else if (!keyboardCard) hideCard();
+      }
     }
   };
 

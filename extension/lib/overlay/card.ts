@@ -64,7 +64,7 @@ export function renderCard(
   // keep the editor's focus and selection while the card is clicked
   card.addEventListener("mousedown", (e) => e.preventDefault());
   root.append(card);
-  place(card, anchor);
+  placeCard(card, anchor);
   return card;
 }
 
@@ -88,7 +88,7 @@ function fixButton(doc: Document, finding: Finding, fix: string, actions: CardAc
  * Below the word, else above it; in a window too small for either (a narrow side panel), on the
  * side with more room, cut to it and scrolling: the card never covers the word it is about.
  */
-function place(card: HTMLElement, anchor: DOMRect): void {
+export function placeCard(card: HTMLElement, anchor: DOMRect): void {
   const view = card.ownerDocument.defaultView;
   const width = 320;
   const height = card.offsetHeight || 140;
