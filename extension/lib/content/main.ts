@@ -392,7 +392,7 @@ export function startContent(): void {
    */
   const hideCard = () => {
     const back = keyboardCard;
-    const focusInCard = card !== undefined && card.element.contains(overlay?.root.activeElement ?? null);
+    const focusInCard = card?.element.contains(overlay?.root.activeElement ?? null) === true;
     removeCard();
     if (back && focusInCard) back.editor.adapter.select(back.at, back.at);
   };
