@@ -19,7 +19,7 @@ import {
   storeCompiledSource,
 } from "../../lib/lexicons/compiledImports";
 import { customTermProblems, parseAllPacks } from "../../lib/lexicons/compileSettings";
-import { formatCustomTerms, parseCustomTerms } from "../../lib/lexicons/customPack";
+import { formatCustomTerms, parseCustomTerms, usualSeverity } from "../../lib/lexicons/customPack";
 import { askBackground } from "../../lib/messages";
 import { el } from "../../lib/overlay/dom";
 import {
@@ -412,13 +412,15 @@ function sitesOf(matches: readonly string[]): string {
 
 function customTermsBox(settings: Settings, unsaved?: { text: string; severity: string }): HTMLElement {
   const text = el(document, "textarea", { attrs: { rows: "6", id: "custom-terms" } });
-  text.value = unsaved?.text ?? formatCustomTerms(settings.customTerms);
+  const usual = usualSeverity(settings.customTerms);
+  text.value =
+    unsaved?.text ?? formatCustomTerms(settings.customTerms, usual, (level) => t(`severity_${level}`));
   const severity = el(document, "select", { attrs: { id: "custom-severity" } }, [
     el(document, "option", { text: t("severity_error"), attrs: { value: "error" } }),
     el(document, "option", { text: t("severity_warning"), attrs: { value: "warning" } }),
     el(document, "option", { text: t("severity_info"), attrs: { value: "info" } }),
   ]);
-  severity.value = unsaved?.severity ?? settings.customTerms[0]?.severity ?? "warning";
+  severity.value = unsaved?.severity ?? usual;
   for (const control of [text, severity]) {
     if (unsaved !== undefined) control.dataset.edited = "true";
     control.addEventListener("input", () => {

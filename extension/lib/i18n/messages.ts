@@ -58,7 +58,8 @@ export const zhCN = {
   options_compiled_dropped: "这个文件暂未使用（请重新生成后再导入，或删除）：",
   options_pack_compiled: "来自编译后的词库 $1",
   options_custom: "自定义词条",
-  options_custom_hint: "每行一个词；写作“错误写法 => 正确写法”可一键替换。",
+  options_custom_hint:
+    "每行一个词；写作“错误写法 => 正确写法”可一键替换。级别按下面选的；某个词要另定级别，在行末写上，如“敏感词 [必须修改]”。",
   options_custom_severity: "级别",
   options_custom_refused: "没有保存：下面的词条有问题（原来保存的词条照常使用）",
   options_custom_line: "第 $1 行（$2）：$3",
@@ -135,7 +136,8 @@ export const en: Record<MessageKey, string> = {
   options_compiled_dropped: "This file is not in use (build it again and re-import it, or remove it):",
   options_pack_compiled: "from the compiled file $1",
   options_custom: "Custom terms",
-  options_custom_hint: "One term a line; write “wrong => right” for a one-click replacement.",
+  options_custom_hint:
+    "One term a line; write “wrong => right” for a one-click replacement. Terms take the severity chosen below; for one of its own, end its line with it, as in “term [Must fix]”.",
   options_custom_severity: "Severity",
   options_custom_refused: "Not saved: the terms below have problems (the terms saved before stay in use)",
   options_custom_line: "Line $1 ($2): $3",

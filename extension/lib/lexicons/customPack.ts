@@ -39,21 +39,67 @@ export function customPackSource(terms: readonly CustomTerm[]): string | undefin
   return JSON.stringify(pack, null, 2);
 }
 
+/** The arrows an editor types for "replace with": => and →, and what a Chinese input method gives for them. */
+const ARROW = /\s*(?:=>|→|⇒|->|＝＞|=》|＝》|=＞|－＞|-》)\s*/;
+
+/** A line's own level, written at its end: [必须修改], 【建议修改】, [error] … (the card's words or the schema's). */
+const LEVEL_MARK = /\s*[[【]\s*([^\]】]+?)\s*[\]】]\s*$/;
+const LEVELS: Record<string, CustomTerm["severity"]> = {
+  必须修改: "error",
+  错误: "error",
+  error: "error",
+  "must fix": "error",
+  建议修改: "warning",
+  警告: "warning",
+  warning: "warning",
+  "should fix": "warning",
+  提示: "info",
+  info: "info",
+  note: "info",
+};
+
 /**
- * Parses the options page's textarea: one term a line, `错误写法 => 正确写法` for a replacement. A
- * term written twice is kept once, as its last line says (two entries would mark it twice), in the
- * place of its first line.
+ * Parses the options page's textarea: one term a line, `错误写法 => 正确写法` for a replacement, and
+ * a level of its own at the line's end ([必须修改]) where it differs from `severity`, the level of
+ * the others. A term written twice is kept once, as its last line says (two entries would mark it
+ * twice), in the place of its first line.
  */
 export function parseCustomTerms(text: string, severity: CustomTerm["severity"]): CustomTerm[] {
   const terms = new Map<string, CustomTerm>();
-  for (const line of text.split("\n")) {
-    const [term, replacement] = line.split(/=>|→/).map((s) => s.trim());
+  for (const written of text.split("\n")) {
+    const mark = LEVEL_MARK.exec(written);
+    const level = mark ? LEVELS[(mark[1] as string).toLowerCase()] : undefined;
+    const line = level === undefined ? written : written.slice(0, mark?.index);
+    const [term, replacement] = line.split(ARROW).map((s) => s.trim());
     if (!term) continue;
-    terms.set(term, replacement ? { term, replacement, severity } : { term, severity });
+    const own = level ?? severity;
+    terms.set(term, replacement ? { term, replacement, severity: own } : { term, severity: own });
   }
   return [...terms.values()];
 }
 
-export function formatCustomTerms(terms: readonly CustomTerm[]): string {
-  return terms.map((t) => (t.replacement ? `${t.term} => ${t.replacement}` : t.term)).join("\n");
+/**
+ * The terms as the textarea shows them: a term of another level than `severity` (the level the page
+ * shows for the others) with its own at the line's end, in the words `label` gives.
+ */
+export function formatCustomTerms(
+  terms: readonly CustomTerm[],
+  severity: CustomTerm["severity"],
+  label: (severity: CustomTerm["severity"]) => string,
+): string {
+  return terms
+    .map((t) => {
+      const line = t.replacement ? `${t.term} => ${t.replacement}` : t.term;
+      return t.severity === severity ? line : `${line} [${label(t.severity)}]`;
+    })
+    .join("\n");
+}
+
+/** The level most of the terms have: the one the page shows for them all. */
+export function usualSeverity(terms: readonly CustomTerm[]): CustomTerm["severity"] {
+  const counts = new Map<CustomTerm["severity"], number>();
+  for (const t of terms) counts.set(t.severity, (counts.get(t.severity) ?? 0) + 1);
+  let usual: CustomTerm["severity"] = "warning";
+  for (const [severity, n] of counts) if (n > (counts.get(usual) ?? 0)) usual = severity;
+  return usual;
 }
