@@ -118,6 +118,12 @@ test("the popup's paste box screens pasted text", async ({ ext }, testInfo) => {
   expect(errors).toBeGreaterThanOrEqual(2); // 北韩 and 台湾 listed among countries
   expect((await counts(results))[0]).toBe(`必须修改 ${errors}`);
   await snapshot(testInfo, popup, "paste results");
+  // a suggested wording that is no fix, with its label's own colon once
+  await popup.locator("#paste").fill("香港与大陆的科研人员合作。");
+  await popup.locator("#check").click();
+  await expect(results.locator('.finding[data-rule="editorial/hk-mo-mainland"] .hints')).toHaveText(
+    "参考写法：内地",
+  );
 
   await popup.locator("#paste").fill("今天天气很好。");
   await popup.locator("#check").click();

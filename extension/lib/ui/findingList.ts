@@ -47,7 +47,7 @@ export function findingList(
           el(doc, "span", { className: "text", text: f.text }),
           f.fix ? el(doc, "span", { className: "suggestion", text: `→ ${f.fix.replacement}` }) : undefined,
           hints.length > 0
-            ? el(doc, "div", { className: "hints", text: `${t("card_hints")}：${hints.join("、")}` })
+            ? el(doc, "div", { className: "hints", text: `${t("card_hints")}${hints.join("、")}` })
             : undefined,
           el(doc, "div", { className: "message", text: f.message }),
           el(doc, "div", {
