@@ -41,7 +41,7 @@ function hostileReport(): ArchiveReport {
     ],
     byMonth: [{ key: "2025-03", documents: 1, ...tally }],
     topDocuments: [doc],
-    documents: [{ ...doc, dateSource: "front-matter", findings: [finding] }],
+    documents: [{ ...doc, dateSource: "front-matter", positionsIn: "extracted-text", findings: [finding] }],
     unreadable: [{ path: EVIL, code: "corrupt-docx", reason: EVIL }],
     invalidDates: [{ path: EVIL, written: EVIL, date: "2025-03-21", dateSource: "file-name" }],
     datedByMtime: [],
@@ -64,6 +64,8 @@ describe("the HTML report's escaping", () => {
     expect(html).toContain(`<a href="${ESCAPED}.md">${ESCAPED}.md</a>`);
     expect(html).toContain(`<span class="context">${ESCAPED}<mark>${ESCAPED}</mark>${ESCAPED}</span>`);
     expect(html).toContain(`<span class="path">${ESCAPED}.yaml</span><br>第 3 行第 5 列：${ESCAPED}`);
+    // an HTML or Word document's lines and columns are the extracted text's, and it says so
+    expect(html).toContain("行号、列号按提取出的文字计算，不是文件本身的行列");
   });
 });
 
@@ -96,6 +98,29 @@ describe("cautions at the top", () => {
     expect(header).toContain("1 篇文档读取时有提示</strong>");
     expect(none).toContain('<section id="dated-by-mtime">');
     expect(none).toContain('<section id="read-notices">');
+    // a file nobody could read is listed whatever its date, one outside the period marked so
+    const halfYear = renderReportHtml({
+      ...report,
+      period: { since: "2025-01-01", until: "2025-06-30" },
+      unreadable: [
+        {
+          path: "旧稿.doc",
+          code: "unsupported-type",
+          reason: "r",
+          date: "2024-05-20",
+          dateSource: "file-name",
+        },
+        {
+          path: "新稿.doc",
+          code: "unsupported-type",
+          reason: "r",
+          date: "2025-05-20",
+          dateSource: "file-name",
+        },
+      ],
+    });
+    expect(halfYear).toContain("<td>2024-05-20（不在时间范围内）</td>");
+    expect(halfYear).toContain("<td>2025-05-20</td>");
     const plain = renderReportHtml({ ...report, datedByMtime: [], readNotices: [] });
     expect(plain).not.toContain("alert caution");
     expect(plain).not.toContain('id="dated-by-mtime"');

@@ -406,6 +406,10 @@ describe("the report command line", () => {
     // 昨天台湾总统讲话 in GBK, dated by its name; a post with no date anywhere, its file's time a September day
     writeFileSync(join(root, "2025-03-01-gbk.txt"), Buffer.from("d7f2cceccca8cde5d7dccdb3bdb2bbb0", "hex"));
     writeFileSync(join(root, "无日期.txt"), "干净的稿子。");
+    writeFileSync(
+      join(root, "2025-04-01-网页.html"),
+      "<html><head><title>t</title></head><body><p>北韩代表团</p></body></html>",
+    );
     const { utimesSync } = await import("node:fs");
     const exported = new Date("2025-09-01T12:00:00Z");
     utimesSync(join(root, "无日期.txt"), exported, exported);
@@ -422,7 +426,11 @@ describe("the report command line", () => {
     const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
     expect(json.datedByMtime).toEqual([{ path: "无日期.txt", date: "2025-09-01", inPeriod: false }]);
     expect(json.readNotices.map((n) => n.path)).toEqual(["2025-03-01-gbk.txt"]);
-    expect(json.totals.error).toBe(1);
+    expect(json.totals.error).toBe(2);
+    expect(json.documents.map((d) => [d.path, d.positionsIn])).toEqual([
+      ["2025-03-01-gbk.txt", "file"],
+      ["2025-04-01-网页.html", "extracted-text"],
+    ]);
   });
 
   it("screens every document in the report's folder, but no report shengao wrote", async () => {

@@ -7,7 +7,7 @@ import type { ArchiveSource, DocumentResult } from "./types.js";
 /** Reads, dates and screens one document. Never throws: a bad document becomes a result saying why. */
 export async function analyseDocument(screener: Screener, source: ArchiveSource): Promise<DocumentResult> {
   try {
-    const { text, dated, notice } = await readArchiveDocument(source.path, source.shownAs);
+    const { text, dated, notice, extracted } = await readArchiveDocument(source.path, source.shownAs);
     return {
       status: "screened",
       path: source.shownAs,
@@ -16,6 +16,7 @@ export async function analyseDocument(screener: Screener, source: ArchiveSource)
       dateSource: dated.source,
       ...(dated.invalid === undefined ? {} : { invalidDate: dated.invalid }),
       ...(notice === undefined ? {} : { notice }),
+      positionsIn: extracted ? "extracted-text" : "file",
       findings: screener.screen(text).map((finding) => findingRecord(finding, text)),
     };
   } catch (error) {

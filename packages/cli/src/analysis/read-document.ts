@@ -10,6 +10,8 @@ export interface ArchiveDocument {
   dated: DocumentDate;
   /** What reading said, as `check` says it: read as GB18030, bytes that were not UTF-8 replaced. */
   notice?: string;
+  /** The text was extracted (HTML's visible text, Word's): its lines and columns are not the file's. */
+  extracted: boolean;
 }
 
 /**
@@ -26,9 +28,8 @@ export async function readArchiveDocument(path: string, shownAs: string): Promis
       () => new Date(),
     );
   const dated = await documentDate(path, format, input.source, modified);
-  return input.notice === undefined
-    ? { text: input.text, dated }
-    : { text: input.text, dated, notice: input.notice };
+  const read = { text: input.text, dated, extracted: input.extracted };
+  return input.notice === undefined ? read : { ...read, notice: input.notice };
 }
 
 /** The date of a file that could not be read: its name's, else its mtime's, else none. */

@@ -44,6 +44,7 @@ export interface DocumentSummary extends SeverityTally {
   dateSource: DateSource;
   /** The document's own date when it is no date (see ScreenedDocument.invalidDate). */
   invalidDate?: string;
+  positionsIn: "file" | "extracted-text";
   findings: FindingRecord[];
 }
 
@@ -72,7 +73,7 @@ export interface ArchiveSummary {
   /** Every month of `--since`/`--until`, else from the first document's to the last one's, empty months included. */
   byMonth: MonthTally[];
   /** Documents with error-severity findings, most first (at most TOP_DOCUMENTS). */
-  topDocuments: Omit<DocumentSummary, "findings" | "dateSource">[];
+  topDocuments: Omit<DocumentSummary, "findings" | "dateSource" | "positionsIn">[];
   /** Every screened document in the period, in input order. */
   documents: DocumentSummary[];
   unreadable: UnreadableSummary[];
@@ -120,6 +121,7 @@ export function summarise(results: readonly DocumentResult[], options: SummaryOp
     date: doc.date,
     dateSource: doc.dateSource,
     ...(doc.invalidDate === undefined ? {} : { invalidDate: doc.invalidDate }),
+    positionsIn: doc.positionsIn,
     ...tally(doc.findings),
     findings: doc.findings,
   }));
@@ -155,7 +157,7 @@ export function summarise(results: readonly DocumentResult[], options: SummaryOp
       .filter((doc) => doc.error > 0)
       .sort((a, b) => b.error - a.error || b.total - a.total || compare(a.path, b.path))
       .slice(0, TOP_DOCUMENTS)
-      .map(({ findings: _findings, dateSource: _dateSource, ...doc }) => doc),
+      .map(({ findings: _findings, dateSource: _dateSource, positionsIn: _positionsIn, ...doc }) => doc),
     documents,
     unreadable,
     // listed whatever their date: the date they were given may be what put them outside the period

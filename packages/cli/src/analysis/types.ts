@@ -42,6 +42,8 @@ export interface ScreenedDocument {
   invalidDate?: string;
   /** What reading the file said (read as GB18030, bad bytes replaced): its text may not be what was written. */
   notice?: string;
+  /** Whose lines and columns the findings give, as `check -f json` says: HTML's and Word's are those of the text extracted. */
+  positionsIn: "file" | "extracted-text";
   findings: FindingRecord[];
 }
 

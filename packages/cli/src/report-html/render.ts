@@ -14,7 +14,7 @@ function dateSource(source: DateSource): string {
 }
 
 const DATE_SOURCE_LABEL: Record<DateSource, string> = {
-  "front-matter": "前置元数据",
+  "front-matter": "文章开头的 date 字段",
   meta: "meta 标签",
   "file-name": "文件名",
   mtime: "文件修改时间",
@@ -111,8 +111,12 @@ ${findingsSection(report.documents, anchors)}
 </section>
 <section id="unreadable"><h2>无法检查的文件</h2>
 ${table(
-  ["文件", "原因"],
-  report.unreadable.map((doc) => [`<span class="path">${e(doc.path)}</span>`, e(doc.reason)]),
+  ["文件", "日期", "原因"],
+  report.unreadable.map((doc) => [
+    `<span class="path">${e(doc.path)}</span>`,
+    unreadableDate(report, doc),
+    e(doc.reason),
+  ]),
   "所有文件都已检查。",
 )}
 </section>
@@ -200,6 +204,17 @@ ${table(
 </section>`;
 }
 
+/**
+ * The date a file nobody could read was given (its name's, its file's time): listed whatever its
+ * date, one outside the period is marked so, that a half-year's report does not seem to have lost it.
+ */
+function unreadableDate(report: ArchiveReport, doc: ArchiveReport["unreadable"][number]): string {
+  if (doc.date === undefined) return "—";
+  const { since, until } = report.period;
+  const outside = (since !== undefined && doc.date < since) || (until !== undefined && doc.date > until);
+  return `${e(doc.date)}${outside ? "（不在时间范围内）" : ""}`;
+}
+
 function invalidDatesSection(report: ArchiveReport): string {
   if (report.invalidDates.length === 0) return "";
   return `<section id="invalid-dates"><h2>日期无法识别的文档</h2>
@@ -239,7 +254,9 @@ function findingsSection(documents: readonly DocumentSummary[], anchors: Map<str
     .map(
       (doc) =>
         `<article id="${anchors.get(doc.path) ?? ""}"><h3><a href="${e(doc.href)}">${e(doc.path)}</a></h3>` +
-        `<p class="muted">日期 ${e(doc.date)}（来自${dateSource(doc.dateSource)}${doc.invalidDate === undefined ? "" : `；文档写的日期“${e(doc.invalidDate)}”无法识别`}）· 错误 ${doc.error}，警告 ${doc.warning}，提示 ${doc.info}</p>` +
+        `<p class="muted">日期 ${e(doc.date)}（来自${dateSource(doc.dateSource)}${doc.invalidDate === undefined ? "" : `；文档写的日期“${e(doc.invalidDate)}”无法识别`}）· 错误 ${doc.error}，警告 ${doc.warning}，提示 ${doc.info}${
+          doc.positionsIn === "extracted-text" ? " · 行号、列号按提取出的文字计算，不是文件本身的行列" : ""
+        }</p>` +
         `<ol class="findings">${doc.findings.map(findingItem).join("")}</ol></article>`,
     )
     .join("\n");
