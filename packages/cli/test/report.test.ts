@@ -387,6 +387,22 @@ describe("the report command line", () => {
     // the report is still written, listing why each could not be read
     const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
     expect(json.unreadable.map((u) => u.path).sort()).toEqual(["坏.docx", "旧稿.doc"]);
+    // in the reader's words, with no link to a library's documentation in a report read offline
+    const broken = json.unreadable.find((u) => u.path === "坏.docx")?.reason ?? "";
+    expect(broken).toContain("无法读取 Word 文档：坏.docx，文件已损坏或不是 .docx 格式");
+    expect(broken).not.toMatch(/https?:/);
+  });
+
+  it("keeps a finding's words around it on one line, without a byte order mark or a line break at their edges", async () => {
+    const root = mkdtempSync(join(tmpdir(), "shengao-report-context-"));
+    writeFileSync(join(root, "2025-03-01-a.txt"), "\uFEFF北韩代表团访问。\n第二行");
+    writeFileSync(join(root, "2025-03-02-b.txt"), "第一行\n北韩\n第三行");
+    await runCli(["report", "--out", "报告", "."], { cwd: root });
+    const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
+    expect(json.documents.flatMap((d) => d.findings.map((f) => [f.before, f.text, f.after]))).toEqual([
+      ["", "北韩", "代表团访问。 第二行"],
+      ["第一行 ", "北韩", " 第三行"],
+    ]);
   });
 
   it("an empty folder is nothing read: exit 2, said, and the report says it has no results", async () => {

@@ -16,8 +16,9 @@ export function findingRecord(finding: Finding, text: string): FindingRecord {
     line: finding.line,
     column: finding.column,
     text: finding.text,
-    before: oneLine(lastChars(text, finding.start, CONTEXT_CHARS)),
-    after: oneLine(firstChars(text, finding.end, CONTEXT_CHARS)),
+    // a line break at the context's outer edge is no word of it
+    before: oneLine(lastChars(text, finding.start, CONTEXT_CHARS)).trimStart(),
+    after: oneLine(firstChars(text, finding.end, CONTEXT_CHARS)).trimEnd(),
     suggestions: finding.suggestions,
   };
 }
@@ -36,7 +37,10 @@ function firstChars(text: string, start: number, count: number): string {
     .join("");
 }
 
-/** Line breaks and runs of white space shown as one space: the context is one line of the report. */
+/**
+ * Line breaks and runs of white space shown as one space: the context is one line of the report. A
+ * byte order mark, which \s counts as space, is no character of the text at all.
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ");
+  return text.replace(/\uFEFF/g, "").replace(/\s+/g, " ");
 }

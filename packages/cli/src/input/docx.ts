@@ -48,7 +48,10 @@ export async function docxText(bytes: Buffer, file: string): Promise<string> {
     // mammoth leaves out page headers and footers: a journal's running title is read here
     margins = await headersAndFooters(bytes);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // the zip library's own words, without the link to its documentation (a report is read offline)
+    const detail = (error instanceof Error ? error.message : String(error))
+      .replace(/\s*If it is, see https?:\/\/\S+/i, "")
+      .trim();
     throw new InputError(
       "corrupt-docx",
       file,
