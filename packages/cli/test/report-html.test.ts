@@ -46,6 +46,8 @@ function hostileReport(): ArchiveReport {
     invalidDates: [{ path: EVIL, written: EVIL, date: "2025-03-21", dateSource: "file-name" }],
     datedByMtime: [],
     readNotices: [{ path: EVIL, notice: EVIL }],
+    adjustments: [],
+    lexiconWarnings: [],
   };
 }
 

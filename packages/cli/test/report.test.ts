@@ -393,6 +393,29 @@ describe("the report command line", () => {
     expect(broken).not.toMatch(/https?:/);
   });
 
+  it("records what a unit's pack's overrides did to the default entries, and the packs' warnings", async () => {
+    const root = mkdtempSync(join(tmpdir(), "shengao-report-overrides-"));
+    writeFileSync(join(root, "2025-03-01-a.txt"), "国家级学会的老百姓科普活动。");
+    writeFileSync(
+      join(root, "typo.yaml"),
+      "id: typo\nname: t\nversion: 1.0.0\noverrides:\n  - entry: editorial/no-such-entry\n    disabled: true\nentries: []\n",
+    );
+    const society = resolve(DEFAULT_LEXICON_DIR, "examples", "society.yaml");
+    await runCli(["report", "-l", society, "-l", "typo.yaml", "--out", "报告", "2025-03-01-a.txt"], {
+      cwd: root,
+    });
+    const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
+    expect(json.adjustments.map((a) => [a.ruleId, a.disabled ?? a.severity])).toEqual([
+      ["advertising/guojiaji", "info"],
+      ["editorial/laobaixing", true],
+    ]);
+    expect(json.lexiconWarnings.map((w) => [w.file, w.code])).toEqual([["typo.yaml", "unknown-override"]]);
+    const html = readFileSync(join(root, "报告", "report.html"), "utf8");
+    expect(html).toContain("本次分析按词库的覆盖设置调整了 2 个条目");
+    expect(html).toContain("<code>editorial/laobaixing</code>：停用");
+    expect(html).toContain("词库有 1 条警告");
+  });
+
   it("keeps a finding's words around it on one line, without a byte order mark or a line break at their edges", async () => {
     const root = mkdtempSync(join(tmpdir(), "shengao-report-context-"));
     writeFileSync(join(root, "2025-03-01-a.txt"), "\uFEFF北韩代表团访问。\n第二行");

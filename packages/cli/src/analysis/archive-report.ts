@@ -1,4 +1,5 @@
 import type { PackInfo } from "@shengao/core";
+import type { EntryAdjustment, LexiconNote } from "../cli/lexicons.js";
 import type { ArchiveSummary } from "./summary.js";
 import type { SkippedLexicon } from "./types.js";
 
@@ -14,6 +15,13 @@ export interface ArchiveReport extends ArchiveSummary {
    * report may miss what they would have found, and must say so where its reader looks.
    */
   skippedLexicons: SkippedLexicon[];
+  /**
+   * Entries of a pack that another pack (a unit's own) switched off or gave another severity: the
+   * next period's comparison must know why a category's count fell.
+   */
+  adjustments: EntryAdjustment[];
+  /** The lexicon warnings of the run (an override naming no entry does nothing, say). */
+  lexiconWarnings: LexiconNote[];
 }
 
 export function archiveReport(
@@ -22,12 +30,15 @@ export function archiveReport(
   version: string,
   now: Date,
   skippedLexicons: SkippedLexicon[],
+  lexiconRun: { adjustments: EntryAdjustment[]; warnings: LexiconNote[] } = { adjustments: [], warnings: [] },
 ): ArchiveReport {
   return {
     generator: { name: "shengao", version },
     generatedAt: now.toISOString(),
     lexicons: packs.map(({ id, name, version, entries }) => ({ id, name, version, entries })),
     skippedLexicons,
+    adjustments: lexiconRun.adjustments,
+    lexiconWarnings: lexiconRun.warnings,
     ...summary,
   };
 }

@@ -1,5 +1,12 @@
 import { resolve } from "node:path";
-import { compile, type LexiconProblem, type ParsedLexicon, type Screener, usablePacks } from "@shengao/core";
+import {
+  compile,
+  type LexiconProblem,
+  type ParsedLexicon,
+  type Screener,
+  type Severity,
+  usablePacks,
+} from "@shengao/core";
 import { createJiebaSegmenter, DEFAULT_LEXICON_DIR, readLexiconFiles } from "@shengao/node";
 import type { SkippedLexicon } from "../analysis/types.js";
 import { shownPath } from "../input/resolve.js";
@@ -93,7 +100,15 @@ export async function loadScreener(
   options: LexiconOptions,
   io: CliIo,
   runProblems: RunProblem[],
-): Promise<{ screener?: Screener; files: string[]; skipped: SkippedLexicon[] }> {
+): Promise<{
+  screener?: Screener;
+  files: string[];
+  skipped: SkippedLexicon[];
+  /** The lexicon warnings said on stderr, for a report to record. */
+  warnings: LexiconNote[];
+  /** What the packs' overrides did to other packs' entries, for a report to record. */
+  adjustments: EntryAdjustment[];
+}> {
   const say = (line: string) => io.stderr.write(`${line}\n`);
   const paths = lexiconPaths(
     options.lexicon.map((path) => resolve(io.cwd, path)),
@@ -101,7 +116,7 @@ export async function loadScreener(
   );
   if (paths.length === 0) {
     say("没有可用的词库：用了 --no-default-lexicons，就要用 --lexicon 指定词库（no lexicons given）");
-    return { files: [], skipped: [] };
+    return { files: [], skipped: [], warnings: [], adjustments: [] };
   }
   const lexicons = await loadLexicons(paths);
   const files = lexicons.parsed.map((p) => p.file);
@@ -132,9 +147,60 @@ export async function loadScreener(
         .map(({ line, column, code, message }) => ({ line, column, code, message })),
     }),
   );
+  const notes = warnings.map(({ file, line, column, code, message }) => ({
+    file: shownPath(file, io.cwd),
+    line,
+    column,
+    code,
+    message,
+  }));
   if (compiled.screener === undefined || compiled.screener.packs.length === 0) {
     say("没有可用的词库，无法检查（no usable lexicon packs）。");
-    return { files, skipped };
+    return { files, skipped, warnings: notes, adjustments: [] };
   }
-  return { screener: compiled.screener, files, skipped };
+  return {
+    screener: compiled.screener,
+    files,
+    skipped,
+    warnings: notes,
+    adjustments: adjustmentsOf(lexicons.usable, compiled.screener, io.cwd),
+  };
+}
+
+/** A lexicon warning as a report records it: the file as the terminal names it. */
+export interface LexiconNote {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+}
+
+/** An entry of one pack that another pack's override switched off or gave another severity. */
+export interface EntryAdjustment {
+  ruleId: string;
+  /** The file whose override it is (the last one, when several name the entry). */
+  by: string;
+  disabled?: true;
+  severity?: Severity;
+}
+
+/** The overrides that took effect: those naming an entry the screener has. */
+function adjustmentsOf(parsed: readonly ParsedLexicon[], screener: Screener, cwd: string): EntryAdjustment[] {
+  const known = new Set(screener.rules.map((r) => r.ruleId));
+  const adjustments = new Map<string, EntryAdjustment>();
+  for (const p of parsed) {
+    for (const o of p.pack?.overrides ?? []) {
+      if (!known.has(o.entry)) continue;
+      const before = adjustments.get(o.entry);
+      adjustments.set(o.entry, {
+        ...before,
+        ruleId: o.entry,
+        by: shownPath(p.file, cwd),
+        ...(o.disabled ? { disabled: true } : {}),
+        ...(o.severity ? { severity: o.severity } : {}),
+      });
+    }
+  }
+  return [...adjustments.values()];
 }

@@ -19,7 +19,7 @@ import type { RunProblem } from "../report/index.js";
 import { renderReportHtml } from "../report-html/render.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
-import { type LexiconOptions, loadScreener } from "./lexicons.js";
+import { type EntryAdjustment, type LexiconNote, type LexiconOptions, loadScreener } from "./lexicons.js";
 import { writeOutput } from "./output.js";
 import { startProgress } from "./progress.js";
 import { holdsOtherThanReport, isReportPage } from "./report-files.js";
@@ -85,8 +85,17 @@ export async function report(args: readonly string[], options: ReportOptions, io
   let results: DocumentResult[];
   let screener: Screener | undefined;
   let skippedLexicons: SkippedLexicon[];
+  let lexiconRun: { adjustments: EntryAdjustment[]; warnings: LexiconNote[] };
   try {
-    ({ screener, skipped: skippedLexicons } = await loadScreener(options, io, runProblems));
+    let adjustments: EntryAdjustment[];
+    let warnings: LexiconNote[];
+    ({
+      screener,
+      skipped: skippedLexicons,
+      adjustments,
+      warnings,
+    } = await loadScreener(options, io, runProblems));
+    lexiconRun = { adjustments, warnings };
     if (screener === undefined) return EXIT.usage;
     const bar = startProgress(io, files.length);
     const workers = pool.length > 0 ? { pool, setup: workerSetup(screener) } : undefined;
@@ -106,7 +115,7 @@ export async function report(args: readonly string[], options: ReportOptions, io
     packs: screener.packs,
     href: (path) => documentHref(outDir, path),
   });
-  const data = archiveReport(summary, screener.packs, version, new Date(), skippedLexicons);
+  const data = archiveReport(summary, screener.packs, version, new Date(), skippedLexicons, lexiconRun);
   const json = `${JSON.stringify(data, null, 2)}\n`;
   if (!(await writeOutput(json, jsonPath, io))) return EXIT.usage;
   if (!(await writeOutput(renderReportHtml(data), htmlPath, io))) return EXIT.usage;

@@ -45,6 +45,7 @@ export function renderReportHtml(report: ArchiveReport): string {
 <p class="meta">时间范围：${e(periodText(report))} · 生成时间：${e(generatedText(report.generatedAt))} · 词库：${report.lexicons
     .map((pack) => `${e(pack.name)}（${e(pack.id)} ${e(pack.version)}，${pack.entries} 条）`)
     .join("、")}</p>
+${lexiconRunSection(report)}
 ${skippedSection(report)}
 ${cautionsSection(report)}
 </header>
@@ -150,6 +151,35 @@ function skippedSection(report: ArchiveReport): string {
 }
 
 /** Documents whose own date is no date: filed by another date, which may be the wrong month. */
+/**
+ * How the packs screened otherwise than as written: entries another pack switched off or re-levelled
+ * (a unit's own pack), and the packs' warnings. A later report's counts compare only with this.
+ */
+function lexiconRunSection(report: ArchiveReport): string {
+  const parts: string[] = [];
+  if (report.adjustments.length > 0) {
+    const items = report.adjustments.map(
+      (a) =>
+        `<li><code>${e(a.ruleId)}</code>：${
+          a.disabled ? "停用" : `级别改为“${e(SEVERITY_LABEL[a.severity ?? "info"])}”`
+        }（由 <span class="path">${e(a.by)}</span>）</li>`,
+    );
+    parts.push(
+      `<p>本次分析按词库的覆盖设置调整了 ${report.adjustments.length} 个条目：</p><ul>${items.join("")}</ul>`,
+    );
+  }
+  if (report.lexiconWarnings.length > 0) {
+    const items = report.lexiconWarnings.map(
+      (w) =>
+        `<li><span class="path">${e(w.file)}</span> 第 ${w.line} 行第 ${w.column} 列：${e(w.message)} <code>${e(w.code)}</code></li>`,
+    );
+    parts.push(
+      `<p>词库有 ${report.lexiconWarnings.length} 条警告（分析照常进行，但词库可能没有按作者本意起作用）：</p><ul>${items.join("")}</ul>`,
+    );
+  }
+  return parts.length === 0 ? "" : `<div class="lexicon-run">${parts.join("")}</div>`;
+}
+
 /**
  * What makes the numbers below less than they seem, said where the reader starts: nothing could be
  * read; documents placed in months by their files' times; files whose text may not be what was

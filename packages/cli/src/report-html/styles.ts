@@ -52,6 +52,9 @@ code { font-size: 13px; }
 .alert ul { margin: 6px 0 0; padding-left: 20px; }
 .alert.caution { border-color: var(--warning); background: #fff4e0; }
 .alert.caution ul { margin: 0; }
+.lexicon-run { font-size: 14px; }
+.lexicon-run p { margin: 8px 0 4px; }
+.lexicon-run ul { margin: 0; padding-left: 20px; }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
 @media print { nav { display: none; } .findings li, tr { break-inside: avoid; } }
 `;
