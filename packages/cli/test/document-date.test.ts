@@ -42,6 +42,10 @@ describe("dates as archives write them", () => {
     ['---\r\ndate: "2025-03-21 09:30"\r\n---\r\n', "2025-03-21"],
     ["\uFEFF---\ndate: 2025年3月21日 # 发布日\n...\n", "2025-03-21"],
     ["---\nupdated: 2025-04-01\n---\n", undefined],
+    // the names other tools give the date, in any case; an update's date is none of them
+    ["---\nDate: 2025-03-21\n---\n", "2025-03-21"],
+    ["---\nlastmod: 2025-04-01\npublishDate: 2025-03-21\n---\n", "2025-03-21"],
+    ["---\n发布日期：2025年3月21日\n---\n", "2025-03-21"],
     ["正文\n---\ndate: 2025-03-21\n---\n", undefined],
   ])("front matter %j → %s", (markdown, date) => {
     expect(frontMatterDate(markdown)).toBe(date);
@@ -72,6 +76,16 @@ describe("which date wins", () => {
   it.each([
     ["2024-01-01-a.md", "markdown", md, "2025-03-21", "front-matter"],
     ["2024-01-01-a.html", "html", html, "2025-03-22", "meta"],
+    // a WeChat article saved from the browser shows its time in the page, and has no meta tag for it
+    [
+      "a.html",
+      "html",
+      '<em id="publish_time" class="rich_media_meta">2025-06-15 10:00</em>',
+      "2025-06-15",
+      "page",
+    ],
+    ["a.html", "html", `${html}<em id="publish_time">2025-06-15</em>`, "2025-03-22", "meta"],
+    ["a.html", "html", '<!-- <em id="publish_time">2025-06-15</em> -->', "2023-06-15", "mtime"],
     ["2024-01-01-a.md", "markdown", "# 无前置元数据", "2024-01-01", "file-name"],
     ["2024-01-01-a.txt", "other", md, "2024-01-01", "file-name"],
     ["a.md", "markdown", "", "2023-06-15", "mtime"],

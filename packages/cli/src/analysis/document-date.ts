@@ -41,10 +41,15 @@ export function frontMatterDate(markdown: string): string | undefined {
 }
 
 /** The value of `date:` in the front matter as written, a date or not. */
+const FRONT_MATTER_DATE =
+  /^(?:date|publish_?date|published|published_?at|pub_?date|date_?published|发布日期|发布时间|发表日期|日期)[ \t]*[:：][ \t]*["']?([^"'\r\n#]+)/im;
+
 function frontMatterWritten(markdown: string): string | undefined {
   const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(markdown);
   if (match === null) return undefined;
-  const line = /^date[ \t]*:[ \t]*["']?([^"'\r\n#]+)/m.exec(match[1] ?? "");
+  // date: as Hugo and Jekyll write it, and the names other tools and editors give it (Date:,
+  // publishDate:, 发布日期：); never updated: or lastmod:, which are not when it was published
+  const line = FRONT_MATTER_DATE.exec(match[1] ?? "");
   const value = line?.[1]?.trim();
   // `date: ~` and `date: null` are YAML for no date: nothing written, nothing wrong
   return value === undefined || /^(?:~|null)?$/i.test(value) ? undefined : value;
@@ -71,11 +76,7 @@ export function htmlMetaDate(html: string): string | undefined {
 /** The contents of the page's date meta tags, in order, dates or not. */
 function htmlMetaDates(html: string): string[] {
   const contents: string[] = [];
-  // a tag commented out, or written in a script, is no tag of the page
-  const live = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, "")
-    .replace(/<script\b[\s\S]*?(?:<\/script\s*>|$)/gi, "");
-  for (const [tag] of live.matchAll(META_TAG)) {
+  for (const [tag] of liveHtml(html).matchAll(META_TAG)) {
     const attributes = new Map<string, string>();
     for (const [, name = "", quoted = ""] of tag.matchAll(ATTRIBUTE)) {
       attributes.set(name.toLowerCase(), quoted.replace(/^["']|["']$/g, ""));
@@ -86,6 +87,22 @@ function htmlMetaDates(html: string): string[] {
     if (content.trim() !== "") contents.push(content.trim());
   }
   return contents;
+}
+
+/** The page without its comments and scripts: a tag commented out, or written in a script, is no tag of the page. */
+function liveHtml(html: string): string {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, "").replace(/<script\b[\s\S]*?(?:<\/script\s*>|$)/gi, "");
+}
+
+/**
+ * The publication time a page shows in its text where no meta tag gives it: a WeChat article saved
+ * from the browser has none, and shows it as <em id="publish_time">2025-06-15 10:00</em>.
+ */
+function pageShownDate(html: string): string | undefined {
+  const text = /<([a-z][a-z0-9]*)\b[^>]*\bid\s*=\s*["']?publish_time["']?[^>]*>([^<]*)</i
+    .exec(liveHtml(html))?.[2]
+    ?.trim();
+  return text === undefined || text === "" ? undefined : text;
 }
 
 /** The local calendar date of a file's modification time: what a user sees in the file manager. */
@@ -107,9 +124,19 @@ export async function documentDate(
   modified: () => Promise<Date>,
 ): Promise<DocumentDate> {
   const frontMatter = format === "markdown" ? frontMatterWritten(source) : undefined;
-  const written = format === "html" ? htmlMetaDates(source) : frontMatter === undefined ? [] : [frontMatter];
-  const own = written.map(parseWrittenDate).find((date) => date !== undefined);
-  if (own !== undefined) return { date: own, source: format === "markdown" ? "front-matter" : "meta" };
+  const metas = format === "html" ? htmlMetaDates(source) : [];
+  const shown = format === "html" ? pageShownDate(source) : undefined;
+  const written =
+    format === "html"
+      ? [...metas, ...(shown === undefined ? [] : [shown])]
+      : frontMatter === undefined
+        ? []
+        : [frontMatter];
+  const at = written.findIndex((text) => parseWrittenDate(text) !== undefined);
+  if (at >= 0) {
+    const date = parseWrittenDate(written[at] as string) as string;
+    return { date, source: format === "markdown" ? "front-matter" : at < metas.length ? "meta" : "page" };
+  }
   // a date the document gives that is none (2025-02-30, 三月): said, not passed over in silence
   const invalid = written[0] === undefined ? {} : { invalid: written[0] };
   const named = fileNameDate(path);

@@ -2,7 +2,8 @@ import type { Severity } from "@shengao/core";
 import type { InputErrorCode } from "../input/errors.js";
 
 /** Where a document's date came from, most trusted first. */
-export type DateSource = "front-matter" | "meta" | "file-name" | "mtime";
+/** `page`: the publication time a page shows in its text (WeChat's article page, `#publish_time`). */
+export type DateSource = "front-matter" | "meta" | "page" | "file-name" | "mtime";
 
 export interface DocumentDate {
   /** `YYYY-MM-DD`, as written by the author (no time-zone conversion). */

@@ -91,8 +91,9 @@ export const REPORT_HELP_AFTER = `
   总数，按类别、级别、词库、条目统计，按月趋势图，错误最多的文档，每个问题的上下文和原文链接。
 
 支持的文件与 check 相同：.txt .md .markdown .html .htm .docx；文件夹递归检查。
-每篇文档的日期依次取自：Markdown 的前置元数据（date: 2025-03-21）、HTML 的 meta 标签
-  （name="date"、property="article:published_time" 等）、文件名（2025-03-21-标题.md、20250321.txt），
+每篇文档的日期依次取自：Markdown 文章开头的日期字段（date: 2025-03-21，或 Date:、publishDate:、发布日期：）、
+  HTML 的 meta 标签（name="date"、property="article:published_time" 等），没有时取网页上显示的发表时间
+  （从浏览器保存的微信文章页面：id="publish_time"）、文件名（2025-03-21-标题.md、20250321.txt），
   都没有时取文件的修改时间。--since、--until 按这个日期筛选（含当天）。
   文档自己写的日期或文件名里的日期无法识别（如 2025-02-30、20240230）时改用下一种，报告的“日期无法识别的文档”里列出。
   按修改时间定日期的文档（复制、解压存档会改变修改时间）在报告开头计数，并在“按修改时间定日期的文档”里列出；

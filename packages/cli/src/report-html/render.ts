@@ -16,6 +16,7 @@ function dateSource(source: DateSource): string {
 const DATE_SOURCE_LABEL: Record<DateSource, string> = {
   "front-matter": "文章开头的 date 字段",
   meta: "meta 标签",
+  page: "网页上显示的发表时间",
   "file-name": "文件名",
   mtime: "文件修改时间",
 };
