@@ -1084,6 +1084,20 @@ describe("lexicon errors", () => {
     expect(validatePacks([one]).map((q) => q.message)).toEqual([
       "「最佳」已被本词库的 a/x 判为 error，这里判为 info（a/y）；请统一这两个条目",
     ]);
+    // a fix beside none, at the same level: what differs is said
+    const fix = parseLexicon(
+      yaml(`id: a
+    name: A
+    version: 1.0.0
+    entries:
+      - { id: x, kind: term, message: m, terms: [最好], severity: warning }
+      - { id: y, kind: replace, message: m, terms: [最好], replacement: 很好, severity: warning }
+    `),
+      "a.yaml",
+    );
+    expect(validatePacks([fix]).map((q) => q.message)).toEqual([
+      "「最好」已被本词库的 a/x 判为 warning（不给改法），这里判为 warning，改为“很好”（a/y）；请统一这两个条目",
+    ]);
   });
 
   it("a string several entries need gives each its finding, in the order the entries come", () => {

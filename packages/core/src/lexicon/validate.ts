@@ -410,6 +410,7 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
         } else if (first.verdict !== verdict && first.entry !== entry) {
           const ruleId = ruleIdOf(pack.id, entry.id);
           const claimedBy = ruleIdOf(first.pack.id, first.entry.id);
+          const [was, now] = verdictsShown(first.verdict, verdict);
           problems.push(
             ownedBy(p, {
               code: "conflicting-verdict",
@@ -417,8 +418,8 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
               ...p.locate(["entries", i, "terms", j]),
               message:
                 first.pack === pack
-                  ? `「${term}」已被本词库的 ${claimedBy} 判为 ${first.verdict}，这里判为 ${verdict}（${ruleId}）；请统一这两个条目`
-                  : `「${term}」已被 ${claimedBy}（${fileName(first.p.file)}）判为 ${first.verdict}，这里判为 ${verdict}（${ruleId}）；请统一，或在本词库用 overrides 停用或改变原条目`,
+                  ? `「${term}」已被本词库的 ${claimedBy} 判为 ${was}，这里判为 ${now}（${ruleId}）；请统一这两个条目`
+                  : `「${term}」已被 ${claimedBy}（${fileName(first.p.file)}）判为 ${was}，这里判为 ${now}（${ruleId}）；请统一，或在本词库用 overrides 停用或改变原条目`,
               severity: "error",
             }),
           );
@@ -540,6 +541,19 @@ function fileName(file: string): string {
 }
 
 /** What a term or replace entry says of its terms: its severity, and for a replacement, the fix. */
+/**
+ * Two verdicts as a message says them: a fix as 改为“…”, and, beside one, a verdict without any as
+ * 不给改法 (warning against warning → 很好 read as no difference at all).
+ */
+function verdictsShown(a: string, b: string): [string, string] {
+  const shown = (verdict: string, other: string) => {
+    const [severity, fix] = verdict.split(" → ");
+    if (fix !== undefined) return `${severity}，改为“${fix}”`;
+    return other.includes(" → ") ? `${severity}（不给改法）` : verdict;
+  };
+  return [shown(a, b), shown(b, a)];
+}
+
 function verdictOf(pack: Pack, entry: EntryOf<"term"> | EntryOf<"replace">, overridden?: Severity): string {
   const severity = overridden ?? entry.severity ?? pack.defaults.severity;
   // a plain term's verdict is its severity: no new string per entry of a big pack
