@@ -177,6 +177,24 @@ test("the publish question keeps the keyboard: Tab stays on its answers, Escape 
   expect(await publishClicks(page)).toEqual([]);
 });
 
+test("in a narrow, low window the publish question fits in it, its answers in reach", async ({ ext }) => {
+  const { page } = ext;
+  await page.setViewportSize({ width: 360, height: 360 });
+  const editor = await open(page, byName("textarea"));
+  await typeLines(page, editor, ["北韩代表团、南韩代表团和台湾总统府的人员，与北朝鲜、南朝鲜的学者。"]);
+  await waitForMark(page, NORTH_KOREA);
+  await page.locator("#publish").click();
+  const dialog = overlay(page).locator(".dialog");
+  await expect(dialog).toBeVisible();
+  const box = await dialog.boundingBox();
+  expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(360);
+  // the answers can be clicked where they are (scrolled into the dialog's view if need be)
+  await dialog.getByRole("button", { name: "返回修改" }).click();
+  await expect(dialog).toHaveCount(0);
+});
+
 test("in a window too small for the card above or below, it stays off the word it is about", async ({
   ext,
 }) => {

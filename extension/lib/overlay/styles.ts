@@ -41,7 +41,8 @@ button.primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
 button:hover { filter: brightness(0.95); }
 .card .close { margin-left: auto; border: 0; padding: 0 4px; color: #5f6368; }
 .backdrop { position: fixed; inset: 0; background: rgba(0, 0, 0, 0.3); pointer-events: auto; }
-.dialog { left: 50%; top: 20%; transform: translateX(-50%); width: 400px; padding: 18px 20px; }
+.dialog { left: 50%; top: min(20%, 120px); transform: translateX(-50%); width: min(400px, calc(100vw - 32px));
+  max-height: calc(100vh - min(20vh, 120px) - 16px); overflow-y: auto; box-sizing: border-box; padding: 18px 20px; }
 .dialog h2 { font-size: 16px; margin: 0 0 8px; }
 .dialog ul { margin: 8px 0 14px; padding-left: 18px; max-height: 180px; overflow: auto; }
 .dialog li { margin: 2px 0; }
