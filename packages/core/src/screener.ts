@@ -2,7 +2,7 @@ import type { RE2JS } from "re2js";
 import { assertText } from "./arguments.js";
 import { type PackInfo, type RuleInfo, ruleInfoOf } from "./compile.js";
 import type { Finding } from "./findings/finding.js";
-import { fixSpan } from "./findings/fixSpan.js";
+import { fixSpan, isQuotedMention } from "./findings/fixSpan.js";
 import { LineIndex } from "./findings/lineIndex.js";
 import { sortFindings } from "./findings/order.js";
 import type { Automaton } from "./match/automaton.js";
@@ -222,7 +222,7 @@ function toFinding(
     text: text.slice(start, end),
     suggestions: suggestionsOf(rule, replacement),
   };
-  if (replacement !== undefined && !expandsAtEdge(text, start, end))
+  if (replacement !== undefined && !expandsAtEdge(text, start, end) && !isQuotedMention(text, start, end))
     finding.fix = { ...fixSpan(text, start, end, replacement), replacement };
   // the finding's own basis: a rule shares its basis with its pack's other rules, or its look's
   if (rule.basis !== undefined)

@@ -142,6 +142,32 @@ describe("rule kinds", () => {
     expect(plain?.fix).toEqual({ start: 4, end: 6, replacement: "公司" });
   });
 
+  it("a wording quoted as a wording (不称“北朝鲜”, “北朝鲜”一词) is found, but gets no fix that would rewrite the rule it states", () => {
+    const korea = screenerOf({
+      id: "k",
+      name: "k",
+      version: "1.0.0",
+      entries: [{ id: "nk", kind: "replace", message: "m", terms: ["北朝鲜"], replacement: "朝鲜" }],
+    });
+    const fixOf = (text: string) =>
+      korea.screen(text).map((f) => [f.text, f.fix?.replacement ?? null, f.suggestions]);
+    for (const mention of [
+      "应称朝鲜，不称“北朝鲜”。",
+      "把朝鲜称为「北朝鲜」是错误的。",
+      "“北朝鲜”一词不用。",
+      '不要写成"北朝鲜"。',
+    ])
+      expect(fixOf(mention), mention).toEqual([["北朝鲜", null, ["朝鲜"]]]);
+    // the words used, quoted or not, are fixed
+    for (const use of [
+      "北朝鲜代表团来访。",
+      "代表团访问了“北朝鲜”。",
+      "他说“北朝鲜代表团来了”。",
+      "媒体称“北朝鲜”代表团已抵达。",
+    ])
+      expect(fixOf(use), use).toEqual([["北朝鲜", "朝鲜", ["朝鲜"]]]);
+  });
+
   it("fixes replace exactly the span with the right form", () => {
     const [nk] = s.screen("说北 韩");
     expect(nk?.fix).toEqual({ start: 1, end: 4, replacement: "朝鲜" });

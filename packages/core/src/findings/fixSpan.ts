@@ -47,6 +47,32 @@ export function fixSpan(
   return { start: from, end: to };
 }
 
+/**
+ * True when the words are quoted as words, not used: 不称“北朝鲜”, 把台湾当局称为“台湾政府”是错误的,
+ * “北韩”一词. A post explaining a usage rule names the wrong form on purpose; a one-click fix there
+ * would make it say 不称“朝鲜”. Such a finding keeps its suggestions and loses its fix.
+ */
+export function isQuotedMention(text: string, start: number, end: number): boolean {
+  const open = text.charAt(start - 1);
+  const pair = PAIRS.find(([o]) => o === open && o !== "《" && o !== "（" && o !== "(" && o !== "【");
+  const close = pair?.[1] ?? (SAME_BOTH_SIDES.includes(open) ? open : undefined);
+  if (close === undefined || !text.startsWith(close, end)) return false;
+  const before = text.slice(Math.max(0, start - 1 - MENTION_LOOKBACK), start - 1);
+  const after = text.slice(end + close.length, end + close.length + MENTION_LOOKBACK);
+  return NAMED_BEFORE.test(before) || NAMED_AFTER.test(after);
+}
+
+/**
+ * What says a quoted wording is named, not used: a rule against it just before (不称“…”, 不要写成
+ * “…”), or a word naming it, or a judgement of it, just after (“…”一词, “…”是错误的). 称“…” alone is
+ * no sign: 媒体称“台湾总统”出席 uses the words, and its fix is right.
+ */
+const NAMED_BEFORE =
+  /(?:不|勿|别|不要|不得|不能|不应|不宜|不可|避免|禁止|慎用|而非|切忌)(?:称|称为|称作|叫|叫作|叫做|说成|写成|写作|用|使用)$/;
+const NAMED_AFTER =
+  /^(?:一词|这个词|这一词|这种说法|这一说法|的说法|等说法|的称呼|等称呼|的提法|等提法|的写法|等写法|是错误的|是不对的|不妥|有误)/;
+const MENTION_LOOKBACK = 6;
+
 const PAIRS: readonly [string, string][] = [
   ["“", "”"],
   ["‘", "’"],
