@@ -868,7 +868,26 @@ describe("lexicon errors", () => {
 
   it("an exception with a clause mark at its edge holds a clause end there: a line's or the text's start and end are one", () => {
     const p = packOf(["id: diyi", "kind: term", "message: m", "terms: [第一]", "exceptions: ['。第一，']"]);
+    // a mark at the edge is no slip, even with an emoji after it (noise, dropped); nor under a
+    // profile that reads marks as characters
     expect(validatePacks([p])).toEqual([]);
+    expect(
+      validatePacks([
+        packOf(["id: diyi", "kind: term", "message: m", "terms: [第一]", "exceptions: ['第一，😀']"]),
+      ]),
+    ).toEqual([]);
+    expect(
+      validatePacks([
+        packOf([
+          "id: diyi",
+          "kind: term",
+          "message: m",
+          "terms: [第一]",
+          "normalize: { noise: false }",
+          "exceptions: ['。第一，']",
+        ]),
+      ]),
+    ).toEqual([]);
     const screener = compile([p]);
     const flagged = (text: string) => screener.screen(text).map((f) => [f.start, f.text]);
     // 第一 standing alone as a clause: at the text's start, after 。 ： or a line break

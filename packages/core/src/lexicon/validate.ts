@@ -1,14 +1,6 @@
 import { assertParsedLexicons } from "../arguments.js";
-import {
-  BREAK,
-  type CharTable,
-  charTable,
-  clauseEndIn,
-  DROP,
-  LIST_COMMA,
-  NOISE,
-} from "../normalize/charTable.js";
-import { normalizeTerm } from "../normalize/normalizeText.js";
+import { type CharTable, charTable, clauseEndIn, LIST_COMMA } from "../normalize/charTable.js";
+import { innerBreak, normalizeTerm } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { LETTER_OR_DIGIT } from "../rules/context.js";
 import { patternError } from "../rules/pattern.js";
@@ -213,7 +205,7 @@ function checkExceptions(pack: Pack, entry: Entry, i: number, report: EntryRepor
   (entry.exceptions ?? []).forEach((exception, j) => {
     const normalised = normalizeTerm(exception, table, true);
     if (normalised.length > 0 && words.includes(normalised)) {
-      // 第一， or “第一”: the marks are not compared, so the exception is the word itself
+      // “第一” or 第一 between spaces: the marks are not compared, so the exception is the word itself
       report(
         i,
         ["exceptions", j],
@@ -349,16 +341,13 @@ function checkTerms(
 }
 
 /**
- * A clause mark between an exception's words. One at its start or end (after or before nothing but
- * marks and spaces) is no slip: it says a clause ends there.
+ * A clause mark between an exception's words, as matching reads it (a break left inside its
+ * normalised form). One at its start or end is no slip: it says a clause ends there. Under a
+ * profile without noise skipping a mark is a character like any other, and no break.
  */
 function innerClauseMark(text: string, table: CharTable): string | undefined {
-  const edge = (c: number) => table.kind[c] === BREAK || table.kind[c] === NOISE || table.kind[c] === DROP;
-  let from = 0;
-  let to = text.length;
-  while (from < to && edge(text.charCodeAt(from))) from++;
-  while (to > from && edge(text.charCodeAt(to - 1))) to--;
-  return clauseEndIn(text.slice(from, to));
+  if (!innerBreak(text, table)) return undefined;
+  return clauseEndIn(text);
 }
 
 /** The first entry that gave a term its verdict. */

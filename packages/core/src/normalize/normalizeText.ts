@@ -152,6 +152,12 @@ export function normalizeTerm(term: string, table: CharTable, edges = false): st
   return String.fromCharCode(...units);
 }
 
+/** Whether a break (a clause mark, a line break) stands between the term's words once normalised. */
+export function innerBreak(term: string, table: CharTable): boolean {
+  normalizeInto(term, table, termScratch);
+  return /[^\n]\n+[^\n]/.test(termScratch.text());
+}
+
 function normalizeRare(term: string, table: CharTable, edges: boolean): string {
   normalizeInto(term, table, termScratch);
   const text = termScratch.text();
