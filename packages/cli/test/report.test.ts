@@ -414,11 +414,25 @@ describe("the report command line", () => {
     expect(html).toContain("本次分析按词库的覆盖设置调整了 2 个条目");
     expect(html).toContain("<code>editorial/laobaixing</code>：停用");
     expect(html).toContain("词库有 1 条警告");
+    // a later pack switching an entry back on (disabled: false) undoes the switch-off, and an
+    // override changing nothing is no adjustment
+    writeFileSync(
+      join(root, "back.yaml"),
+      "id: back\nname: b\nversion: 1.0.0\noverrides:\n  - entry: editorial/laobaixing\n    disabled: false\n  - entry: editorial/north-korea\n    disabled: false\nentries: []\n",
+    );
+    await runCli(["report", "-l", society, "-l", "back.yaml", "--out", "报告2", "2025-03-01-a.txt"], {
+      cwd: root,
+    });
+    const back = JSON.parse(readFileSync(join(root, "报告2", "report.json"), "utf8")) as ArchiveReport;
+    expect(back.adjustments.map((a) => [a.ruleId, a.disabled ?? a.severity])).toEqual([
+      ["advertising/guojiaji", "info"],
+    ]);
+    expect(back.byEntry.map((row) => row.key)).toContain("editorial/laobaixing");
   });
 
   it("keeps a finding's words around it on one line, without a byte order mark or a line break at their edges", async () => {
     const root = mkdtempSync(join(tmpdir(), "shengao-report-context-"));
-    writeFileSync(join(root, "2025-03-01-a.txt"), "\uFEFF北韩代表团访问。\n第二行");
+    writeFileSync(join(root, "2025-03-01-a.txt"), "\uFEFF北韩代表团\uFEFF访问。\n第二行");
     writeFileSync(join(root, "2025-03-02-b.txt"), "第一行\n北韩\n第三行");
     await runCli(["report", "--out", "报告", "."], { cwd: root });
     const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;

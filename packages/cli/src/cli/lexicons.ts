@@ -185,22 +185,22 @@ export interface EntryAdjustment {
   severity?: Severity;
 }
 
-/** The overrides that took effect: those naming an entry the screener has. */
+/**
+ * The overrides that took effect, merged as compilation merges them (a later pack's fields win, so a
+ * later `disabled: false` switches an entry back on): those naming an entry the screener has, and
+ * changing something.
+ */
 function adjustmentsOf(parsed: readonly ParsedLexicon[], screener: Screener, cwd: string): EntryAdjustment[] {
   const known = new Set(screener.rules.map((r) => r.ruleId));
-  const adjustments = new Map<string, EntryAdjustment>();
+  const merged = new Map<string, { by: string; disabled?: boolean; severity?: Severity }>();
   for (const p of parsed) {
-    for (const o of p.pack?.overrides ?? []) {
-      if (!known.has(o.entry)) continue;
-      const before = adjustments.get(o.entry);
-      adjustments.set(o.entry, {
-        ...before,
-        ruleId: o.entry,
-        by: shownPath(p.file, cwd),
-        ...(o.disabled ? { disabled: true } : {}),
-        ...(o.severity ? { severity: o.severity } : {}),
-      });
+    for (const { entry, ...fields } of p.pack?.overrides ?? []) {
+      if (known.has(entry))
+        merged.set(entry, { ...merged.get(entry), ...fields, by: shownPath(p.file, cwd) });
     }
   }
-  return [...adjustments.values()];
+  return [...merged].flatMap(([ruleId, { by, disabled, severity }]): EntryAdjustment[] => {
+    if (disabled === true) return [{ ruleId, by, disabled: true }];
+    return severity === undefined ? [] : [{ ruleId, by, severity }];
+  });
 }

@@ -24,7 +24,9 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw (await danglingLink(path, shownAs)) ?? fromFsError(error, shownAs);
+    // only a target that is not there is a dangling link: a loop of links, or one nobody may read, is said as it is
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    throw (missing ? await danglingLink(path, shownAs) : undefined) ?? fromFsError(error, shownAs);
   }
   if (kind === "docx") return { kind, text: await docxText(bytes, shownAs), source: "", extracted: true };
   const decoded = decodeText(bytes);

@@ -116,9 +116,14 @@ export function isSkippedFolder(name: string): boolean {
  * that cannot be read (.doc, .pdf …), so that reading them says why instead of their dropping out.
  * A link is read as what it points to (an archive may link in a month's folder from elsewhere); a
  * link pointing nowhere is taken when its name is a document's, so that reading it says so; a
- * folder linked into itself, or into a folder that holds it, is walked once.
+ * folder linked into itself, or into a folder that holds it, is walked once, and a file reached
+ * twice (itself and a link to it) is taken once, the first in the walk's order: a report counts it once.
  */
-async function walkFolder(folder: string, walked = new Set<string>()): Promise<string[]> {
+async function walkFolder(
+  folder: string,
+  walked = new Set<string>(),
+  taken = new Set<string>(),
+): Promise<string[]> {
   const real = await realpath(folder);
   if (walked.has(real)) return [];
   walked.add(real);
@@ -129,11 +134,18 @@ async function walkFolder(folder: string, walked = new Set<string>()): Promise<s
     const kind = entry.isSymbolicLink() ? await linkTargetKind(path) : entryKind(entry);
     if (kind === "folder") {
       if (isSkippedFolder(entry.name)) continue;
-      files.push(...(await walkFolder(path, walked)));
+      files.push(...(await walkFolder(path, walked, taken)));
     } else if (
       (kind === "file" || kind === "nothing") &&
       (inputKindOf(entry.name) !== undefined || isUnsupportedDocument(entry.name))
     ) {
+      // a file's own place is its folder's real one; a link's, where it leads
+      const target =
+        kind === "file" && !entry.isSymbolicLink()
+          ? join(real, entry.name)
+          : await realpath(path).catch(() => path);
+      if (taken.has(target)) continue;
+      taken.add(target);
       files.push(path);
     }
   }

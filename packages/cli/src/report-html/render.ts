@@ -1,6 +1,6 @@
 import type { Severity } from "@shengao/core";
 import type { ArchiveReport } from "../analysis/archive-report.js";
-import type { DocumentSummary, SeverityTally, Tally } from "../analysis/summary.js";
+import { type DocumentSummary, inPeriod, type SeverityTally, type Tally } from "../analysis/summary.js";
 import type { DateSource, FindingRecord } from "../analysis/types.js";
 import { SEVERITY_LABEL } from "../report/types.js";
 import { monthChart } from "./chart.js";
@@ -151,7 +151,6 @@ function skippedSection(report: ArchiveReport): string {
   return `<div class="alert" role="alert"><strong>本报告不完整：以下词库有错误，没有使用，其中的条目没有参与分析。</strong>改正后请重新生成报告。<ul>${files}</ul></div>`;
 }
 
-/** Documents whose own date is no date: filed by another date, which may be the wrong month. */
 /**
  * How the packs screened otherwise than as written: entries another pack switched off or re-levelled
  * (a unit's own pack), and the packs' warnings. A later report's counts compare only with this.
@@ -162,7 +161,7 @@ function lexiconRunSection(report: ArchiveReport): string {
     const items = report.adjustments.map(
       (a) =>
         `<li><code>${e(a.ruleId)}</code>：${
-          a.disabled ? "停用" : `级别改为“${e(SEVERITY_LABEL[a.severity ?? "info"])}”`
+          a.disabled ? "停用" : `级别改为“${e(SEVERITY_LABEL[a.severity as Severity])}”`
         }（由 <span class="path">${e(a.by)}</span>）</li>`,
     );
     parts.push(
@@ -197,7 +196,7 @@ function cautionsSection(report: ArchiveReport): string {
   if (byMtime > 0) {
     const outside = report.datedByMtime.filter((doc) => !doc.inPeriod).length;
     items.push(
-      `<strong>${byMtime} 篇文档没有写日期</strong>（正文前的 date:、meta 标签、文件名里都没有），按文件修改时间归入了月份${
+      `<strong>${byMtime} 篇文档没有写日期</strong>（文章开头的 date 字段、meta 标签、网页上显示的发表时间、文件名里都没有），按文件修改时间归入了月份${
         outside > 0 ? `，其中 ${outside} 篇因此不在时间范围内、未计入` : ""
       }。复制、解压存档会把修改时间改成当天，这些文档的月份可能不对：见<a href="#dated-by-mtime">按修改时间定日期的文档</a>。`,
     );
@@ -213,7 +212,7 @@ function cautionsSection(report: ArchiveReport): string {
 function datedByMtimeSection(report: ArchiveReport): string {
   if (report.datedByMtime.length === 0) return "";
   return `<section id="dated-by-mtime"><h2>按修改时间定日期的文档</h2>
-<p>这些文档里没有日期（Markdown 正文前的 date:、HTML 的 meta 标签、文件名里的 2025-03-21 或 20250321 都没有），报告采用了文件的修改时间。请在文档或文件名里写上发布日期后重新生成报告。</p>
+<p>这些文档里没有日期（Markdown 文章开头的 date 字段、HTML 的 meta 标签和网页上显示的发表时间、文件名里的 2025-03-21 或 20250321 都没有），报告采用了文件的修改时间。请在文档或文件名里写上发布日期后重新生成报告。</p>
 ${table(
   ["文档", "采用的日期", "时间范围内"],
   report.datedByMtime.map((doc) => [
@@ -241,11 +240,11 @@ ${table(
  */
 function unreadableDate(report: ArchiveReport, doc: ArchiveReport["unreadable"][number]): string {
   if (doc.date === undefined) return "—";
-  const { since, until } = report.period;
-  const outside = (since !== undefined && doc.date < since) || (until !== undefined && doc.date > until);
+  const outside = !inPeriod(doc.date, report.period.since, report.period.until);
   return `${e(doc.date)}${outside ? "（不在时间范围内）" : ""}`;
 }
 
+/** Documents whose own date is no date: filed by another date, which may be the wrong month. */
 function invalidDatesSection(report: ArchiveReport): string {
   if (report.invalidDates.length === 0) return "";
   return `<section id="invalid-dates"><h2>日期无法识别的文档</h2>
