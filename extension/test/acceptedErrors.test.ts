@@ -44,4 +44,16 @@ describe("AcceptedErrors", () => {
     accepted.accept([error("editorial/north-korea", "北韩", 0)]);
     expect(accepted.covers(twice)).toBe(true);
   });
+
+  it("holds for the draft at hand: another address (an editor opening another draft in place) asks again", () => {
+    let address = "https://mp.weixin.qq.com/cgi-bin/appmsg?appmsgid=1";
+    const accepted = new AcceptedErrors(() => address);
+    const errors = [error("editorial/north-korea", "北韩", 0)];
+    accepted.accept(errors);
+    expect(accepted.covers(errors)).toBe(true);
+    address = "https://mp.weixin.qq.com/cgi-bin/appmsg?appmsgid=2";
+    expect(accepted.covers(errors)).toBe(false);
+    accepted.accept(errors);
+    expect(accepted.covers(errors)).toBe(true);
+  });
 });

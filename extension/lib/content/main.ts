@@ -443,7 +443,7 @@ export function startContent(): void {
   const editorOfError = (finding: Finding) => [...editors.values()].find((e) => e.shown.includes(finding));
   const gateHooks = {
     errors: pageErrors,
-    accepted: new AcceptedErrors(),
+    accepted: new AcceptedErrors(() => top.location.href),
     ask: (errors: Finding[], choose: (choice: "back" | "publish") => void) => {
       if (!overlay) return choose("publish");
       hideCard();

@@ -59,7 +59,7 @@ export const zhCN = {
   options_pack_compiled: "来自编译后的词库 $1",
   options_custom: "自定义词条",
   options_custom_hint:
-    "每行一个词；写作“错误写法 => 正确写法”可一键替换。级别按下面选的；某个词要另定级别，在行末写上，如“敏感词 [必须修改]”。",
+    "每行一个词；写作“错误写法 => 正确写法”可一键替换。级别按下面所选；某个词要另定级别，在行末写上，如“敏感词 [必须修改]”。",
   options_custom_severity: "级别",
   options_custom_refused: "没有保存：下面的词条有问题（原来保存的词条照常使用）",
   options_custom_line: "第 $1 行（$2）：$3",

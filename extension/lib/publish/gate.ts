@@ -16,13 +16,19 @@ export interface GateHooks {
  * The errors the user chose to publish with ("publish anyway"): each rule's words, counted. A
  * click finding no others is not asked about again, so the page's own confirmation (发表, then 发表
  * in its dialog) or a second try after a failed upload goes through; a new error, or one more of
- * the same words, asks again.
+ * the same words, asks again. The choice holds for the draft at hand: an editor that opens another
+ * draft without loading a page (its address changes) asks again.
  */
 export class AcceptedErrors {
   private readonly counts = new Map<string, number>();
+  private at: string | undefined;
+
+  /** `where`: the page's address, which says which draft is open. */
+  constructor(private readonly where: () => string = () => "") {}
 
   /** Whether every error is one the user already chose to publish with. */
   covers(errors: readonly Finding[]): boolean {
+    if (this.at !== this.where()) this.counts.clear();
     const seen = new Map<string, number>();
     for (const f of errors) {
       const key = keyOf(f);
@@ -34,6 +40,8 @@ export class AcceptedErrors {
   }
 
   accept(errors: readonly Finding[]): void {
+    if (this.at !== this.where()) this.counts.clear();
+    this.at = this.where();
     const now = new Map<string, number>();
     for (const f of errors) now.set(keyOf(f), (now.get(keyOf(f)) ?? 0) + 1);
     for (const [key, n] of now) this.counts.set(key, Math.max(n, this.counts.get(key) ?? 0));
