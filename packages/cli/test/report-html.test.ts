@@ -48,6 +48,7 @@ function hostileReport(): ArchiveReport {
     readNotices: [{ path: EVIL, notice: EVIL }],
     adjustments: [],
     lexiconWarnings: [],
+    sameContent: [{ paths: [EVIL, `${EVIL}2`], findings: 1 }],
   };
 }
 
@@ -100,6 +101,7 @@ describe("cautions at the top", () => {
     expect(header).toContain("1 篇文档读取时有提示</strong>");
     expect(none).toContain('<section id="dated-by-mtime">');
     expect(none).toContain('<section id="read-notices">');
+    expect(none).toContain('<section id="same-content">');
     // a file nobody could read is listed whatever its date, one outside the period marked so
     const halfYear = renderReportHtml({
       ...report,
@@ -123,7 +125,7 @@ describe("cautions at the top", () => {
     });
     expect(halfYear).toContain("<td>2024-05-20（不在时间范围内）</td>");
     expect(halfYear).toContain("<td>2025-05-20</td>");
-    const plain = renderReportHtml({ ...report, datedByMtime: [], readNotices: [] });
+    const plain = renderReportHtml({ ...report, datedByMtime: [], readNotices: [], sameContent: [] });
     expect(plain).not.toContain("alert caution");
     expect(plain).not.toContain('id="dated-by-mtime"');
   });

@@ -430,6 +430,27 @@ describe("the report command line", () => {
     expect(back.byEntry.map((row) => row.key)).toContain("editorial/laobaixing");
   });
 
+  it("names documents with the same words (a repost, spacing and line endings aside), whose findings count once per copy", async () => {
+    const root = mkdtempSync(join(tmpdir(), "shengao-report-same-"));
+    mkdirSync(join(root, "公众号"));
+    mkdirSync(join(root, "微博"));
+    writeFileSync(join(root, "公众号", "2025-03-01-科普.txt"), "北韩代表团访问了我省。\n欢迎。");
+    writeFileSync(join(root, "微博", "2025-03-02-转发.txt"), "北韩代表团访问了我省。\r\n\r\n欢迎。 ");
+    writeFileSync(join(root, "公众号", "2025-03-03-另一篇.txt"), "北韩代表团访问了我市。");
+    const result = await runCli(["report", "--out", "报告", "."], { cwd: root });
+    expect(result.stderr).toContain(
+      "⚠ 1 组文档内容相同（如 公众号/2025-03-01-科普.txt 与 微博/2025-03-02-转发.txt）",
+    );
+    const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
+    expect(json.sameContent).toEqual([
+      { paths: ["公众号/2025-03-01-科普.txt", "微博/2025-03-02-转发.txt"], findings: 1 },
+    ]);
+    expect(json.totals.error).toBe(3);
+    expect(readFileSync(join(root, "报告", "report.html"), "utf8")).toContain(
+      "1 组文档内容相同</strong>（转发、重复导出等，共多出 1 篇）",
+    );
+  });
+
   it("keeps a finding's words around it on one line, without a byte order mark or a line break at their edges", async () => {
     const root = mkdtempSync(join(tmpdir(), "shengao-report-context-"));
     writeFileSync(join(root, "2025-03-01-a.txt"), "\uFEFF北韩代表团\uFEFF访问。\n第二行");

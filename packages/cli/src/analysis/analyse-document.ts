@@ -1,8 +1,18 @@
+import { createHash } from "node:crypto";
 import type { Screener } from "@shengao/core";
 import { InputError } from "../input/errors.js";
 import { findingRecord } from "./finding-context.js";
 import { fallbackDate, readArchiveDocument } from "./read-document.js";
 import type { ArchiveSource, DocumentResult } from "./types.js";
+
+/**
+ * What two copies of one post share (a repost, an account exported twice): the hash of its text with
+ * white space dropped, so line endings and spacing do not tell them apart. None for an empty text.
+ */
+function contentKey(text: string): { contentHash?: string } {
+  const words = text.replace(/[\s\uFEFF]+/g, "");
+  return words.length === 0 ? {} : { contentHash: createHash("sha256").update(words).digest("hex") };
+}
 
 /** Reads, dates and screens one document. Never throws: a bad document becomes a result saying why. */
 export async function analyseDocument(screener: Screener, source: ArchiveSource): Promise<DocumentResult> {
@@ -17,6 +27,7 @@ export async function analyseDocument(screener: Screener, source: ArchiveSource)
       ...(dated.invalid === undefined ? {} : { invalidDate: dated.invalid }),
       ...(notice === undefined ? {} : { notice }),
       positionsIn: extracted ? "extracted-text" : "file",
+      ...contentKey(text),
       findings: screener.screen(text).map((finding) => findingRecord(finding, text)),
     };
   } catch (error) {

@@ -86,6 +86,11 @@ export interface ArchiveSummary {
   datedByMtime: { path: string; date: string; inPeriod: boolean }[];
   /** Documents of the period whose reading said something (read as GB18030, bad bytes replaced). */
   readNotices: { path: string; notice: string }[];
+  /**
+   * Documents of the period with the same words (a post reposted on another account, an archive
+   * exported twice), each group in input order: their findings are counted once per copy.
+   */
+  sameContent: { paths: string[]; findings: number }[];
 }
 
 export const TOP_DOCUMENTS = 20;
@@ -172,7 +177,24 @@ export function summarise(results: readonly DocumentResult[], options: SummaryOp
     readNotices: kept.flatMap((doc) =>
       doc.notice === undefined ? [] : [{ path: doc.path, notice: doc.notice }],
     ),
+    sameContent: sameContent(kept),
   };
+}
+
+function sameContent(documents: readonly ScreenedDocument[]): ArchiveSummary["sameContent"] {
+  const groups = new Map<string, ScreenedDocument[]>();
+  for (const doc of documents) {
+    if (doc.contentHash === undefined) continue;
+    const group = groups.get(doc.contentHash);
+    if (group === undefined) groups.set(doc.contentHash, [doc]);
+    else group.push(doc);
+  }
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .map((group) => ({
+      paths: group.map((doc) => doc.path),
+      findings: (group[0] as ScreenedDocument).findings.length,
+    }));
 }
 
 export function tally(findings: readonly { severity: Severity }[]): SeverityTally {

@@ -45,6 +45,8 @@ export interface ScreenedDocument {
   notice?: string;
   /** Whose lines and columns the findings give, as `check -f json` says: HTML's and Word's are those of the text extracted. */
   positionsIn: "file" | "extracted-text";
+  /** The hash of its words (white space dropped): documents sharing it are copies of one post. */
+  contentHash?: string;
   findings: FindingRecord[];
 }
 

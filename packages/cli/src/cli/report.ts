@@ -139,6 +139,10 @@ export async function report(args: readonly string[], options: ReportOptions, io
       `⚠ ${data.datedByMtime.length} 篇文档没有写日期，按文件修改时间归入月份${outside > 0 ? `（其中 ${outside} 篇因此不在时间范围内）` : ""}；复制、解压会改变修改时间，见报告“按修改时间定日期的文档”。`,
     );
   }
+  if (data.sameContent.length > 0)
+    say(
+      `⚠ ${data.sameContent.length} 组文档内容相同（如 ${data.sameContent[0]?.paths.join(" 与 ")}），每一篇的问题都计入了总数，见报告“内容相同的文档”。`,
+    );
   if (data.readNotices.length > 0)
     say(
       `⚠ ${data.readNotices.length} 篇文档读取时有提示（如 ${data.readNotices[0]?.notice.replace(/^提示：/, "")}），见报告“读取提示”。`,

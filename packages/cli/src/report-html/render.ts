@@ -63,6 +63,7 @@ ${cautionsSection(report)}
     ...(report.invalidDates.length > 0 ? [["invalid-dates", "日期无法识别的文档"]] : []),
     ...(report.datedByMtime.length > 0 ? [["dated-by-mtime", "按修改时间定日期的文档"]] : []),
     ...(report.readNotices.length > 0 ? [["read-notices", "读取提示"]] : []),
+    ...(report.sameContent.length > 0 ? [["same-content", "内容相同的文档"]] : []),
   ]
     .map(([id, label]) => `<a href="#${id}">${label}</a>`)
     .join("")}</nav>
@@ -125,6 +126,7 @@ ${table(
 ${invalidDatesSection(report)}
 ${datedByMtimeSection(report)}
 ${readNoticesSection(report)}
+${sameContentSection(report)}
 <footer>由 shengao ${e(report.generator.version)} 在本机生成；报告不引用任何外部资源，所检查的文字没有离开这台计算机。</footer>
 </body>
 </html>
@@ -205,6 +207,12 @@ function cautionsSection(report: ArchiveReport): string {
     items.push(
       `<strong>${report.readNotices.length} 篇文档读取时有提示</strong>（如不是 UTF-8、按 GB18030 读取，或个别字节有误），检查的文字可能与原文不同：见<a href="#read-notices">读取提示</a>。`,
     );
+  if (report.sameContent.length > 0) {
+    const copies = report.sameContent.reduce((n, group) => n + group.paths.length - 1, 0);
+    items.push(
+      `<strong>${report.sameContent.length} 组文档内容相同</strong>（转发、重复导出等，共多出 ${copies} 篇），每一篇的问题都计入了总数：见<a href="#same-content">内容相同的文档</a>。`,
+    );
+  }
   if (items.length === 0) return "";
   return `<div class="alert caution" role="note"><ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul></div>`;
 }
@@ -219,6 +227,20 @@ ${table(
     `<span class="path">${e(doc.path)}</span>`,
     e(doc.date),
     doc.inPeriod ? "是" : "否（未计入）",
+  ]),
+)}
+</section>`;
+}
+
+function sameContentSection(report: ArchiveReport): string {
+  if (report.sameContent.length === 0) return "";
+  return `<section id="same-content"><h2>内容相同的文档</h2>
+<p>每组文档的文字相同（空白不计），多半是同一篇稿件的转发或重复导出。它们的问题每一篇都计入了总数；比较各时期的数字时请留意。</p>
+${table(
+  ["文档", "每篇的问题"],
+  report.sameContent.map((group) => [
+    group.paths.map((path) => `<span class="path">${e(path)}</span>`).join("<br>"),
+    num(group.findings),
   ]),
 )}
 </section>`;
