@@ -446,9 +446,19 @@ describe("the report command line", () => {
       { paths: ["公众号/2025-03-01-科普.txt", "微博/2025-03-02-转发.txt"], findings: 1 },
     ]);
     expect(json.totals.error).toBe(3);
-    expect(readFileSync(join(root, "报告", "report.html"), "utf8")).toContain(
-      "1 组文档内容相同</strong>（转发、重复导出等，共多出 1 篇）",
+    const html = readFileSync(join(root, "报告", "report.html"), "utf8");
+    expect(html).toContain("1 组文档内容相同</strong>（转发、重复导出等，共多出 1 篇）");
+    // every finding is listed by date, where report.json keeps the input order
+    const section = html.slice(html.indexOf('<section id="findings">'));
+    const order = ["2025-03-01-科普.txt", "2025-03-02-转发.txt", "2025-03-03-另一篇.txt"].map((name) =>
+      section.indexOf(name),
     );
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > (order[i - 1] as number)))).toBe(true);
+    expect(json.documents.map((d) => d.path)).toEqual([
+      "公众号/2025-03-01-科普.txt",
+      "公众号/2025-03-03-另一篇.txt",
+      "微博/2025-03-02-转发.txt",
+    ]);
   });
 
   it("keeps a finding's words around it on one line, without a byte order mark or a line break at their edges", async () => {

@@ -110,6 +110,7 @@ ${table(
 )}
 </section>
 <section id="findings"><h2>全部问题</h2>
+<p class="muted">按日期排列。</p>
 ${findingsSection(report.documents, anchors)}
 </section>
 <section id="unreadable"><h2>无法检查的文件</h2>
@@ -300,7 +301,10 @@ function totalsSection(report: ArchiveReport): string {
 }
 
 function findingsSection(documents: readonly DocumentSummary[], anchors: Map<string, string>): string {
-  const withFindings = documents.filter((doc) => doc.total > 0);
+  // by date, as the period is read (report.json keeps input order); the same day by path
+  const withFindings = documents
+    .filter((doc) => doc.total > 0)
+    .sort((a, b) => compare(a.date, b.date) || compare(a.path, b.path));
   if (withFindings.length === 0) return `<p class="empty">时间范围内的文档没有发现问题。</p>`;
   return withFindings
     .map(
@@ -312,6 +316,10 @@ function findingsSection(documents: readonly DocumentSummary[], anchors: Map<str
         `<ol class="findings">${doc.findings.map(findingItem).join("")}</ol></article>`,
     )
     .join("\n");
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function findingItem(finding: FindingRecord): string {
