@@ -100,7 +100,9 @@ describe("compiled imports in the background", () => {
     expect(dropped).toEqual([
       {
         file: "org.json",
-        problems: ["org.json:1:1  错误  词库编号「org」与 lexicons/org.yaml 重复  (duplicate-pack)"],
+        problems: [
+          "org.json:1:1  错误  词库编号「org」与 lexicons/org.yaml 重复：每个词库的 id 都要不同，本单位的词库请另起一个 id（如果是同一个词库的新版本，请换下旧文件）  (duplicate-pack)",
+        ],
       },
     ]);
   });

@@ -100,7 +100,8 @@ describe("combineScreeners", () => {
         file: "b.json",
         line: 1,
         column: 1,
-        message: "词库编号「b」与 b.json 重复",
+        message:
+          "词库编号「b」与 b.json 重复：每个词库的 id 都要不同，本单位的词库请另起一个 id（如果是同一个词库的新版本，请换下旧文件）",
         severity: "error",
       },
     ]);
@@ -115,7 +116,13 @@ describe("duplicatePacks", () => {
       { id: "x", file: "compiled.json", line: 1, column: 52 },
     ]);
     expect(problems.map((p) => [p.code, p.file, p.line, p.column, p.message])).toEqual([
-      ["duplicate-pack", "compiled.json", 1, 52, "词库编号「x」与 lexicons/x.yaml 重复"],
+      [
+        "duplicate-pack",
+        "compiled.json",
+        1,
+        52,
+        "词库编号「x」与 lexicons/x.yaml 重复：每个词库的 id 都要不同，本单位的词库请另起一个 id（如果是同一个词库的新版本，请换下旧文件）",
+      ],
     ]);
   });
 
@@ -127,7 +134,13 @@ describe("duplicatePacks", () => {
       );
     const problems = validatePacks([yaml("a"), yaml("b")]);
     expect(problems.map((p) => [p.code, p.file, p.line, p.column, p.message])).toEqual([
-      ["duplicate-pack", "b.yaml", 2, 5, "词库编号「x」与 a.yaml 重复"],
+      [
+        "duplicate-pack",
+        "b.yaml",
+        2,
+        5,
+        "词库编号「x」与 a.yaml 重复：每个词库的 id 都要不同，本单位的词库请另起一个 id（如果是同一个词库的新版本，请换下旧文件）",
+      ],
     ]);
   });
 });

@@ -647,7 +647,7 @@ function duplicateIds(ids: readonly string[]): [number, number][] {
 }
 
 function duplicateMessage(id: string, earlierFile: string): string {
-  return `词库编号「${id}」与 ${earlierFile} 重复`;
+  return `词库编号「${id}」与 ${earlierFile} 重复：每个词库的 id 都要不同，本单位的词库请另起一个 id（如果是同一个词库的新版本，请换下旧文件）`;
 }
 
 /** The pack each problem validatePacks made is about (usablePacks leaves that pack out). */
