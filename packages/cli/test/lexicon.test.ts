@@ -252,6 +252,11 @@ describe("lexicon test", () => {
   });
 });
 
+function exceptionsOfTestPack(): number {
+  const pack = parseLexicon(readFileSync(TEST_PACK, "utf8"), TEST_PACK).pack;
+  return (pack?.entries ?? []).reduce((n, entry) => n + (entry.exceptions?.length ?? 0), 0);
+}
+
 describe("lexicon stats", () => {
   it("table by pack × kind and by severity", async () => {
     const result = await runCli(["lexicon", "stats", TEST_PACK, FAILING_PACK]);
@@ -262,6 +267,9 @@ describe("lexicon stats", () => {
     expect(rows).toContainEqual(["词库", "错误", "警告", "提示", "合计"]);
     expect(rows).toContainEqual(["cli-test", "1", "1", "1", "3"]);
     expect(rows).toContainEqual(["合计", "1", "2", "1", "4"]);
+    // the words looked for, not only the entries: a big word list is one entry
+    expect(rows).toContainEqual(["词库", "条目", "要找的词语", "例外"]);
+    expect(rows).toContainEqual(["cli-test", "3", "3", String(exceptionsOfTestPack())]);
   });
 
   it("--format json agrees with the pack as parsed", async () => {
@@ -270,6 +278,7 @@ describe("lexicon stats", () => {
     const pack = parseLexicon(readFileSync(TEST_PACK, "utf8"), TEST_PACK).pack;
     expect(stats.packs[0]).toMatchObject({ id: pack?.id, entries: pack?.entries.length });
     expect(stats.packs[0].byKind).toMatchObject({ term: 2, replace: 1, near: 0 });
+    expect(stats.packs[0]).toMatchObject({ words: 3, exceptions: exceptionsOfTestPack() });
     expect(stats.total.bySeverity).toEqual({ error: 1, warning: 1, info: 1 });
     // nothing is overridden: no second count
     expect(stats).not.toHaveProperty("effective");

@@ -191,7 +191,7 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
   lexicon
     .command("stats")
     .usage("[文件...] [选项]")
-    .description("按词库 × 类型、按级别统计条目数")
+    .description("按词库 × 类型、按级别统计条目数，以及要找的词语和例外有多少")
     .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
     .addOption(
       new Option("-f, --format <格式>", "table（默认）或 json").choices(["table", "json"]).default("table"),

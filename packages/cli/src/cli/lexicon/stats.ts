@@ -1,4 +1,5 @@
 import {
+  type Entry,
   type Pack,
   type ParsedLexicon,
   RULE_KINDS,
@@ -19,6 +20,10 @@ export interface PackStats {
   name: string;
   file: string;
   entries: number;
+  /** the words the entries look for (a big word list is one entry of many), a pattern counted once */
+  words: number;
+  /** the exception phrases written */
+  exceptions: number;
   byKind: Record<RuleKind, number>;
   bySeverity: Record<Severity, number>;
 }
@@ -27,11 +32,45 @@ export interface PackStats {
 export function packStats(pack: Pack, file: string): PackStats {
   const byKind = Object.fromEntries(RULE_KINDS.map((kind) => [kind, 0])) as Record<RuleKind, number>;
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  let words = 0;
+  let exceptions = 0;
   for (const entry of pack.entries) {
     byKind[entry.kind] += 1;
     bySeverity[entry.severity ?? pack.defaults.severity] += 1;
+    words += wordsOf(pack, entry);
+    exceptions += entry.exceptions?.length ?? 0;
   }
-  return { id: pack.id, name: pack.name, file, entries: pack.entries.length, byKind, bySeverity };
+  return {
+    id: pack.id,
+    name: pack.name,
+    file,
+    entries: pack.entries.length,
+    words,
+    exceptions,
+    byKind,
+    bySeverity,
+  };
+}
+
+/** The words an entry looks for, a list it refers to ($countries) counted in full; a pattern is one. */
+function wordsOf(pack: Pack, entry: Entry): number {
+  const listed = (ref: readonly string[] | string) =>
+    (typeof ref === "string" ? (pack.lists[ref.slice(1)] ?? []) : ref).length;
+  switch (entry.kind) {
+    case "term":
+    case "replace":
+      return entry.terms.length;
+    case "canonical":
+      return entry.variants.length;
+    case "enumeration":
+      return entry.items.length + Object.values(entry.wrongItems).reduce((n, wrong) => n + wrong.length, 0);
+    case "juxtaposition":
+      return listed(entry.first) + listed(entry.second);
+    case "near":
+      return entry.groups.reduce((n, group) => n + group.length, 0);
+    case "pattern":
+      return 1;
+  }
 }
 
 export async function stats(
@@ -106,6 +145,8 @@ function totals(packs: readonly PackStats[]): Omit<PackStats, "id" | "name" | "f
     >;
   return {
     entries: packs.reduce((n, p) => n + p.entries, 0),
+    words: packs.reduce((n, p) => n + p.words, 0),
+    exceptions: packs.reduce((n, p) => n + p.exceptions, 0),
     byKind: sum(RULE_KINDS, (p) => p.byKind),
     bySeverity: sum(SEVERITIES, (p) => p.bySeverity),
   };
@@ -122,7 +163,11 @@ function statsTable(packs: readonly PackStats[], total: ReturnType<typeof totals
     ["词库", ...SEVERITIES.map((s) => SEVERITY_LABEL[s]), "合计"],
     ...rows.map((row) => [row.id, ...SEVERITIES.map((s) => String(row.bySeverity[s])), String(row.entries)]),
   ]);
-  return `按类型统计条目\n${byKind}\n按级别统计条目\n${bySeverity}`;
+  const words = table([
+    ["词库", "条目", "要找的词语", "例外"],
+    ...rows.map((row) => [row.id, String(row.entries), String(row.words), String(row.exceptions)]),
+  ]);
+  return `按类型统计条目\n${byKind}\n按级别统计条目\n${bySeverity}\n词语（一个条目可以有很多词；正则表达式算一个）\n${words}`;
 }
 
 /** Plain text, columns aligned by terminal width (CJK headers are two columns per character). */
