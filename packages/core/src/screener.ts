@@ -6,7 +6,7 @@ import { fixSpan, isQuotedMention } from "./findings/fixSpan.js";
 import { LineIndex } from "./findings/lineIndex.js";
 import { sortFindings } from "./findings/order.js";
 import type { Automaton } from "./match/automaton.js";
-import { HitBuffer, type Scanner, scan, scanFramed, scanText, toScanner } from "./match/scanner.js";
+import { HitBuffer, type Scanner, scan, scanText, toScanner } from "./match/scanner.js";
 import { BREAK, type CharTable, charTable, KEEP } from "./normalize/charTable.js";
 import { LF, NormalizeBuffer, normalizeInto } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey } from "./normalize/profile.js";
@@ -126,8 +126,7 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
       if (p.direct) scanText(p.scanner, text, raw);
       else {
         normalizeInto(text, p.table, buf);
-        if (p.framed) scanFramed(p.scanner, buf.units, buf.length, raw);
-        else scan(p.scanner, buf.units, buf.length, raw);
+        scan(p.scanner, buf.units, buf.length, raw, p.framed);
       }
       const { byPattern, shared } = p.targets;
       for (let i = 0; i < raw.length; i++) {

@@ -346,8 +346,9 @@ function checkTerms(
  * profile without noise skipping a mark is a character like any other, and no break.
  */
 function innerClauseMark(text: string, table: CharTable): string | undefined {
-  if (!innerBreak(text, table)) return undefined;
-  return clauseEndIn(text);
+  // most exceptions hold no mark: only those are normalised again
+  const mark = clauseEndIn(text);
+  return mark !== undefined && innerBreak(text, table) ? mark : undefined;
 }
 
 /** The first entry that gave a term its verdict. */
@@ -529,7 +530,6 @@ function fileName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
 }
 
-/** What a term or replace entry says of its terms: its severity, and for a replacement, the fix. */
 /**
  * Two verdicts as a message says them: a fix as 改为“…”, and, beside one, a verdict without any as
  * 不给改法 (warning against warning → 很好 read as no difference at all).
@@ -543,6 +543,7 @@ function verdictsShown(a: string, b: string): [string, string] {
   return [shown(a, b), shown(b, a)];
 }
 
+/** What a term or replace entry says of its terms: its severity, and for a replacement, the fix. */
 function verdictOf(pack: Pack, entry: EntryOf<"term"> | EntryOf<"replace">, overridden?: Severity): string {
   const severity = overridden ?? entry.severity ?? pack.defaults.severity;
   // a plain term's verdict is its severity: no new string per entry of a big pack

@@ -99,26 +99,16 @@ export class HitBuffer {
   }
 }
 
-/** Appends every occurrence of every pattern in units[0..length) to `hits` (overlaps included). */
-export function scan(sc: Scanner, units: Uint16Array, length: number, hits: HitBuffer): void {
-  const alpha = sc.alpha;
-  let s = 0;
-  for (let i = 0; i < length; i++) {
-    const c = alpha[units[i] as number] as number;
-    s = c === 0 ? 0 : advance(sc, s, c);
-    if (s !== 0) report(sc.records, s, i, hits);
-  }
-}
-
 /**
- * `scan` with a line break read before the text and after it, for an automaton with patterns that
- * begin or end with one (an exception written 。第一，: 第一 between two clause ends): the text's
- * start and end are where a clause ends too. A pattern ending in the break after the text is
- * reported at `length`; one beginning in the break before it, at a first unit of -1.
+ * Appends every occurrence of every pattern in units[0..length) to `hits` (overlaps included).
+ * `framed`, for an automaton with patterns that begin or end with a line break (an exception written
+ * 。第一，: 第一 between two clause ends): a break is read before the text and after it, the text's
+ * start and end being where a clause ends too. A pattern ending in the break after the text is
+ * reported at `length`; one beginning in the break before it has a first unit of -1.
  */
-export function scanFramed(sc: Scanner, units: Uint16Array, length: number, hits: HitBuffer): void {
+export function scan(sc: Scanner, units: Uint16Array, length: number, hits: HitBuffer, framed = false): void {
   const alpha = sc.alpha;
-  const lf = alpha[LF] as number;
+  const lf = framed ? (alpha[LF] as number) : 0;
   let s = lf === 0 ? 0 : advance(sc, 0, lf);
   for (let i = 0; i < length; i++) {
     const c = alpha[units[i] as number] as number;
