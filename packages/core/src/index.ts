@@ -17,6 +17,7 @@ export type { Finding, Fix } from "./findings/finding.js";
 export { byFindingOrder, sortFindings } from "./findings/order.js";
 export { notUtf8Problem } from "./lexicon/bytes.js";
 export { type ExampleResult, type MissReason, runExamples } from "./lexicon/examples.js";
+export { wordsLookedFor } from "./lexicon/needs.js";
 export { type ParsedLexicon, type Path, parseLexicon, type Unsure } from "./lexicon/parse.js";
 export { formatProblem, LexiconError, type LexiconProblem, type ProblemCode } from "./lexicon/problem.js";
 export * from "./lexicon/schema.js";

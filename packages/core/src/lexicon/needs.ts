@@ -52,3 +52,18 @@ export function forEachNeed(pack: Pack, entry: Entry, rule: number, needs: Needs
 function addAll(needs: Needs, texts: readonly string[], rule: number, role: Role, arg = 0): void {
   for (let i = 0; i < texts.length; i++) needs.add(texts[i] as string, rule, role, arg);
 }
+
+/**
+ * How many words an entry looks for (a big word list is one entry of many): its strings but its
+ * exceptions, its canonical form and its enumeration's name, a list it refers to counted in full.
+ * A pattern has none here.
+ */
+export function wordsLookedFor(pack: Pack, entry: Entry): number {
+  let words = 0;
+  forEachNeed(pack, entry, 0, {
+    add(_text, _rule, role) {
+      if (role !== Role.exception && role !== Role.canonical && role !== Role.name) words++;
+    },
+  });
+  return words;
+}

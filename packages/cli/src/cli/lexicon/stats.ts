@@ -1,11 +1,11 @@
 import {
-  type Entry,
   type Pack,
   type ParsedLexicon,
   RULE_KINDS,
   type RuleKind,
   SEVERITIES,
   type Severity,
+  wordsLookedFor,
 } from "@shengao/core";
 import { shownPath } from "../../input/resolve.js";
 import { SEVERITY_LABEL } from "../../report/types.js";
@@ -37,7 +37,8 @@ export function packStats(pack: Pack, file: string): PackStats {
   for (const entry of pack.entries) {
     byKind[entry.kind] += 1;
     bySeverity[entry.severity ?? pack.defaults.severity] += 1;
-    words += wordsOf(pack, entry);
+    // a pattern's words are not known before it runs: it counts as one
+    words += entry.kind === "pattern" ? 1 : wordsLookedFor(pack, entry);
     exceptions += entry.exceptions?.length ?? 0;
   }
   return {
@@ -50,27 +51,6 @@ export function packStats(pack: Pack, file: string): PackStats {
     byKind,
     bySeverity,
   };
-}
-
-/** The words an entry looks for, a list it refers to ($countries) counted in full; a pattern is one. */
-function wordsOf(pack: Pack, entry: Entry): number {
-  const listed = (ref: readonly string[] | string) =>
-    (typeof ref === "string" ? (pack.lists[ref.slice(1)] ?? []) : ref).length;
-  switch (entry.kind) {
-    case "term":
-    case "replace":
-      return entry.terms.length;
-    case "canonical":
-      return entry.variants.length;
-    case "enumeration":
-      return entry.items.length + Object.values(entry.wrongItems).reduce((n, wrong) => n + wrong.length, 0);
-    case "juxtaposition":
-      return listed(entry.first) + listed(entry.second);
-    case "near":
-      return entry.groups.reduce((n, group) => n + group.length, 0);
-    case "pattern":
-      return 1;
-  }
 }
 
 export async function stats(
