@@ -1,5 +1,5 @@
 import type { PackInfo } from "@shengao/core";
-import type { EntryAdjustment, LexiconNote } from "../cli/lexicons.js";
+import type { EntryAdjustment, LexiconNote, LexiconRun } from "../cli/lexicons.js";
 import type { ArchiveSummary } from "./summary.js";
 import type { SkippedLexicon } from "./types.js";
 
@@ -30,7 +30,7 @@ export function archiveReport(
   version: string,
   now: Date,
   skippedLexicons: SkippedLexicon[],
-  lexiconRun: { adjustments: EntryAdjustment[]; warnings: LexiconNote[] } = { adjustments: [], warnings: [] },
+  lexiconRun: LexiconRun,
 ): ArchiveReport {
   return {
     generator: { name: "shengao", version },

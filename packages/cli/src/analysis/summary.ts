@@ -251,6 +251,6 @@ function nextMonth(month: string): string {
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */
-function compare(a: string, b: string): number {
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -100,15 +100,7 @@ export async function loadScreener(
   options: LexiconOptions,
   io: CliIo,
   runProblems: RunProblem[],
-): Promise<{
-  screener?: Screener;
-  files: string[];
-  skipped: SkippedLexicon[];
-  /** The lexicon warnings said on stderr, for a report to record. */
-  warnings: LexiconNote[];
-  /** What the packs' overrides did to other packs' entries, for a report to record. */
-  adjustments: EntryAdjustment[];
-}> {
+): Promise<{ screener?: Screener; files: string[]; skipped: SkippedLexicon[] } & LexiconRun> {
   const say = (line: string) => io.stderr.write(`${line}\n`);
   const paths = lexiconPaths(
     options.lexicon.map((path) => resolve(io.cwd, path)),
@@ -165,6 +157,14 @@ export async function loadScreener(
     warnings: notes,
     adjustments: adjustmentsOf(lexicons.usable, compiled.screener, io.cwd),
   };
+}
+
+/** How the packs screened otherwise than as written, for a report to record. */
+export interface LexiconRun {
+  /** What the packs' overrides did to other packs' entries. */
+  adjustments: EntryAdjustment[];
+  /** The lexicon warnings said on stderr. */
+  warnings: LexiconNote[];
 }
 
 /** A lexicon warning as a report records it: the file as the terminal names it. */

@@ -19,7 +19,7 @@ import type { RunProblem } from "../report/index.js";
 import { renderReportHtml } from "../report-html/render.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
-import { type EntryAdjustment, type LexiconNote, type LexiconOptions, loadScreener } from "./lexicons.js";
+import { type LexiconOptions, type LexiconRun, loadScreener } from "./lexicons.js";
 import { writeOutput } from "./output.js";
 import { startProgress } from "./progress.js";
 import { holdsOtherThanReport, isReportPage } from "./report-files.js";
@@ -85,17 +85,11 @@ export async function report(args: readonly string[], options: ReportOptions, io
   let results: DocumentResult[];
   let screener: Screener | undefined;
   let skippedLexicons: SkippedLexicon[];
-  let lexiconRun: { adjustments: EntryAdjustment[]; warnings: LexiconNote[] };
+  let lexiconRun: LexiconRun;
   try {
-    let adjustments: EntryAdjustment[];
-    let warnings: LexiconNote[];
-    ({
-      screener,
-      skipped: skippedLexicons,
-      adjustments,
-      warnings,
-    } = await loadScreener(options, io, runProblems));
-    lexiconRun = { adjustments, warnings };
+    const loaded = await loadScreener(options, io, runProblems);
+    ({ screener, skipped: skippedLexicons } = loaded);
+    lexiconRun = loaded;
     if (screener === undefined) return EXIT.usage;
     const bar = startProgress(io, files.length);
     const workers = pool.length > 0 ? { pool, setup: workerSetup(screener) } : undefined;

@@ -1,6 +1,12 @@
 import type { Severity } from "@shengao/core";
 import type { ArchiveReport } from "../analysis/archive-report.js";
-import { type DocumentSummary, inPeriod, type SeverityTally, type Tally } from "../analysis/summary.js";
+import {
+  compare,
+  type DocumentSummary,
+  inPeriod,
+  type SeverityTally,
+  type Tally,
+} from "../analysis/summary.js";
 import type { DateSource, FindingRecord } from "../analysis/types.js";
 import { SEVERITY_LABEL } from "../report/types.js";
 import { monthChart } from "./chart.js";
@@ -316,10 +322,6 @@ function findingsSection(documents: readonly DocumentSummary[], anchors: Map<str
         `<ol class="findings">${doc.findings.map(findingItem).join("")}</ol></article>`,
     )
     .join("\n");
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function findingItem(finding: FindingRecord): string {
