@@ -1,4 +1,5 @@
 import type { PackInput } from "@shengao/core";
+import { en, zhCN } from "../i18n/messages";
 import type { CustomTerm } from "../settings";
 
 export const CUSTOM_PACK_ID = "custom";
@@ -42,21 +43,19 @@ export function customPackSource(terms: readonly CustomTerm[]): string | undefin
 /** The arrows an editor types for "replace with": => and →, and what a Chinese input method gives for them. */
 const ARROW = /\s*(?:=>|→|⇒|->|＝＞|=》|＝》|=＞|－＞|-》)\s*/;
 
-/** A line's own level, written at its end: [必须修改], 【建议修改】, [error] … (the card's words or the schema's). */
+/** A line's own level, written at its end: [必须修改], 【建议修改】, [error] … */
 const LEVEL_MARK = /\s*[[【]\s*([^\]】]+?)\s*[\]】]\s*$/;
-const LEVELS: Record<string, CustomTerm["severity"]> = {
-  必须修改: "error",
-  错误: "error",
-  error: "error",
-  "must fix": "error",
-  建议修改: "warning",
-  警告: "warning",
-  warning: "warning",
-  "should fix": "warning",
-  提示: "info",
-  info: "info",
-  note: "info",
-};
+/** The words for a level: the card's in either language (必须修改, Must fix), the schema's, the CLI's (错误). */
+const LEVELS = new Map<string, CustomTerm["severity"]>(
+  (["error", "warning", "info"] as const).flatMap((level) =>
+    [
+      zhCN[`severity_${level}`],
+      en[`severity_${level}`],
+      level,
+      { error: "错误", warning: "警告", info: "提示" }[level],
+    ].map((word) => [word.toLowerCase(), level] as const),
+  ),
+);
 
 /**
  * Parses the options page's textarea: one term a line, `错误写法 => 正确写法` for a replacement, and
@@ -68,7 +67,7 @@ export function parseCustomTerms(text: string, severity: CustomTerm["severity"])
   const terms = new Map<string, CustomTerm>();
   for (const written of text.split("\n")) {
     const mark = LEVEL_MARK.exec(written);
-    const level = mark ? LEVELS[(mark[1] as string).toLowerCase()] : undefined;
+    const level = mark ? LEVELS.get((mark[1] as string).toLowerCase()) : undefined;
     const line = level === undefined ? written : written.slice(0, mark?.index);
     const [term, replacement] = line.split(ARROW).map((s) => s.trim());
     if (!term) continue;

@@ -28,7 +28,7 @@ export class AcceptedErrors {
 
   /** Whether every error is one the user already chose to publish with. */
   covers(errors: readonly Finding[]): boolean {
-    if (this.at !== this.where()) this.counts.clear();
+    this.forDraftAtHand();
     const seen = new Map<string, number>();
     for (const f of errors) {
       const key = keyOf(f);
@@ -40,11 +40,18 @@ export class AcceptedErrors {
   }
 
   accept(errors: readonly Finding[]): void {
-    if (this.at !== this.where()) this.counts.clear();
-    this.at = this.where();
+    this.forDraftAtHand();
     const now = new Map<string, number>();
     for (const f of errors) now.set(keyOf(f), (now.get(keyOf(f)) ?? 0) + 1);
     for (const [key, n] of now) this.counts.set(key, Math.max(n, this.counts.get(key) ?? 0));
+  }
+
+  /** Forgets the choices made for another draft: the page's address has changed since. */
+  private forDraftAtHand(): void {
+    const here = this.where();
+    if (this.at === here) return;
+    this.counts.clear();
+    this.at = here;
   }
 }
 
