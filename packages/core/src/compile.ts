@@ -59,6 +59,9 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
   const rules: Rule[] = [];
   const disabled: RuleInfo[] = [];
   const collectors = new Map<number, ProfileCollector>();
+  // most entries need one string: room for one each spares a big pack's buffer its doublings
+  let entries = 0;
+  for (const pack of packs) entries += pack.entries.length;
   for (const pack of packs) {
     const packProfileKey = profileKey(resolveProfile(pack.defaults.normalize));
     // loops over a big pack's entries are indexed: this code runs once, unoptimised, and a for-of
@@ -76,7 +79,7 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       rules.push(rule);
       let into = collectors.get(rule.profileKey);
       if (into === undefined) {
-        into = new ProfileCollector(rule.profileKey);
+        into = new ProfileCollector(rule.profileKey, entries);
         collectors.set(rule.profileKey, into);
       }
       forEachNeed(pack, entry, rule.index, into);
@@ -188,11 +191,16 @@ class ProfileCollector implements Needs {
    * (rule, role, arg) of each string added, in a typed buffer that doubles: pushing a hundred
    * thousand entries' triples onto a plain array allocated ten times its final size on the heap
    */
-  private triples = new Int32Array(3 * 1024);
+  private triples: Int32Array;
   private tripleCount = 0;
 
-  constructor(readonly key: number) {
+  /** `strings`: how many strings are expected (the buffer grows past it) */
+  constructor(
+    readonly key: number,
+    strings: number,
+  ) {
     this.table = charTable(profileFromKey(key));
+    this.triples = new Int32Array(3 * Math.max(1024, strings));
   }
 
   add(text: string, rule: number, role: Role, arg: number): void {
@@ -210,16 +218,16 @@ class ProfileCollector implements Needs {
   }
 
   /** targets of pattern id p: triples (rule, role, arg) in data[start[p] .. start[p + 1]) */
-  build(): ProfileData<Automaton> {
+  build(): ProfileData<Automaton, Int32Array> {
     const { automaton, idOf } = buildDistinctAutomaton(this.patterns);
     const ids = automaton.patternLength.length;
     // counting sort of the triples by pattern id, each id's in the order they were added
-    const start: number[] = new Array(ids + 1).fill(0);
+    const start = new Int32Array(ids + 1);
     for (let i = 0; i < idOf.length; i++)
       start[(idOf[i] as number) + 1] = (start[(idOf[i] as number) + 1] as number) + 3;
     for (let p = 0; p < ids; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
-    const data: number[] = new Array(this.tripleCount).fill(0);
-    const fill = Int32Array.from(start); // where the next triple of each id goes
+    const data = new Int32Array(this.tripleCount);
+    const fill = start.slice(); // where the next triple of each id goes
     idOf.forEach((id, i) => {
       let at = fill[id] as number;
       for (let k = 3 * i; k < 3 * i + 3; k++) data[at++] = this.triples[k] as number;

@@ -11,14 +11,16 @@ export interface Compiled<A> {
   rules: Rule[];
   /** entries an override switched off: named, never screened */
   disabled: RuleInfo[];
-  profiles: ProfileData<A>[];
+  /** the targets in typed arrays: a hundred thousand entries' were 3 MB of plain arrays kept */
+  profiles: ProfileData<A, Int32Array>[];
   segmenterWords: string[];
 }
 
-export interface ProfileData<A> {
+/** A profile's automaton and its patterns' targets (plain arrays in JSON, typed ones in memory). */
+export interface ProfileData<A, T extends ArrayLike<number> = number[]> {
   key: number;
   automaton: A;
-  targets: { start: number[]; data: number[] };
+  targets: { start: T; data: T };
 }
 
 /** What rules share: all of a rule but its entry (and so its id and place). */
@@ -64,7 +66,11 @@ export function encodeCompiled(c: Compiled<Automaton>): CompiledLexicons {
     looks,
     rules: { entry, look },
     disabled: c.disabled,
-    profiles: c.profiles.map((p) => ({ ...p, automaton: encodeAutomaton(p.automaton) })),
+    profiles: c.profiles.map((p) => ({
+      key: p.key,
+      automaton: encodeAutomaton(p.automaton),
+      targets: { start: Array.from(p.targets.start), data: Array.from(p.targets.data) },
+    })),
     segmenterWords: c.segmenterWords,
   };
 }
@@ -75,7 +81,11 @@ export function decodeCompiled(c: CompiledLexicons): Compiled<Automaton> {
     packs: c.packs,
     rules,
     disabled: c.disabled,
-    profiles: c.profiles.map((p) => ({ ...p, automaton: decodeAutomaton(p.automaton) })),
+    profiles: c.profiles.map((p) => ({
+      key: p.key,
+      automaton: decodeAutomaton(p.automaton),
+      targets: { start: Int32Array.from(p.targets.start), data: Int32Array.from(p.targets.data) },
+    })),
     segmenterWords: c.segmenterWords,
   };
 }

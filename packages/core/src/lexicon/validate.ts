@@ -102,6 +102,9 @@ type EntryReport = (
   severity?: "error" | "warning",
 ) => void;
 
+/** Nothing unsure: one object for every entry of a sound pack, where a default `{}` made one each. */
+const SURE: Unsure = Object.freeze({});
+
 /** Entry `i`'s own checks; `seen` holds the ids of the pack's entries before it. */
 function checkEntry(
   pack: Pack,
@@ -109,7 +112,7 @@ function checkEntry(
   i: number,
   report: EntryReport,
   seen: Set<string>,
-  unsure: Unsure = {},
+  unsure: Unsure = SURE,
 ): void {
   if (seen.has(entry.id)) report(i, ["id"], "duplicate-id", `条目编号「${entry.id}」在本词库中重复`);
   seen.add(entry.id);
@@ -285,11 +288,10 @@ function checkTerms(
 ): void {
   for (let j = 0; j < texts.length; j++) {
     const text = texts[j] as string;
-    const at: Path = group === undefined ? [key, j] : [key, group, j];
     if (text.charCodeAt(0) === 0x24 /* $ */ && /^\$\w+$/.test(text)) {
       report(
         i,
-        at,
+        termPath(key, group, j),
         "list-in-brackets",
         `「${text}」会被当成一个词来查，而不是列表：引用列表要单独写在字段后面（如 second: ${text}），不加方括号也不加短横线`,
         "warning",
@@ -304,7 +306,7 @@ function checkTerms(
     ) {
       report(
         i,
-        at,
+        termPath(key, group, j),
         "split-term",
         `「${text}」中间有“${mark}”：句号、逗号等标点表示一句或一个分句结束，词不会跨过它们，这样写查不到；若是几个词，请分成几项（如 [砖家, 叫兽]）`,
         "warning",
@@ -320,7 +322,7 @@ function checkTerms(
     ) {
       report(
         i,
-        at,
+        termPath(key, group, j),
         "comma-at-edge",
         `「${text}」头尾有顿号：原文也要在这里有顿号才查得出；多半是复制列表时带上的，请删去`,
         "warning",
@@ -333,11 +335,16 @@ function checkTerms(
     if (normalizeTerm(text, table).split(LIST_COMMA).join("").length > 0) continue;
     report(
       i,
-      at,
+      termPath(key, group, j),
       "empty-term",
       `「${text}」归一化后为空（只有标点、空格或符号），无法匹配；请写出文字，或关闭 noise 归一化`,
     );
   }
+}
+
+/** Where term j of `key` (or of `key`.`group`) is: made only for a report, not for each fine term. */
+function termPath(key: string, group: number | undefined, j: number): Path {
+  return group === undefined ? [key, j] : [key, group, j];
 }
 
 /**

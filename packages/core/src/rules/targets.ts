@@ -26,8 +26,8 @@ export const SHARED_COUNT = 3;
  */
 export function packTargets(
   patternLength: Int32Array,
-  start: readonly number[],
-  data: readonly number[],
+  start: ArrayLike<number>,
+  data: ArrayLike<number>,
 ): PatternTargets {
   const patterns = patternLength.length;
   const byPattern = new Int32Array(PATTERN_WIDTH * patterns);
