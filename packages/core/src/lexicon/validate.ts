@@ -5,6 +5,7 @@ import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { LETTER_OR_DIGIT } from "../rules/context.js";
 import { patternError } from "../rules/pattern.js";
 import { Role, ruleIdOf } from "../rules/rule.js";
+import { EntryIds } from "./entryIds.js";
 import { forEachNeed } from "./needs.js";
 import { overridesOf } from "./overrides.js";
 import type { ParsedLexicon, Path, Unsure } from "./parse.js";
@@ -32,7 +33,7 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
     (i, path, code, message, severity) =>
       report(p, ["entries", i, ...path], code, message, severity);
   const valid = parsed.filter((p) => p.pack);
-  const entryIds = new Map<string, Set<string>>();
+  const entryIds = new Map<string, EntryIds>();
   for (const [i, earlier] of duplicateIds(valid.map((p) => (p.pack as Pack).id))) {
     const p = valid[i] as ParsedLexicon;
     report(
@@ -44,15 +45,16 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
   }
   for (const p of valid) {
     const pack = p.pack as Pack;
-    const seen = new Set<string>();
+    const entries = pack.entries;
+    const ids = new EntryIds(entries);
     // a pack whose id an earlier one has is left out: overrides name the earlier one's entries
-    if (!entryIds.has(pack.id)) entryIds.set(pack.id, seen);
+    if (!entryIds.has(pack.id)) entryIds.set(pack.id, ids);
     // one reporter per pack, not one per entry: a big pack has a hundred thousand entries
     const reportEntry = entryReporter(p);
-    const entries = pack.entries;
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i] as Entry;
-      checkEntry(pack, entry, i, reportEntry, seen);
+      if (!ids.add(i)) reportDuplicateId(reportEntry, i, entry.id);
+      checkEntry(pack, entry, i, reportEntry);
     }
   }
   // a pack with schema errors: each sound entry's own checks, beside the schema's errors
@@ -60,8 +62,11 @@ export function validatePacks(parsed: readonly ParsedLexicon[]): LexiconProblem[
     if (p.pack || !p.partial) continue;
     const { pack, entries, unsure } = p.partial;
     const reportEntry = entryReporter(p);
-    const seen = new Set<string>();
-    for (const { entry, index } of entries) checkEntry(pack, entry, index, reportEntry, seen, unsure);
+    const ids = new EntryIds(entries.map((e) => e.entry));
+    entries.forEach(({ entry, index }, k) => {
+      if (!ids.add(k)) reportDuplicateId(reportEntry, index, entry.id);
+      checkEntry(pack, entry, index, reportEntry, unsure);
+    });
   }
   for (const p of valid) {
     const overridden = new Set<string>();
@@ -105,17 +110,12 @@ type EntryReport = (
 /** Nothing unsure: one object for every entry of a sound pack, where a default `{}` made one each. */
 const SURE: Unsure = Object.freeze({});
 
-/** Entry `i`'s own checks; `seen` holds the ids of the pack's entries before it. */
-function checkEntry(
-  pack: Pack,
-  entry: Entry,
-  i: number,
-  report: EntryReport,
-  seen: Set<string>,
-  unsure: Unsure = SURE,
-): void {
-  if (seen.has(entry.id)) report(i, ["id"], "duplicate-id", `条目编号「${entry.id}」在本词库中重复`);
-  seen.add(entry.id);
+function reportDuplicateId(report: EntryReport, i: number, id: string): void {
+  report(i, ["id"], "duplicate-id", `条目编号「${id}」在本词库中重复`);
+}
+
+/** Entry `i`'s own checks but its id's (see EntryIds). */
+function checkEntry(pack: Pack, entry: Entry, i: number, report: EntryReport, unsure: Unsure = SURE): void {
   if (!unsure.normalize) checkNormalised(pack, entry, i, report);
   if (entry.kind === "juxtaposition" && !unsure.lists) {
     for (const [path, ref] of [
