@@ -8,6 +8,7 @@ import { type Automaton, buildDistinctAutomaton } from "./match/automaton.js";
 import { type CharTable, charTable } from "./normalize/charTable.js";
 import { normalizeTerm } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey, resolveProfile } from "./normalize/profile.js";
+import { SharedLooks } from "./rules/looks.js";
 import { idOfRule, Role, type Rule, ruleIdOf } from "./rules/rule.js";
 import type { Compiled, ProfileData } from "./serialize.js";
 
@@ -33,11 +34,11 @@ export interface RuleInfo {
 export function ruleInfoOf(rule: Rule, disabled: boolean): RuleInfo {
   return {
     ruleId: idOfRule(rule),
-    lexiconId: rule.lexiconId,
+    lexiconId: rule.look.lexiconId,
     entryId: rule.entryId,
-    kind: rule.kind,
-    category: rule.category,
-    severity: rule.severity,
+    kind: rule.look.kind,
+    category: rule.look.category,
+    severity: rule.look.severity,
     disabled,
   };
 }
@@ -59,6 +60,7 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
   const rules: Rule[] = [];
   const disabled: RuleInfo[] = [];
   const collectors = new Map<number, ProfileCollector>();
+  const looks = new SharedLooks();
   // most entries need one string: room for one each spares a big pack's buffer its doublings
   let entries = 0;
   for (const pack of packs) entries += pack.entries.length;
@@ -71,19 +73,20 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       // a big pack has no overrides: no id string made and looked up for each of its entries (and
       // one made for the lookup is not kept: the rule makes its own when asked, see idOfRule)
       const override = overrides.size > 0 ? overrides.get(ruleIdOf(pack.id, entry.id)) : undefined;
-      const rule = resolveRule(pack, packProfileKey, entry, rules.length, override?.severity);
+      const rule = resolveRule(pack, packProfileKey, entry, rules.length, override?.severity, looks);
       if (override?.disabled) {
         disabled.push(ruleInfoOf(rule, true));
         continue;
       }
       rules.push(rule);
-      let into = collectors.get(rule.profileKey);
+      const { profileKey, kind } = rule.look;
+      let into = collectors.get(profileKey);
       if (into === undefined) {
-        into = new ProfileCollector(rule.profileKey, entries);
-        collectors.set(rule.profileKey, into);
+        into = new ProfileCollector(profileKey, entries);
+        collectors.set(profileKey, into);
       }
       forEachNeed(pack, entry, rule.index, into);
-      if (rule.kind === "pattern") into.hasPattern = true;
+      if (kind === "pattern") into.hasPattern = true;
     }
   }
   return {
@@ -102,7 +105,7 @@ export function compileLexicons(parsed: readonly ParsedLexicon[]): Compiled<Auto
       .map((c) => c.build()),
     // the segmenter's dictionary only matters to entries with `boundary: true` (the screener loads
     // it only then): without one, a big word list need not be copied into it
-    segmenterWords: rules.some((r) => r.boundary) ? segmenterWords(packs, overrides) : [],
+    segmenterWords: rules.some((r) => r.look.boundary) ? segmenterWords(packs, overrides) : [],
   };
 }
 
@@ -140,42 +143,39 @@ function resolveRule(
   entry: Entry,
   index: number,
   severity: Severity | undefined,
+  looks: SharedLooks,
 ): Rule {
-  const rule: Rule = {
-    index,
-    ruleId: undefined, // made when asked for (idOfRule)
+  const fixText =
+    entry.kind === "replace" ? entry.replacement : entry.kind === "canonical" ? entry.canonical : undefined;
+  // the fix, or the whole enumeration, is suggested first
+  const given = entry.suggestions ?? NO_SUGGESTIONS;
+  const first = entry.kind === "enumeration" ? entry.items.join("、") : fixText;
+  const look = looks.share({
     lexiconId: pack.id,
-    entryId: entry.id,
     kind: entry.kind,
     category: entry.category ?? pack.defaults.category,
     severity: severity ?? entry.severity ?? pack.defaults.severity,
     message: entry.message,
-    suggestions: NO_SUGGESTIONS, // set below when there are some
+    basis: entry.basis ?? pack.basis,
+    suggestions:
+      first !== undefined && !given.includes(first)
+        ? [first, ...given]
+        : given.length > 0
+          ? [...given]
+          : NO_SUGGESTIONS,
     // most entries have no switches of their own: their pack's profile is resolved once per pack
     profileKey: entry.normalize
       ? profileKey(resolveProfile(entry.normalize, pack.defaults.normalize))
       : packProfileKey,
     boundary: entry.boundary ?? pack.defaults.boundary,
-  };
-  const basis = entry.basis ?? pack.basis;
-  if (basis) rule.basis = basis;
-  if (entry.kind === "replace") rule.fixText = entry.replacement;
-  if (entry.kind === "canonical") rule.fixText = entry.canonical;
-  if (entry.kind === "enumeration") {
-    rule.items = [...entry.items];
-    if (entry.name) rule.name = entry.name;
-  }
-  if (entry.kind === "near") {
-    rule.within = entry.within;
-    rule.groupCount = entry.groups.length;
-  }
-  if (entry.kind === "pattern") rule.pattern = entry.pattern;
-  // the fix, or the whole enumeration, is suggested first
-  const given = entry.suggestions ?? NO_SUGGESTIONS;
-  const first = entry.kind === "enumeration" ? entry.items.join("、") : rule.fixText;
-  if (first !== undefined && !given.includes(first)) rule.suggestions = [first, ...given];
-  else if (given.length > 0) rule.suggestions = [...given];
-  return rule;
+    fixText,
+    items: entry.kind === "enumeration" ? [...entry.items] : undefined,
+    name: entry.kind === "enumeration" ? entry.name || undefined : undefined,
+    within: entry.kind === "near" ? entry.within : undefined,
+    groupCount: entry.kind === "near" ? entry.groups.length : undefined,
+    pattern: entry.kind === "pattern" ? entry.pattern : undefined,
+  });
+  return { index, ruleId: undefined /* made when asked for (idOfRule) */, entryId: entry.id, look };
 }
 
 /**

@@ -14,6 +14,7 @@ import { ScreenContext } from "./rules/context.js";
 import { findEnumerations } from "./rules/enumeration.js";
 import { HitTable } from "./rules/hitTable.js";
 import { findJuxtapositions } from "./rules/juxtaposition.js";
+import type { Look } from "./rules/looks.js";
 import { findNear } from "./rules/near.js";
 import { compilePattern, matchPattern } from "./rules/pattern.js";
 import { type Hit, idOfRule, Role, type Rule } from "./rules/rule.js";
@@ -78,7 +79,7 @@ const finders = {
   enumeration: findEnumerations,
   juxtaposition: findJuxtapositions,
   near: findNear,
-} satisfies Record<Rule["kind"], (rule: Rule, hits: readonly Hit[], ctx: ScreenContext) => Span[]>;
+} satisfies Record<Look["kind"], (rule: Rule, hits: readonly Hit[], ctx: ScreenContext) => Span[]>;
 
 /** Builds a screener from compiled lexicons without recompiling them. */
 export function loadCompiled(data: CompiledLexicons, options: ScreenerOptions = {}): Screener {
@@ -96,11 +97,11 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   const rules = data.rules;
   // only `boundary: true` entries consult the segmenter: without one, a big word list need not be
   // loaded into its dictionary (nodejieba takes each word one by one)
-  if (rules.some((r) => r.boundary)) segmenter?.addWords(data.segmenterWords);
+  if (rules.some((r) => r.look.boundary)) segmenter?.addWords(data.segmenterWords);
   const profiles: Profile[] = data.profiles.map((p) => {
     const table = charTable(profileFromKey(p.key));
     const patterns = rules
-      .filter((r) => r.kind === "pattern" && r.profileKey === p.key)
+      .filter((r) => r.look.kind === "pattern" && r.look.profileKey === p.key)
       .map((rule) => ({ rule, re: compilePattern(rule) }));
     return {
       table,
@@ -163,11 +164,11 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
       collectHits(text);
       for (const index of hits.rulesHit) {
         const rule = rules[index] as Rule;
-        const finder = finders[rule.kind];
+        const finder = finders[rule.look.kind];
         if (finder === findTerms && findTermsInTable(rule, hits, ctx, kept)) {
           for (let k = 0; k < kept.length; k++)
             findings.push(
-              toFinding(rule, kept.start[k] as number, kept.end[k] as number, rule.fixText, text),
+              toFinding(rule, kept.start[k] as number, kept.end[k] as number, rule.look.fixText, text),
             );
           continue;
         }
@@ -204,14 +205,15 @@ function toFinding(
   replacement: string | undefined,
   text: string,
 ): Finding {
+  const look = rule.look;
   const finding: Finding = {
     ruleId: idOfRule(rule),
-    lexiconId: rule.lexiconId,
+    lexiconId: look.lexiconId,
     entryId: rule.entryId,
-    kind: rule.kind,
-    category: rule.category,
-    severity: rule.severity,
-    message: rule.message,
+    kind: look.kind,
+    category: look.category,
+    severity: look.severity,
+    message: look.message,
     start,
     end,
     line: 0,
@@ -219,13 +221,13 @@ function toFinding(
     endLine: 0,
     endColumn: 0,
     text: text.slice(start, end),
-    suggestions: suggestionsOf(rule, replacement),
+    suggestions: suggestionsOf(look, replacement),
   };
   if (replacement !== undefined && !expandsAtEdge(text, start, end) && !isQuotedMention(text, start, end))
     finding.fix = { ...fixSpan(text, start, end, replacement), replacement };
   // the finding's own basis: a rule shares its basis with its pack's other rules, or its look's
-  if (rule.basis !== undefined)
-    finding.basis = typeof rule.basis === "string" ? rule.basis : { ...rule.basis };
+  if (look.basis !== undefined)
+    finding.basis = typeof look.basis === "string" ? look.basis : { ...look.basis };
   return finding;
 }
 
@@ -257,12 +259,12 @@ function expands(codePoint: number): boolean {
  * The finding's suggestions, its fix first: an enumeration's fix keeps the list's own separator
  * (创新，协调，…), where the rule suggests the items joined by 、, so the fix replaces that one.
  */
-function suggestionsOf(rule: Rule, replacement: string | undefined): string[] {
-  const own = rule.suggestions;
+function suggestionsOf(look: Look, replacement: string | undefined): string[] {
+  const own = look.suggestions;
   if (replacement === undefined || own[0] === replacement)
     // a rule without suggestions shares one frozen empty list, which slice() copies the slow way
     return own.length === 0 ? [] : own.slice();
-  return [replacement, ...(rule.kind === "enumeration" ? own.slice(1) : own)];
+  return [replacement, ...(look.kind === "enumeration" ? own.slice(1) : own)];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PackInfo, RuleInfo } from "./compile.js";
 import type { Automaton } from "./match/automaton.js";
+import { type Look, lookOf } from "./rules/looks.js";
 import type { Rule } from "./rules/rule.js";
 
 /** The version of the compiled form: a file of another version is rebuilt, not read. */
@@ -22,9 +23,6 @@ export interface ProfileData<A, T extends ArrayLike<number> = number[]> {
   automaton: A;
   targets: { start: T; data: T };
 }
-
-/** What rules share: all of a rule but its entry (and so its id and place). */
-export type Look = Omit<Rule, "index" | "ruleId" | "entryId">;
 
 /**
  * The compiled lexicons as plain JSON: what `shengao lexicon build` writes, the extension loads and
@@ -50,7 +48,7 @@ export function encodeCompiled(c: Compiled<Automaton>): CompiledLexicons {
   const entry: string[] = new Array(c.rules.length);
   const look: number[] = new Array(c.rules.length);
   c.rules.forEach((rule, i) => {
-    const shared = lookOfRule(rule);
+    const shared = writtenLook(rule.look);
     const key = JSON.stringify(shared);
     let at = lookAt.get(key);
     if (at === undefined) {
@@ -90,63 +88,42 @@ export function decodeCompiled(c: CompiledLexicons): Compiled<Automaton> {
   };
 }
 
-/** Every rule of compiled lexicons, each a look with its entry; rules of one look share its lists. */
+/** Every rule of compiled lexicons, each its entry and its look, which rules of that look share. */
 function decodeRules(c: Pick<CompiledLexicons, "looks" | "rules">): Rule[] {
+  const looks = c.looks.map(lookOf);
   const { entry, look } = c.rules;
   const rules: Rule[] = new Array(entry.length);
   for (let i = 0; i < entry.length; i++)
-    rules[i] = ruleOf(c.looks[look[i] as number] as Look, i, entry[i] as string);
+    rules[i] = {
+      index: i,
+      ruleId: undefined,
+      entryId: entry[i] as string,
+      look: looks[look[i] as number] as Look,
+    };
   return rules;
 }
 
-/** All of `rule` but its entry, written out as `ruleOf` reads it back. */
-function lookOfRule(rule: Rule): Look {
-  const look: Look = {
-    lexiconId: rule.lexiconId,
-    kind: rule.kind,
-    category: rule.category,
-    severity: rule.severity,
-    message: rule.message,
-    // the file's own list: a rule's may be shared, and frozen
-    suggestions: [...rule.suggestions],
-    profileKey: rule.profileKey,
-    boundary: rule.boundary,
-  };
-  copyOptional(rule, look);
-  return look;
-}
-
-/**
- * Rule `index` of entry `entryId` that looks like `look`: written out field by field, in the order
- * compile makes them, where a spread of the look took microseconds a rule.
- */
-function ruleOf(look: Look, index: number, entryId: string): Rule {
-  const rule: Rule = {
-    index,
-    ruleId: undefined, // made when asked for (idOfRule)
+/** A look as the file writes it: the fields a rule of its kind has, no others, its lists its own. */
+function writtenLook(look: Look): Look {
+  const written: { -readonly [K in keyof Look]: Look[K] } = {
     lexiconId: look.lexiconId,
-    entryId,
     kind: look.kind,
     category: look.category,
     severity: look.severity,
     message: look.message,
-    suggestions: look.suggestions,
+    // the file's own list: a rule's may be shared, and frozen
+    suggestions: [...look.suggestions],
     profileKey: look.profileKey,
     boundary: look.boundary,
   };
-  copyOptional(look, rule);
-  return rule;
-}
-
-/** The fields only some rules have (the kind's, and a basis), from one rule or look to another. */
-function copyOptional(from: Look, to: Look): void {
-  if (from.basis !== undefined) to.basis = from.basis;
-  if (from.fixText !== undefined) to.fixText = from.fixText;
-  if (from.items !== undefined) to.items = from.items;
-  if (from.name !== undefined) to.name = from.name;
-  if (from.within !== undefined) to.within = from.within;
-  if (from.groupCount !== undefined) to.groupCount = from.groupCount;
-  if (from.pattern !== undefined) to.pattern = from.pattern;
+  if (look.basis !== undefined) written.basis = look.basis;
+  if (look.fixText !== undefined) written.fixText = look.fixText;
+  if (look.items !== undefined) written.items = look.items;
+  if (look.name !== undefined) written.name = look.name;
+  if (look.within !== undefined) written.within = look.within;
+  if (look.groupCount !== undefined) written.groupCount = look.groupCount;
+  if (look.pattern !== undefined) written.pattern = look.pattern;
+  return written;
 }
 
 /** Typed arrays as base64 of their little-endian bytes; the alphabet as the string of its units. */

@@ -181,7 +181,7 @@ describe("a big pack", () => {
     });
     // another pack's override makes the ids be looked up, not kept
     const overriding = parsedPack("o", { overrides: [{ entry: "p/a", severity: "error" }] });
-    expect(compileLexicons([parsed, overriding]).rules.map((r) => [r.ruleId, r.severity])).toEqual([
+    expect(compileLexicons([parsed, overriding]).rules.map((r) => [r.ruleId, r.look.severity])).toEqual([
       [undefined, "error"],
       [undefined, "warning"],
     ]);

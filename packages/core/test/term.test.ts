@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ScreenContext } from "../src/rules/context.js";
 import { HitTable } from "../src/rules/hitTable.js";
+import type { Look } from "../src/rules/looks.js";
 import { Role, type Rule } from "../src/rules/rule.js";
 import { ScanOrderSpans } from "../src/rules/spans.js";
 import { findTerms, findTermsInTable } from "../src/rules/term.js";
@@ -9,7 +10,12 @@ import { findTerms, findTermsInTable } from "../src/rules/term.js";
 // Latin letters here and there, so that some hits continue a Latin word and are dropped
 const TEXT = "中华ab人民共和国x1改革开放abc新时代中国特色社会主义思想";
 
-const rule = { index: 1, kind: "term", boundary: false } as Rule;
+const rule: Rule = {
+  index: 1,
+  ruleId: undefined,
+  entryId: "e",
+  look: { kind: "term", boundary: false } as Look,
+};
 
 const hit = fc
   .record({

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { PackInfo, RuleInfo } from "../compile.js";
 import { Basis, RULE_KINDS, Severity } from "../lexicon/schema.js";
+import type { Look } from "../rules/looks.js";
 import {
   COMPILED_FORMAT,
   type CompiledLexicons,
   type EncodedAutomaton,
-  type Look,
   type ProfileData,
 } from "../serialize.js";
 

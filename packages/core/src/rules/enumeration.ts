@@ -14,7 +14,7 @@ const NAME_REACH = 12;
  * is not an attempt.
  */
 export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenContext): Span[] {
-  const items = rule.items as string[];
+  const items = rule.look.items as readonly string[];
   const exceptions = hits.filter((h) => h.role === Role.exception);
   const names = hits.filter((h) => h.role === Role.name);
   const listed = outside(

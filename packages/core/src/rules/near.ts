@@ -8,13 +8,13 @@ import { byPosition, outside, type Span } from "./spans.js";
  * first to the last. 会议在香港。大陆学者… says no 香港 against 大陆.
  */
 export function findNear(rule: Rule, hits: readonly Hit[], ctx: ScreenContext): Span[] {
-  const within = rule.within as number;
+  const within = rule.look.within as number;
   const exceptions = hits.filter((h) => h.role === Role.exception);
   const grouped = outside(
     hits.filter((h) => h.role === Role.group),
     exceptions,
   ).sort(byPosition);
-  const groupCount = rule.groupCount as number;
+  const groupCount = rule.look.groupCount as number;
   const spans: Span[] = [];
   let from = 0;
   for (let i = 0; i < grouped.length; i++) {

@@ -3,7 +3,7 @@ import type { NormalizeBuffer } from "../normalize/normalizeText.js";
 import type { Rule } from "./rule.js";
 
 export function compilePattern(rule: Rule): RE2JS {
-  return RE2JS.compile(rule.pattern as string);
+  return RE2JS.compile(rule.look.pattern as string);
 }
 
 /** Why RE2 cannot compile `source`, or undefined when it can: lexicons and compiled files are checked with it. */

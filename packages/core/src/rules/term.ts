@@ -14,9 +14,9 @@ export function findTerms(rule: Rule, hits: readonly Hit[], ctx: ScreenContext):
     if (h.role === Role.hit && !isCovered(h, covers) && keeps(rule, h.start, h.end, ctx)) candidates.push(h);
   }
   return longestFirst(candidates).map((h) =>
-    rule.fixText === undefined
+    rule.look.fixText === undefined
       ? { start: h.start, end: h.end }
-      : { start: h.start, end: h.end, replacement: rule.fixText },
+      : { start: h.start, end: h.end, replacement: rule.look.fixText },
   );
 }
 
@@ -45,5 +45,5 @@ export function findTermsInTable(
 }
 
 function keeps(rule: Rule, start: number, end: number, ctx: ScreenContext): boolean {
-  return ctx.respectsLatinWords(start, end) && (!rule.boundary || ctx.isWholeWord(start, end));
+  return ctx.respectsLatinWords(start, end) && (!rule.look.boundary || ctx.isWholeWord(start, end));
 }

@@ -1,0 +1,98 @@
+import type { Basis, RuleKind, Severity } from "../lexicon/schema.js";
+
+/** What rules share: all of a rule but its entry. Read-only: one look serves many rules. */
+export interface Look {
+  readonly lexiconId: string;
+  readonly kind: RuleKind;
+  readonly category: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly basis?: Basis | undefined;
+  /** copy it, never change it */
+  readonly suggestions: readonly string[];
+  readonly profileKey: number;
+  readonly boundary: boolean;
+  /** replace: the replacement; canonical: the canonical form */
+  readonly fixText?: string | undefined;
+  /** enumeration: items in order */
+  readonly items?: readonly string[] | undefined;
+  readonly name?: string | undefined;
+  /** near: characters within which all groups must occur */
+  readonly within?: number | undefined;
+  readonly groupCount?: number | undefined;
+  /** pattern: RE2 source */
+  readonly pattern?: string | undefined;
+}
+
+/**
+ * A look with every field present, in one order (the optional ones undefined when absent), so
+ * that every look has one shape and reading a field of a rule's look stays one fast path however
+ * many kinds of rules a screen meets.
+ */
+export function lookOf(fields: Look): Look {
+  return {
+    lexiconId: fields.lexiconId,
+    kind: fields.kind,
+    category: fields.category,
+    severity: fields.severity,
+    message: fields.message,
+    basis: fields.basis,
+    suggestions: fields.suggestions,
+    profileKey: fields.profileKey,
+    boundary: fields.boundary,
+    fixText: fields.fixText,
+    items: fields.items,
+    name: fields.name,
+    within: fields.within,
+    groupCount: fields.groupCount,
+    pattern: fields.pattern,
+  };
+}
+
+/**
+ * Looks shared as rules are made: an entry's look is the last one made for its pack when equal,
+ * or else the last one made with its message. A big word list's entries then share one look, in
+ * constant time per entry (a list of every look of a message would be searched for each entry).
+ */
+export class SharedLooks {
+  private last: Look | undefined;
+  private readonly byMessage = new Map<string, Look>();
+
+  share(wanted: Look): Look {
+    if (this.last !== undefined && sameLook(this.last, wanted)) return this.last;
+    let look = this.byMessage.get(wanted.message);
+    if (look === undefined || !sameLook(look, wanted)) {
+      look = lookOf(wanted);
+      this.byMessage.set(look.message, look);
+    }
+    this.last = look;
+    return look;
+  }
+}
+
+function sameLook(a: Look, b: Look): boolean {
+  return (
+    a.lexiconId === b.lexiconId &&
+    a.kind === b.kind &&
+    a.category === b.category &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.basis === b.basis &&
+    sameList(a.suggestions, b.suggestions) &&
+    a.profileKey === b.profileKey &&
+    a.boundary === b.boundary &&
+    a.fixText === b.fixText &&
+    sameList(a.items, b.items) &&
+    a.name === b.name &&
+    a.within === b.within &&
+    a.groupCount === b.groupCount &&
+    a.pattern === b.pattern
+  );
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
