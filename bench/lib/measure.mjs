@@ -65,16 +65,23 @@ export function pairedMs(fns, posts, minMs, budgetMs) {
 const CHILD = fileURLToPath(new URL("./memory-child.mjs", import.meta.url));
 
 /**
- * Memory of one engine, in a fresh process that reads only its input (not the whole dictionary):
+ * Memory of one engine, in fresh processes that read only its input (not the whole dictionary):
  * the terms, or for shengao the pack's JSON text `pack`, written to a file beside them. Returns the
- * process's peak RSS while it builds the engine and screens a post, and the heap the engine retains.
+ * peak RSS of a process that builds the engine and screens a post, and the heap the engine retains
+ * (measured in a second process, between forced collections).
  */
 export function peakMemory(engine, termsFile, pack) {
   const packFile = pack === undefined ? undefined : join(dirname(termsFile), "pack.json");
   if (packFile) writeFileSync(packFile, pack);
+  const run = (mode) =>
+    JSON.parse(
+      execFileSync(process.execPath, ["--expose-gc", CHILD, engine, termsFile, packFile ?? "", mode], {
+        encoding: "utf8",
+        maxBuffer: 1 << 20,
+      }),
+    );
   try {
-    const args = ["--expose-gc", CHILD, engine, termsFile, ...(packFile ? [packFile] : [])];
-    return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 }));
+    return { peakRssMb: run("peak").peakRssMb, retainedMb: run("retained").retainedMb };
   } finally {
     if (packFile) rmSync(packFile);
   }
