@@ -8,7 +8,7 @@ import { type Automaton, buildDistinctAutomaton } from "./match/automaton.js";
 import { type CharTable, charTable } from "./normalize/charTable.js";
 import { normalizeTerm } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey, resolveProfile } from "./normalize/profile.js";
-import { SharedLooks } from "./rules/looks.js";
+import { NO_SUGGESTIONS, SharedLooks } from "./rules/looks.js";
 import { idOfRule, Role, type Rule, ruleIdOf } from "./rules/rule.js";
 import type { Compiled, ProfileData } from "./serialize.js";
 
@@ -131,12 +131,6 @@ function segmenterWords(
   return [...words];
 }
 
-/**
- * The suggestions of a rule that has none: most entries of a big word list suggest nothing, and
- * one shared list instead of one each spares a finding of the rule a cold cache line.
- */
-const NO_SUGGESTIONS: readonly string[] = Object.freeze([]);
-
 function resolveRule(
   pack: Pack,
   packProfileKey: number,
@@ -150,31 +144,28 @@ function resolveRule(
   // the fix, or the whole enumeration, is suggested first
   const given = entry.suggestions ?? NO_SUGGESTIONS;
   const first = entry.kind === "enumeration" ? entry.items.join("、") : fixText;
-  const look = looks.share({
-    lexiconId: pack.id,
-    kind: entry.kind,
-    category: entry.category ?? pack.defaults.category,
-    severity: severity ?? entry.severity ?? pack.defaults.severity,
-    message: entry.message,
-    basis: entry.basis ?? pack.basis,
-    suggestions:
-      first !== undefined && !given.includes(first)
-        ? [first, ...given]
-        : given.length > 0
-          ? [...given]
-          : NO_SUGGESTIONS,
-    // most entries have no switches of their own: their pack's profile is resolved once per pack
-    profileKey: entry.normalize
-      ? profileKey(resolveProfile(entry.normalize, pack.defaults.normalize))
-      : packProfileKey,
-    boundary: entry.boundary ?? pack.defaults.boundary,
-    fixText,
-    items: entry.kind === "enumeration" ? [...entry.items] : undefined,
-    name: entry.kind === "enumeration" ? entry.name || undefined : undefined,
-    within: entry.kind === "near" ? entry.within : undefined,
-    groupCount: entry.kind === "near" ? entry.groups.length : undefined,
-    pattern: entry.kind === "pattern" ? entry.pattern : undefined,
-  });
+  // written into the looks' one scratch look, not a new object: a big pack's entries nearly all
+  // share the look made before them, and an object each was 14 MB of garbage
+  const w = looks.wanted;
+  w.lexiconId = pack.id;
+  w.kind = entry.kind;
+  w.category = entry.category ?? pack.defaults.category;
+  w.severity = severity ?? entry.severity ?? pack.defaults.severity;
+  w.message = entry.message;
+  w.basis = entry.basis ?? pack.basis;
+  w.suggestions = first !== undefined && !given.includes(first) ? [first, ...given] : given;
+  // most entries have no switches of their own: their pack's profile is resolved once per pack
+  w.profileKey = entry.normalize
+    ? profileKey(resolveProfile(entry.normalize, pack.defaults.normalize))
+    : packProfileKey;
+  w.boundary = entry.boundary ?? pack.defaults.boundary;
+  w.fixText = fixText;
+  w.items = entry.kind === "enumeration" ? entry.items : undefined;
+  w.name = entry.kind === "enumeration" ? entry.name || undefined : undefined;
+  w.within = entry.kind === "near" ? entry.within : undefined;
+  w.groupCount = entry.kind === "near" ? entry.groups.length : undefined;
+  w.pattern = entry.kind === "pattern" ? entry.pattern : undefined;
+  const look = looks.share();
   return { index, ruleId: undefined /* made when asked for (idOfRule) */, entryId: entry.id, look };
 }
 

@@ -39,9 +39,9 @@ export class EntryIds {
   }
 }
 
-/** FNV-1a over the code units. */
+/** FNV-1a over the code units, as a signed 32-bit int (unsigned, one above 2^31 was a heap number). */
 function hash(text: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }

@@ -25,9 +25,15 @@ export interface Look {
 }
 
 /**
+ * The suggestions of a look that has none: most entries of a big word list suggest nothing, and
+ * one shared list instead of one each spares a finding of the rule a cold cache line.
+ */
+export const NO_SUGGESTIONS: readonly string[] = Object.freeze([]);
+
+/**
  * A look with every field present, in one order (the optional ones undefined when absent), so
  * that every look has one shape and reading a field of a rule's look stays one fast path however
- * many kinds of rules a screen meets.
+ * many kinds of rules a screen meets. Its lists are its own copies.
  */
 export function lookOf(fields: Look): Look {
   return {
@@ -37,11 +43,11 @@ export function lookOf(fields: Look): Look {
     severity: fields.severity,
     message: fields.message,
     basis: fields.basis,
-    suggestions: fields.suggestions,
+    suggestions: fields.suggestions.length === 0 ? NO_SUGGESTIONS : [...fields.suggestions],
     profileKey: fields.profileKey,
     boundary: fields.boundary,
     fixText: fields.fixText,
-    items: fields.items,
+    items: fields.items && [...fields.items],
     name: fields.name,
     within: fields.within,
     groupCount: fields.groupCount,
@@ -55,10 +61,23 @@ export function lookOf(fields: Look): Look {
  * constant time per entry (a list of every look of a message would be searched for each entry).
  */
 export class SharedLooks {
+  /** The look wanted next: written field by field, then `share`d (copied only when new). */
+  readonly wanted: { -readonly [K in keyof Look]: Look[K] } = lookOf({
+    lexiconId: "",
+    kind: "term",
+    category: "",
+    severity: "warning",
+    message: "",
+    suggestions: NO_SUGGESTIONS,
+    profileKey: 0,
+    boundary: false,
+  });
   private last: Look | undefined;
   private readonly byMessage = new Map<string, Look>();
 
-  share(wanted: Look): Look {
+  /** The look equal to `wanted`: the one made before, or a new copy of it. */
+  share(): Look {
+    const wanted = this.wanted;
     if (this.last !== undefined && sameLook(this.last, wanted)) return this.last;
     let look = this.byMessage.get(wanted.message);
     if (look === undefined || !sameLook(look, wanted)) {
