@@ -420,3 +420,32 @@ test("a fix reaching past its words (a closing quote) is applied as the text now
   // replaced as a screen of the text now gives it: 出 is kept
   await expect.poll(() => plainText(editor)).toBe("报道称台湾地区领导人出席。");
 });
+
+for (const name of ["textarea", "contenteditable div"]) {
+  test(`${name}: 返回修改 answered from the keyboard opens the error's card holding the keyboard; Escape gives the caret back after it`, async ({
+    ext,
+  }) => {
+    const { page } = ext;
+    const editor = await open(page, byName(name));
+    await typeLines(page, editor, DRAFT_LINES);
+    await waitForMark(page, NORTH_KOREA);
+    const focusedButton = () =>
+      page.evaluate(
+        () => document.querySelector("shengao-overlay")?.shadowRoot?.activeElement?.textContent ?? "",
+      );
+    // sent with the keyboard, answered with the keyboard (Enter on 返回修改, which has the focus)
+    await page.keyboard.press("Control+Enter");
+    const dialog = overlay(page).locator(".dialog");
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(dialog).toHaveCount(0);
+    const card = overlay(page).locator(".card");
+    await expect(card).toHaveAttribute("data-rule", NORTH_KOREA);
+    await expect.poll(focusedButton).toBe("朝鲜");
+    await page.keyboard.press("Escape");
+    await expect(card).toHaveCount(0);
+    // the caret after the error's words: typing goes into the draft there
+    await page.keyboard.type("Q");
+    await expect.poll(() => plainText(editor)).toContain("北韩Q");
+  });
+}

@@ -13,6 +13,7 @@ import {
   plainText,
   publishClicks,
   selectedText,
+  shortcutSends,
   typeLines,
   waitForMark,
   ZUIHAO,
@@ -155,6 +156,33 @@ for (const spec of EDITORS) {
       expect(await publishClicks(page)).toEqual([]);
     });
 
+    test("holds Ctrl+Enter, the send shortcut, while errors remain, and sends on 仍然发布", async ({
+      ext,
+    }) => {
+      const { page } = ext;
+      const editor = await open(page, spec);
+      await typeLines(page, editor, DRAFT_LINES);
+      await waitForMark(page, NORTH_KOREA);
+      const before = await plainText(editor);
+      const dialog = overlay(page).locator(".dialog");
+
+      await page.keyboard.press("Control+Enter");
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText("北韩");
+      // neither the key nor its keyup reached the page, and the draft is as it was
+      expect(await shortcutSends(page)).toEqual([]);
+      expect(await plainText(editor)).toBe(before);
+      await dialog.getByRole("button", { name: "仍然发布" }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect
+        .poll(() => shortcutSends(page))
+        .toEqual([
+          { type: "keydown", trusted: false },
+          { type: "keyup", trusted: false },
+        ]);
+      expect(await publishClicks(page)).toEqual([]);
+    });
+
     test("a clean draft publishes untouched", async ({ ext }) => {
       const { page } = ext;
       const editor = await open(page, spec);
@@ -162,6 +190,12 @@ for (const spec of EDITORS) {
       // no wait for the debounce: the gate screens pending text itself
       await page.locator("#publish").click();
       expect(await publishClicks(page)).toEqual([{ trusted: true }]);
+      await editor.click();
+      await page.keyboard.press("Control+Enter");
+      expect(await shortcutSends(page)).toEqual([
+        { type: "keydown", trusted: true },
+        { type: "keyup", trusted: true },
+      ]);
       await expect(overlay(page).locator(".dialog")).toHaveCount(0);
       expect(await marks(page)).toEqual([]);
       expect(await plainText(editorLocator(page, spec))).toContain("科学院代表团");

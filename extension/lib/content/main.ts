@@ -363,9 +363,15 @@ export function startContent(): void {
     if (here.length === 0) return;
     event.preventDefault();
     showCard(editor, here);
+    holdKeyboard(editor, at);
+  };
+
+  /** The open card takes the keyboard: its first button has the focus; closing it puts the caret at `at`. */
+  const holdKeyboard = (editor: TrackedEditor, at: number) => {
+    if (!card) return;
     keyboardCard = { editor, at };
     // the fix first, else the card's first action (its close button is last to want)
-    const buttons = [...(card?.element.querySelectorAll<HTMLElement>("button") ?? [])];
+    const buttons = [...card.element.querySelectorAll<HTMLElement>("button")];
     (
       buttons.find((b) => b.classList.contains("suggestion")) ??
       buttons.find((b) => !b.classList.contains("close"))
@@ -443,20 +449,23 @@ export function startContent(): void {
   const editorOfError = (finding: Finding) => [...editors.values()].find((e) => e.shown.includes(finding));
   const gateHooks = {
     errors: pageErrors,
+    inEditor: (node: EventTarget) =>
+      [...editors.values()].some((e) => inPlay(e) && e.element.contains(node as Node)),
     accepted: new AcceptedErrors(() => top.location.href),
-    ask: (errors: Finding[], choose: (choice: "back" | "publish") => void) => {
-      if (!overlay) return choose("publish");
+    ask: (errors: Finding[], choose: (choice: "back" | "publish", byKeyboard: boolean) => void) => {
+      if (!overlay) return choose("publish", false);
       hideCard();
       showPublishDialog(overlay.root, errors, choose);
     },
-    onBack: (errors: Finding[]) => {
+    onBack: (errors: Finding[], byKeyboard: boolean) => {
       const first = errors[0];
       const editor = first && editorOfError(first);
-      if (first && editor) reveal(editor, first);
+      if (first && editor) reveal(editor, first, byKeyboard);
     },
   };
 
-  const reveal = (editor: TrackedEditor, finding: Finding) => {
+  /** Shows the finding in its editor, selected, with its card; `byKeyboard`: the card holds the keyboard. */
+  const reveal = (editor: TrackedEditor, finding: Finding, byKeyboard = false) => {
     editor.element.scrollIntoView({ block: "nearest" });
     editor.adapter.select(finding.start, finding.end);
     // selecting does not scroll (the adapters focus with preventScroll): bring the text into the
@@ -474,6 +483,7 @@ export function startContent(): void {
       requestAnimationFrame(() => {
         layout(editor);
         showCard(editor, [finding]);
+        if (byKeyboard) holdKeyboard(editor, finding.end);
       });
     });
   };

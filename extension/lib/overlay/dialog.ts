@@ -8,7 +8,7 @@ const LISTED = 5;
 export function showPublishDialog(
   root: ShadowRoot,
   errors: Finding[],
-  choose: (choice: "back" | "publish") => void,
+  choose: (choice: "back" | "publish", byKeyboard: boolean) => void,
 ): void {
   // the page's publish button pressed again (Enter on it, a shortcut): the question is open already
   const open = root.querySelector<HTMLElement>(".dialog");
@@ -34,16 +34,17 @@ export function showPublishDialog(
       el(doc, "div", { className: "actions" }, [publish, back]),
     ],
   );
-  const done = (choice: "back" | "publish") => {
+  const done = (choice: "back" | "publish", byKeyboard: boolean) => {
     backdrop.remove();
     dialog.remove();
-    choose(choice);
+    choose(choice, byKeyboard);
   };
-  back.addEventListener("click", () => done("back"));
-  publish.addEventListener("click", () => done("publish"));
-  backdrop.addEventListener("click", () => done("back"));
+  // a button pressed with Enter or Space clicks with no mouse press counted (detail 0)
+  back.addEventListener("click", (e) => done("back", e.detail === 0));
+  publish.addEventListener("click", (e) => done("publish", e.detail === 0));
+  backdrop.addEventListener("click", () => done("back", false));
   dialog.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") done("back");
+    if (e.key === "Escape") done("back", true);
     // a modal question keeps the keyboard: Tab moves between its two answers, never to the draft
     // or the page's publish button behind the backdrop
     if (e.key === "Tab") {

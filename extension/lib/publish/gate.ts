@@ -6,10 +6,13 @@ export interface GateHooks {
   /** Error-severity findings of the page's editors, screened up to the current text. */
   errors(): Finding[];
   /** Asks the user; `publish` re-dispatches the click once. */
-  ask(errors: Finding[], choose: (choice: "back" | "publish") => void): void;
-  onBack(errors: Finding[]): void;
+  ask(errors: Finding[], choose: (choice: "back" | "publish", byKeyboard: boolean) => void): void;
+  /** Back to the draft; `byKeyboard`: the answer was given from the keyboard, which keeps it. */
+  onBack(errors: Finding[], byKeyboard: boolean): void;
   /** The errors the user chose to publish with, shared by the gates of the page's frames. */
   accepted: AcceptedErrors;
+  /** Whether `node` is in one of the editors screened (where Ctrl+Enter may publish). */
+  inEditor(node: EventTarget): boolean;
 }
 
 /**
@@ -58,29 +61,85 @@ export class AcceptedErrors {
 const keyOf = (f: Finding) => `${f.ruleId}\n${f.text}`;
 
 /**
+ * The Enter of a send shortcut held: its keyup is kept from the page too (some send on keyup). One
+ * for the gates of all the page's frames: the question takes the focus to the top page, where the
+ * keyup of an Enter held in an editor's frame then goes.
+ */
+const held = { enter: false };
+
+/**
  * Holds a click on a publish button while error findings remain that the user has not chosen to
  * publish with. The listener is on the window in the capture phase, registered at document_start,
  * so it runs before any of the page's handlers; a click with no errors passes untouched. "Publish
- * anyway" accepts the errors shown and clicks the button again.
+ * anyway" accepts the errors shown and clicks the button again. Ctrl+Enter (⌘+Enter) in an editor
+ * screened is held alike: Weibo, Zhihu's and Bilibili's comment boxes and many others send with it.
  */
 export function installPublishGate(
   view: Window,
   profile: () => SiteProfile | undefined,
   hooks: GateHooks,
 ): () => void {
-  const onClick = (event: MouseEvent) => {
-    const button = publishButtonOf(event.target, profile());
-    if (!button) return;
+  /** Asks about the errors when some are not accepted yet; true when the act is held. */
+  const hold = (event: Event, publish: () => void): boolean => {
     const errors = hooks.errors();
-    if (errors.length === 0 || hooks.accepted.covers(errors)) return;
+    if (errors.length === 0 || hooks.accepted.covers(errors)) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
-    hooks.ask(errors, (choice) => {
-      if (choice === "back") return hooks.onBack(errors);
+    hooks.ask(errors, (choice, byKeyboard) => {
+      if (choice === "back") return hooks.onBack(errors, byKeyboard);
       hooks.accepted.accept(errors);
-      (button as HTMLElement).click();
+      publish();
+    });
+    return true;
+  };
+  const onClick = (event: MouseEvent) => {
+    const button = publishButtonOf(event.target, profile());
+    if (button) hold(event, () => (button as HTMLElement).click());
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!isSendShortcut(event)) return;
+    // the node typed in, inside a shadow root too (at the window the target is its host)
+    const target = event.composedPath()[0] ?? event.target;
+    if (!target || !hooks.inEditor(target)) return;
+    held.enter = hold(event, () => {
+      const { ctrlKey, metaKey } = event;
+      for (const type of ["keydown", "keyup"])
+        target.dispatchEvent(
+          new (view as unknown as typeof globalThis).KeyboardEvent(type, {
+            key: "Enter",
+            code: "Enter",
+            ctrlKey,
+            metaKey,
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+          }),
+        );
     });
   };
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (!held.enter || event.key !== "Enter") return;
+    held.enter = false;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
   view.addEventListener("click", onClick, true);
-  return () => view.removeEventListener("click", onClick, true);
+  view.addEventListener("keydown", onKeyDown, true);
+  view.addEventListener("keyup", onKeyUp, true);
+  return () => {
+    view.removeEventListener("click", onClick, true);
+    view.removeEventListener("keydown", onKeyDown, true);
+    view.removeEventListener("keyup", onKeyUp, true);
+  };
+}
+
+/** Ctrl+Enter, or ⌘+Enter on a Mac: the send shortcut of comment boxes and microblog editors. */
+function isSendShortcut(event: KeyboardEvent): boolean {
+  return (
+    event.key === "Enter" &&
+    (event.ctrlKey || event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey &&
+    !event.isComposing
+  );
 }

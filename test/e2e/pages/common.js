@@ -5,3 +5,16 @@ document.getElementById("publish").addEventListener("click", (event) => {
   window.publishClicks.push({ trusted: event.isTrusted });
   document.getElementById("published").textContent = String(window.publishClicks.length);
 });
+
+// Ctrl+Enter (⌘+Enter) in the page sends, as in Weibo's and many comment boxes: recorded apart,
+// with the key's own keyup, which some pages send on. An editor in an iframe (UEditor) is listened
+// to in its own document, where its keys go.
+window.shortcutSends = [];
+for (const doc of [document, document.getElementById("frame")?.contentDocument]) {
+  for (const type of ["keydown", "keyup"]) {
+    doc?.addEventListener(type, (event) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey))
+        window.shortcutSends.push({ type, trusted: event.isTrusted });
+    });
+  }
+}

@@ -188,6 +188,13 @@ export function publishClicks(page: Page): Promise<{ trusted: boolean }[]> {
   return page.evaluate(() => (window as unknown as { publishClicks: { trusted: boolean }[] }).publishClicks);
 }
 
+/** The Ctrl+Enter keydowns and keyups the page received (its send shortcut). */
+export function shortcutSends(page: Page): Promise<{ type: string; trusted: boolean }[]> {
+  return page.evaluate(
+    () => (window as unknown as { shortcutSends: { type: string; trusted: boolean }[] }).shortcutSends,
+  );
+}
+
 /** The overlay's shadow root content, for locating the card and the dialog. */
 export function overlay(page: Page): Locator {
   return page.locator("shengao-overlay");
