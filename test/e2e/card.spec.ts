@@ -35,7 +35,7 @@ for (const spec of [byName("contenteditable div"), byName("textarea")]) {
     await hoverMark(page, first as NonNullable<typeof first>);
     const card = overlay(page).locator(".card");
     await expect(card).toBeVisible();
-    await card.getByRole("button", { name: "忽略" }).click();
+    await card.getByRole("button", { name: "忽略", exact: true }).click();
     await expect(card).toHaveCount(0);
     await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([6]);
     // typing after the draft re-screens it: the ignored occurrence stays hidden, a new one shows
@@ -56,6 +56,39 @@ for (const spec of [byName("contenteditable div"), byName("textarea")]) {
     await page.keyboard.press("Delete");
     await page.keyboard.type("北");
     await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([0, 6, 11]);
+  });
+}
+
+for (const spec of [byName("contenteditable div"), byName("textarea")]) {
+  test(`${spec.name}: 全部忽略 hides the problem wherever it is in the draft, and where it is written later`, async ({
+    ext,
+  }) => {
+    const { page } = ext;
+    const editor = await open(page, spec);
+    await typeLines(page, editor, ["北韩代表团和北韩学者。", "质量全国最好。"]);
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([0, 6]);
+    await waitForMark(page, ZUIHAO);
+    const card = overlay(page).locator(".card");
+    // a problem found once has no such button
+    const zuihao = (await marks(page)).find((m) => m.rule === ZUIHAO);
+    await hoverMark(page, zuihao as NonNullable<typeof zuihao>);
+    await expect(card).toBeVisible();
+    await expect(card.locator("button.ignore-all")).toHaveCount(0);
+    const first = (await marks(page)).find((m) => m.rule === NORTH_KOREA && m.start === 0);
+    await hoverMark(page, first as NonNullable<typeof first>);
+    await expect(card).toHaveAttribute("data-rule", NORTH_KOREA);
+    await card.getByRole("button", { name: "全部忽略（2 处）" }).click();
+    await expect(card).toHaveCount(0);
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([]);
+    // written again later: still let be; the other problem keeps its mark
+    await page.keyboard.type("北韩。");
+    await expect.poll(() => plainText(editor)).toContain("最好。北韩。");
+    await page.waitForTimeout(1000);
+    expect(await starts(page, NORTH_KOREA)).toEqual([]);
+    expect((await marks(page)).map((m) => m.rule)).toContain(ZUIHAO);
+    // nothing left that must be changed: publishing is not held
+    await page.locator("#publish").click();
+    expect(await publishClicks(page)).toEqual([{ trusted: true }]);
   });
 }
 
@@ -297,7 +330,7 @@ for (const name of ["textarea", "contenteditable div"]) {
     await caretTo("last", 7);
     await page.keyboard.press("Alt+Enter");
     await expect(card).toBeVisible();
-    await card.getByRole("button", { name: "忽略" }).focus();
+    await card.getByRole("button", { name: "忽略", exact: true }).focus();
     await page.keyboard.press("Enter");
     await expect(card).toHaveCount(0);
     await page.keyboard.type("W");

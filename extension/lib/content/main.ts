@@ -325,6 +325,17 @@ export function startContent(): void {
         hideCard();
         editor.ignore(f);
       },
+      ...(editor.sameProblemCount(finding) > 1
+        ? {
+            ignoreAll: {
+              count: editor.sameProblemCount(finding),
+              run: () => {
+                hideCard();
+                editor.ignoreEverywhere(finding);
+              },
+            },
+          }
+        : {}),
       close: hideCard,
       ...(here.length > 1
         ? {

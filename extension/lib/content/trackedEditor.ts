@@ -7,6 +7,9 @@ import { textControlAdapter } from "../editors/textControl";
 import { HighlightLayer, type PlacedFinding } from "../overlay/highlights";
 import { findingsKey, shiftFindings, shiftSpans } from "./findingKeys";
 
+/** A problem as 全部忽略 names it: the rule, and the words it is about. */
+const problemKey = (f: Finding) => `${f.ruleId}\n${f.text}`;
+
 /** The same rule's hit on the same span: a finding, and an occurrence the user ignored. */
 type Place = Pick<Finding, "ruleId" | "start" | "end">;
 
@@ -41,6 +44,8 @@ export class TrackedEditor {
    * are, and dropped when an edit touches one (the user changed it: it is screened afresh).
    */
   private ignored: Place[] = [];
+  /** The problems ignored everywhere in this draft (全部忽略): rule and words, wherever written. */
+  private readonly ignoredEverywhere = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastFocused = 0;
   /** An input method's composition is open (拼音 typed, not yet committed): no screen after a pause. */
@@ -170,11 +175,25 @@ export class TrackedEditor {
     this.setAll(this.all, this.allText);
   }
 
+  /** How many findings shown are the same problem as `finding`: its rule, on the same words. */
+  sameProblemCount(finding: Finding): number {
+    const key = problemKey(finding);
+    return this.shown.filter((f) => problemKey(f) === key).length;
+  }
+
+  /** Ignores `finding`'s problem everywhere in this draft, as it is now and as it is written later. */
+  ignoreEverywhere(finding: Finding): void {
+    this.ignoredEverywhere.add(problemKey(finding));
+    this.setAll(this.all, this.allText);
+  }
+
   private setAll(findings: Finding[], text: string): void {
     if (text !== this.allText) this.ignored = shiftSpans(this.ignored, this.allText, text);
     this.all = findings;
     this.allText = text;
-    const shown = findings.filter((f) => !this.ignored.some((g) => samePlace(g, f)));
+    const shown = findings.filter(
+      (f) => !this.ignored.some((g) => samePlace(g, f)) && !this.ignoredEverywhere.has(problemKey(f)),
+    );
     const key = findingsKey(shown);
     this.shown = shown;
     if (key !== this.shownKey) {

@@ -6,6 +6,8 @@ export interface CardActions {
   /** replaces the finding's fix span with its fix */
   apply(finding: Finding): void;
   ignore(finding: Finding): void;
+  /** the same problem (rule and words) elsewhere in the draft: how many in all, and ignoring them all */
+  ignoreAll?: { count: number; run(): void };
   close(): void;
   /** other findings on the same words (a custom term over a default one): how many, and the next */
   others?: { count: number; next(): void };
@@ -36,6 +38,7 @@ export function renderCard(
     attrs: { title: t("card_ignore_title") },
   });
   ignore.addEventListener("click", () => actions.ignore(finding));
+  const ignoreAll = actions.ignoreAll && ignoreAllButton(doc, actions.ignoreAll);
   const card = el(doc, "div", { className: "card", attrs: { role: "dialog", "data-rule": finding.ruleId } }, [
     el(doc, "div", { className: "head" }, [
       el(doc, "span", {
@@ -58,6 +61,7 @@ export function renderCard(
         ? [el(doc, "span", { text: t("card_suggestions") }), fixButton(doc, finding, fix, actions)]
         : []),
       ignore,
+      ignoreAll,
     ]),
     actions.others ? othersRow(doc, actions.others) : undefined,
   ]);
@@ -76,6 +80,17 @@ function othersRow(doc: Document, others: { count: number; next(): void }): HTML
     el(doc, "span", { text: t("card_others", others.count) }),
     next,
   ]);
+}
+
+/** 全部忽略（3 处）: a word flagged throughout a draft (a name the lexicon mistakes) is let be at once. */
+function ignoreAllButton(doc: Document, all: { count: number; run(): void }): HTMLElement {
+  const button = el(doc, "button", {
+    className: "ignore-all",
+    text: t("card_ignore_all", all.count),
+    attrs: { title: t("card_ignore_all_title", all.count) },
+  });
+  button.addEventListener("click", () => all.run());
+  return button;
 }
 
 function fixButton(doc: Document, finding: Finding, fix: string, actions: CardActions): HTMLElement {
