@@ -21,12 +21,16 @@ import { type Hit, idOfRule, Role, type Rule } from "./rules/rule.js";
 import { ScanOrderSpans, type Span } from "./rules/spans.js";
 import {
   ARG,
+  hitCode,
   LENGTH,
+  lengthOfCode,
   PATTERN_WIDTH,
   type PatternTargets,
   packTargets,
+  patternOfCode,
   ROLE,
   RULE,
+  ruleOfCode,
   SHARED_AT,
   SHARED_COUNT,
 } from "./rules/targets.js";
@@ -103,12 +107,13 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
     const patterns = rules
       .filter((r) => r.look.kind === "pattern" && r.look.profileKey === p.key)
       .map((rule) => ({ rule, re: compilePattern(rule) }));
+    const targets = packTargets(p.automaton.patternLength, p.targets.start, p.targets.data);
     return {
       table,
       direct: patterns.length === 0 && readsAsIs(table, p.automaton),
       framed: p.automaton.alpha[LF] !== 0,
-      scanner: toScanner(p.automaton),
-      targets: packTargets(p.automaton.patternLength, p.targets.start, p.targets.data),
+      scanner: toScanner(p.automaton, (pattern) => hitCode(targets, pattern)),
+      targets,
       patterns,
     };
   });
@@ -131,12 +136,17 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
       }
       const { byPattern, shared } = p.targets;
       for (let i = 0; i < raw.length; i++) {
-        const at = PATTERN_WIDTH * (raw.pattern[i] as number);
+        const code = raw.pattern[i] as number;
+        const at = code >= 0 ? -1 : PATTERN_WIDTH * patternOfCode(code);
         const last = raw.end[i] as number;
-        const first = last - (byPattern[at + LENGTH] as number) + 1;
+        const first = last - (code >= 0 ? lengthOfCode(code) : (byPattern[at + LENGTH] as number)) + 1;
         // a framed scan's breaks before and after the text are its start and end
         const start = p.direct ? first : first < 0 ? 0 : (buf.from[first] as number);
         const end = p.direct ? last + 1 : last === buf.length ? text.length : (buf.to[last] as number);
+        if (code >= 0) {
+          hits.add(ruleOfCode(code), Role.hit, 0, start, end);
+          continue;
+        }
         const rule = byPattern[at + RULE] as number;
         if (rule >= 0) {
           hits.add(rule, byPattern[at + ROLE] as Role, byPattern[at + ARG] as number, start, end);

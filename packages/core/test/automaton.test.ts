@@ -13,12 +13,21 @@ function naive(patterns: readonly string[], text: string): string[] {
   return found.sort();
 }
 
-function automatonHits(patterns: readonly string[], text: string): string[] {
-  const scanner = toScanner(buildAutomaton(patterns));
+/** The automaton's hits, each pattern reported by its id, or by `code` and read back with `decode`. */
+function automatonHits(
+  patterns: readonly string[],
+  text: string,
+  code?: (p: number) => number,
+  decode: (c: number) => number = (c) => c,
+): string[] {
+  const scanner = toScanner(buildAutomaton(patterns), code);
   const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
   const hits = new HitBuffer();
   scan(scanner, units, units.length, hits);
-  return Array.from({ length: hits.length }, (_, i) => `${hits.pattern[i]}@${hits.end[i]}`).sort();
+  return Array.from(
+    { length: hits.length },
+    (_, i) => `${decode(hits.pattern[i] as number)}@${hits.end[i]}`,
+  ).sort();
 }
 
 // a small alphabet makes patterns share prefixes and suffixes, where failure links matter
@@ -33,6 +42,10 @@ describe("Aho–Corasick automaton", () => {
         fc.array(unit, { maxLength: 60 }).map((cs) => cs.join("")),
         (patterns, text) => {
           expect(automatonHits(patterns, text)).toEqual(naive(patterns, text));
+          // a code of the caller's, negative ones too (all but -1), reported in the pattern's place
+          const code = (p: number) => (p % 2 === 0 ? 1000 + p : -(p + 2));
+          const decode = (c: number) => (c >= 1000 ? c - 1000 : -c - 2);
+          expect(automatonHits(patterns, text, code, decode)).toEqual(naive(patterns, text));
         },
       ),
       { numRuns: 300 },

@@ -21,8 +21,9 @@ export interface Scanner {
 }
 
 const FAIL = 0;
-/** the pattern ending at this state, or -1 */
+/** what is reported for the pattern ending at this state (its id, or the caller's code), or NONE */
 const PATTERN = 1;
+const NONE = -1;
 /** record of the nearest state on the failure chain that ends a pattern, or -1 */
 const OUT_LINK = 2;
 /** n ≥ 0: n children listed in order of alphabet id; n < 0: a hash table of -n slots (id 0: empty) */
@@ -31,7 +32,11 @@ const HEADER = 4;
 /** up to this many children are listed and read one by one, beyond it they are hashed */
 const LISTED = 8;
 
-export function toScanner(a: Automaton): Scanner {
+/**
+ * `code`: what a hit reports for each pattern (default: its id), never -1. The screener reports a
+ * pattern's one rule and length themselves where it can, sparing a hit a cold read of its targets.
+ */
+export function toScanner(a: Automaton, code: (pattern: number) => number = (p) => p): Scanner {
   const states = a.fail.length;
   const at = new Int32Array(states);
   let size = 0;
@@ -43,7 +48,8 @@ export function toScanner(a: Automaton): Scanner {
   for (let s = 0; s < states; s++) {
     const r = at[s] as number;
     records[r + FAIL] = at[a.fail[s] as number] as number;
-    records[r + PATTERN] = a.out[s] as number;
+    const pattern = a.out[s] as number;
+    records[r + PATTERN] = pattern < 0 ? NONE : code(pattern);
     const link = a.outLink[s] as number;
     records[r + OUT_LINK] = link < 0 ? -1 : (at[link] as number);
     const from = a.edgeStart[s] as number;
@@ -79,7 +85,7 @@ function slotOf(c: number, mask: number): number {
   return (Math.imul(c, 0x9e3779b1) >>> 15) & mask;
 }
 
-/** Growable list of raw hits (pattern id, index of the pattern's last unit), reused across scans. */
+/** Growable list of raw hits (pattern id or code, index of the pattern's last unit), reused across scans. */
 export class HitBuffer {
   pattern = new Int32Array(256);
   end = new Int32Array(256);
@@ -168,7 +174,7 @@ function child(records: Int32Array, s: number, c: number): number {
 
 /** Appends the patterns that end at state `s`, at unit `i`. */
 function report(records: Int32Array, s: number, i: number, hits: HitBuffer): void {
-  let o = (records[s + PATTERN] as number) >= 0 ? s : (records[s + OUT_LINK] as number);
+  let o = records[s + PATTERN] !== NONE ? s : (records[s + OUT_LINK] as number);
   while (o >= 0) {
     hits.push(records[o + PATTERN] as number, i);
     o = records[o + OUT_LINK] as number;

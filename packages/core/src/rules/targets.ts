@@ -1,3 +1,5 @@
+import { Role } from "./rule.js";
+
 /**
  * What each automaton pattern means to the rules, laid out for the screen's inner loop. Per pattern
  * four ints side by side: its length, then, when one rule string made it (nearly always), that
@@ -56,3 +58,34 @@ export function packTargets(
   }
   return { byPattern, shared };
 }
+
+/** A direct code keeps the pattern's length in its low bits, its rule above them. */
+const LENGTH_BITS = 8;
+const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
+
+/**
+ * What a hit on pattern p reports (see toScanner): for a pattern whose one target is a plain hit of
+ * one rule (a word list's every word), that rule and the pattern's length themselves, ≥ 0; for any
+ * other, -(p + 2), read through `byPattern`. A big lexicon's hit then reads no cold line of the
+ * pattern table.
+ */
+export function hitCode(targets: PatternTargets, p: number): number {
+  const { byPattern } = targets;
+  const at = PATTERN_WIDTH * p;
+  const rule = byPattern[at + RULE] as number;
+  const length = byPattern[at + LENGTH] as number;
+  const direct =
+    rule >= 0 &&
+    rule < 2 ** (31 - LENGTH_BITS) &&
+    byPattern[at + ROLE] === Role.hit &&
+    byPattern[at + ARG] === 0 &&
+    length <= LENGTH_MASK;
+  return direct ? (rule << LENGTH_BITS) | length : -(p + 2);
+}
+
+/** The rule of a direct code (≥ 0). */
+export const ruleOfCode = (code: number) => code >> LENGTH_BITS;
+/** The pattern length of a direct code (≥ 0). */
+export const lengthOfCode = (code: number) => code & LENGTH_MASK;
+/** The pattern of a code < 0. */
+export const patternOfCode = (code: number) => -code - 2;
