@@ -239,8 +239,8 @@ export function renderMarkdown(results) {
       "Lexicons: words of two or more Han characters drawn from jieba's dictionary with a fixed seed, one entry per term. " +
       '"Build" parses, validates and compiles the pack, from its JSON text as a file read gives it; "load compiled" parses and loads the output of `shengao lexicon build` (what the extension does). ' +
       "Times are medians of runs interleaved across engines; peak MB is the peak RSS of a fresh Node process that builds the engine " +
-      "(from the pack's JSON text read from a file for shengao, from the term array read from a file for the peers) and screens one post, no garbage collection forced (as in a user's process) — Node itself (about 45 MB) and the input included; " +
-      "retained MB is the heap the built engine keeps after garbage collection (measured in a second process, between forced collections).",
+      "(from the pack's JSON text read from a file for shengao, from the term array read from a file for the peers) and screens one post, no garbage collection forced (as in a user's process), median of three such processes — Node itself (about 45 MB) and the input included; " +
+      "retained MB is the heap the built engine keeps after garbage collection (measured in other processes, between forced collections).",
     "",
     "## Targets",
     "",
