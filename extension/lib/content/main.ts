@@ -206,6 +206,7 @@ export function startContent(): void {
       mirrorRoot(element.ownerDocument),
       screen,
       layout,
+      () => top.location.href,
     );
     editors.set(element, editor);
     const focused = () => {
@@ -319,16 +320,17 @@ export function startContent(): void {
     removeCard();
     const rects = editor.layer.rectsOf(finding);
     const anchor = rects[rects.length - 1] ?? editor.element.getBoundingClientRect();
+    const sameProblem = editor.sameProblemCount(finding);
     const element = renderCard(overlay.root, finding, anchor, {
       apply: (f) => applyFix(editor, f),
       ignore: (f) => {
         hideCard();
         editor.ignore(f);
       },
-      ...(editor.sameProblemCount(finding) > 1
+      ...(sameProblem > 1
         ? {
             ignoreAll: {
-              count: editor.sameProblemCount(finding),
+              count: sameProblem,
               run: () => {
                 hideCard();
                 editor.ignoreEverywhere(finding);
@@ -460,8 +462,11 @@ export function startContent(): void {
   const editorOfError = (finding: Finding) => [...editors.values()].find((e) => e.shown.includes(finding));
   const gateHooks = {
     errors: pageErrors,
-    inEditor: (node: EventTarget) =>
-      [...editors.values()].some((e) => inPlay(e) && e.element.contains(node as Node)),
+    // a rich editor's Ctrl+Enter is its own (TipTap: a line break): only plain text fields send with it
+    sendsByShortcut: (node: EventTarget) =>
+      [...editors.values()].some(
+        (e) => e.adapter.kind !== "contenteditable" && inPlay(e) && e.element.contains(node as Node),
+      ),
     accepted: new AcceptedErrors(() => top.location.href),
     ask: (errors: Finding[], choose: (choice: "back" | "publish", byKeyboard: boolean) => void) => {
       if (!overlay) return choose("publish", false);

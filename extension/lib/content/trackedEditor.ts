@@ -46,6 +46,8 @@ export class TrackedEditor {
   private ignored: Place[] = [];
   /** The problems ignored everywhere in this draft (全部忽略): rule and words, wherever written. */
   private readonly ignoredEverywhere = new Set<string>();
+  /** The page's address when they were: another draft opened in place forgets them. */
+  private ignoredAt = "";
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastFocused = 0;
   /** An input method's composition is open (拼音 typed, not yet committed): no screen after a pause. */
@@ -65,6 +67,8 @@ export class TrackedEditor {
     mirrorRoot: () => ShadowRoot,
     private readonly screen: (text: string) => Finding[],
     private readonly changed: (editor: TrackedEditor) => void,
+    /** the page's address, which says which draft is open (an editor may open another in place) */
+    private readonly where: () => string = () => "",
   ) {
     this.adapter =
       isTextArea(element) || isInput(element)
@@ -183,11 +187,19 @@ export class TrackedEditor {
 
   /** Ignores `finding`'s problem everywhere in this draft, as it is now and as it is written later. */
   ignoreEverywhere(finding: Finding): void {
+    this.forOtherDraft();
+    this.ignoredAt = this.where();
     this.ignoredEverywhere.add(problemKey(finding));
     this.setAll(this.all, this.allText);
   }
 
+  /** Forgets what 全部忽略 let be once the page's address says another draft is open. */
+  private forOtherDraft(): void {
+    if (this.ignoredEverywhere.size > 0 && this.where() !== this.ignoredAt) this.ignoredEverywhere.clear();
+  }
+
   private setAll(findings: Finding[], text: string): void {
+    this.forOtherDraft();
     if (text !== this.allText) this.ignored = shiftSpans(this.ignored, this.allText, text);
     this.all = findings;
     this.allText = text;

@@ -5,14 +5,14 @@ import { publishButtonOf } from "./publishButton";
 export interface GateHooks {
   /** Error-severity findings of the page's editors, screened up to the current text. */
   errors(): Finding[];
-  /** Asks the user; `publish` re-dispatches the click once. */
+  /** Asks the user; `publish` clicks the button, or sends the shortcut, once again. */
   ask(errors: Finding[], choose: (choice: "back" | "publish", byKeyboard: boolean) => void): void;
   /** Back to the draft; `byKeyboard`: the answer was given from the keyboard, which keeps it. */
   onBack(errors: Finding[], byKeyboard: boolean): void;
   /** The errors the user chose to publish with, shared by the gates of the page's frames. */
   accepted: AcceptedErrors;
-  /** Whether `node` is in one of the editors screened (where Ctrl+Enter may publish). */
-  inEditor(node: EventTarget): boolean;
+  /** Whether `node` is in a plain text field screened (a textarea, an input), where Ctrl+Enter sends. */
+  sendsByShortcut(node: EventTarget): boolean;
 }
 
 /**
@@ -61,18 +61,20 @@ export class AcceptedErrors {
 const keyOf = (f: Finding) => `${f.ruleId}\n${f.text}`;
 
 /**
- * The Enter of a send shortcut held: its keyup is kept from the page too (some send on keyup). One
- * for the gates of all the page's frames: the question takes the focus to the top page, where the
- * keyup of an Enter held in an editor's frame then goes.
+ * Shared by the gates of all the page's frames (the question takes the focus to the top page):
+ * `enter`, the Enter of a send shortcut held, whose keyup is kept from the page too (some send on
+ * keyup); `asking`, the question is open, and a send shortcut (held down, repeating) is kept from
+ * the page wherever the focus is.
  */
-const held = { enter: false };
+const held = { enter: false, asking: false };
 
 /**
  * Holds a click on a publish button while error findings remain that the user has not chosen to
  * publish with. The listener is on the window in the capture phase, registered at document_start,
  * so it runs before any of the page's handlers; a click with no errors passes untouched. "Publish
- * anyway" accepts the errors shown and clicks the button again. Ctrl+Enter (⌘+Enter) in an editor
- * screened is held alike: Weibo, Zhihu's and Bilibili's comment boxes and many others send with it.
+ * anyway" accepts the errors shown and clicks the button again. Ctrl+Enter (⌘+Enter) in a plain
+ * text field screened (a textarea, an input) is held alike: Weibo's composer and many comment
+ * boxes send with it. In a rich editor it is the editor's own (a line break in TipTap), not held.
  */
 export function installPublishGate(
   view: Window,
@@ -85,7 +87,9 @@ export function installPublishGate(
     if (errors.length === 0 || hooks.accepted.covers(errors)) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
+    held.asking = true;
     hooks.ask(errors, (choice, byKeyboard) => {
+      held.asking = false;
       if (choice === "back") return hooks.onBack(errors, byKeyboard);
       hooks.accepted.accept(errors);
       publish();
@@ -97,28 +101,25 @@ export function installPublishGate(
     if (button) hold(event, () => (button as HTMLElement).click());
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    // a key pressed anew ends the wait for the held Enter's keyup (a Mac sends none for a key let go
+    // while ⌘ is still down): it must not eat a later Enter's
+    if (held.enter && !(event.key === "Enter" && event.repeat)) held.enter = false;
     if (!isSendShortcut(event)) return;
+    if (held.asking) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      held.enter = true;
+      return;
+    }
     // the node typed in, inside a shadow root too (at the window the target is its host)
     const target = event.composedPath()[0] ?? event.target;
-    if (!target || !hooks.inEditor(target)) return;
+    if (!target || !hooks.sendsByShortcut(target)) return;
     held.enter = hold(event, () => {
-      const { ctrlKey, metaKey } = event;
-      for (const type of ["keydown", "keyup"])
-        target.dispatchEvent(
-          new (view as unknown as typeof globalThis).KeyboardEvent(type, {
-            key: "Enter",
-            code: "Enter",
-            ctrlKey,
-            metaKey,
-            bubbles: true,
-            cancelable: true,
-            composed: true,
-          }),
-        );
+      for (const type of ["keydown", "keyup"]) target.dispatchEvent(sendKey(view, type, event));
     });
   };
   const onKeyUp = (event: KeyboardEvent) => {
-    if (!held.enter || event.key !== "Enter") return;
+    if (!held.enter || event.key !== "Enter" || event.isComposing) return;
     held.enter = false;
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -131,6 +132,30 @@ export function installPublishGate(
     view.removeEventListener("keydown", onKeyDown, true);
     view.removeEventListener("keyup", onKeyUp, true);
   };
+}
+
+/**
+ * The send shortcut again, for "publish anyway": a script's event, which a page that asks whether
+ * the user typed it (isTrusted) ignores; pressed again, the shortcut is not held for these errors.
+ * keyCode and which say Enter (13), as pages of the keyCode era test: Chrome's constructor leaves
+ * them 0, so they are set on the event itself.
+ */
+function sendKey(view: Window, type: string, like: KeyboardEvent): KeyboardEvent {
+  const init = {
+    key: "Enter",
+    code: "Enter",
+    keyCode: 13,
+    which: 13,
+    ctrlKey: like.ctrlKey,
+    metaKey: like.metaKey,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
+  const event = new (view as unknown as typeof globalThis).KeyboardEvent(type, init);
+  for (const key of ["keyCode", "which"] as const)
+    if (event[key] !== 13) Object.defineProperty(event, key, { get: () => 13 });
+  return event;
 }
 
 /** Ctrl+Enter, or ⌘+Enter on a Mac: the send shortcut of comment boxes and microblog editors. */

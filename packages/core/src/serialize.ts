@@ -118,7 +118,7 @@ function writtenLook(look: Look): Look {
   };
   if (look.basis !== undefined) written.basis = look.basis;
   if (look.fixText !== undefined) written.fixText = look.fixText;
-  if (look.items !== undefined) written.items = look.items;
+  if (look.items !== undefined) written.items = [...look.items];
   if (look.name !== undefined) written.name = look.name;
   if (look.within !== undefined) written.within = look.within;
   if (look.groupCount !== undefined) written.groupCount = look.groupCount;

@@ -14,7 +14,7 @@ for (const doc of [document, document.getElementById("frame")?.contentDocument])
   for (const type of ["keydown", "keyup"]) {
     doc?.addEventListener(type, (event) => {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey))
-        window.shortcutSends.push({ type, trusted: event.isTrusted });
+        window.shortcutSends.push({ type, trusted: event.isTrusted, keyCode: event.keyCode });
     });
   }
 }

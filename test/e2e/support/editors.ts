@@ -189,9 +189,11 @@ export function publishClicks(page: Page): Promise<{ trusted: boolean }[]> {
 }
 
 /** The Ctrl+Enter keydowns and keyups the page received (its send shortcut). */
-export function shortcutSends(page: Page): Promise<{ type: string; trusted: boolean }[]> {
+export function shortcutSends(page: Page): Promise<{ type: string; trusted: boolean; keyCode: number }[]> {
   return page.evaluate(
-    () => (window as unknown as { shortcutSends: { type: string; trusted: boolean }[] }).shortcutSends,
+    () =>
+      (window as unknown as { shortcutSends: { type: string; trusted: boolean; keyCode: number }[] })
+        .shortcutSends,
   );
 }
 
