@@ -1397,3 +1397,25 @@ describe("overrides and examples", () => {
     ]);
   });
 });
+
+describe("rules' looks", () => {
+  it("are shared by entries that look the same, also when they alternate under one message", () => {
+    const entries = Array.from({ length: 1000 }, (_, i) => ({
+      id: `w${i}`,
+      kind: "term",
+      terms: [`词${i}`],
+      message: "敏感词",
+      severity: i % 2 ? "error" : "warning",
+      ...(i % 3 === 0 ? { category: "另一类" } : {}),
+    }));
+    const json = JSON.stringify({ id: "alt", name: "交替", version: "1.0.0", entries });
+    const { rules } = compileLexicons([parseLexicon(json, "alt.json")]);
+    const looks = new Set(rules.map((r) => r.look));
+    // severity × category: four looks for a thousand rules
+    expect(looks.size).toBe(4);
+    for (const [i, rule] of rules.entries()) {
+      expect(rule.look.severity).toBe(i % 2 ? "error" : "warning");
+      expect(rule.look.category).toBe(i % 3 === 0 ? "另一类" : "其他");
+    }
+  });
+});

@@ -56,9 +56,10 @@ export function lookOf(fields: Look): Look {
 }
 
 /**
- * Looks shared as rules are made: an entry's look is the last one made for its pack when equal,
- * or else the last one made with its message. A big word list's entries then share one look, in
- * constant time per entry (a list of every look of a message would be searched for each entry).
+ * Looks shared as rules are made: an entry's look is the last one made for its pack when equal, or
+ * else one of the last few made with its message (a pack's entries under one message may alternate
+ * two severities or categories). A big word list's entries then share one look, in constant time
+ * per entry: a list of every look of a message would be searched for each entry.
  */
 export class SharedLooks {
   /** The look wanted next: written field by field, then `share`d (copied only when new). */
@@ -73,21 +74,30 @@ export class SharedLooks {
     boundary: false,
   });
   private last: Look | undefined;
-  private readonly byMessage = new Map<string, Look>();
+  /** per message, the last looks made with it, the newest last */
+  private readonly byMessage = new Map<string, Look[]>();
 
-  /** The look equal to `wanted`: the one made before, or a new copy of it. */
+  /** The look equal to `wanted`: one made before, or a new copy of it. */
   share(): Look {
     const wanted = this.wanted;
     if (this.last !== undefined && sameLook(this.last, wanted)) return this.last;
-    let look = this.byMessage.get(wanted.message);
-    if (look === undefined || !sameLook(look, wanted)) {
+    let recent = this.byMessage.get(wanted.message);
+    if (recent === undefined) {
+      recent = [];
+      this.byMessage.set(wanted.message, recent);
+    }
+    let look = recent.find((l) => sameLook(l, wanted));
+    if (look === undefined) {
       look = lookOf(wanted);
-      this.byMessage.set(look.message, look);
+      if (recent.push(look) > RECENT_PER_MESSAGE) recent.shift();
     }
     this.last = look;
     return look;
   }
 }
+
+/** How many looks of one message are kept to compare an entry with. */
+const RECENT_PER_MESSAGE = 8;
 
 function sameLook(a: Look, b: Look): boolean {
   return (
