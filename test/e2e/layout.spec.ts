@@ -3,6 +3,7 @@ import {
   EDITORS,
   type EditorSpec,
   editorLocator,
+  hoverMark,
   marks,
   NORTH_KOREA,
   open,
@@ -114,6 +115,34 @@ test("an open card follows its word when the page scrolls and the window is resi
     })
     .toBe(true);
   await expect.poll(async () => Math.abs((await offsetFromWord()).y - before.y)).toBeLessThan(2);
+});
+
+test("a card the mouse opened goes when its word scrolls out of the editor's view, the pointer on the card", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const spec = EDITORS.find((e) => e.name === "textarea") as EditorSpec;
+  const editor = await open(page, spec);
+  await typeLines(page, editor, [DRAFT_LINES[0] as string, ...Array(30).fill("今天天气很好。")]);
+  await waitForMark(page, NORTH_KOREA);
+  // typing left the textarea scrolled to its end: its first line back in view
+  await editor.evaluate((el) => {
+    el.scrollTop = 0;
+  });
+  await expect.poll(async () => (await marks(page)).some((m) => m.rule === NORTH_KOREA)).toBe(true);
+  const mark = (await marks(page)).find((m) => m.rule === NORTH_KOREA);
+  await hoverMark(page, mark as NonNullable<typeof mark>);
+  const card = page.locator("shengao-overlay .card");
+  await expect(card).toBeVisible();
+  // the pointer rests on the card, which keeps it open while its word is in sight
+  const box = await card.boundingBox();
+  await page.mouse.move((box?.x ?? 0) + 20, (box?.y ?? 0) + 10);
+  await page.waitForTimeout(600);
+  await expect(card).toBeVisible();
+  await editor.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await expect(card).toHaveCount(0);
 });
 
 test("textarea: marks stay on their text as lines are added and removed, blank lines and a first-line indent included", async ({

@@ -122,8 +122,13 @@ export function startContent(): void {
       if (!still) hideCard();
       else {
         // the card follows its word when the page or the editor scrolls or the window is resized;
-        // a word scrolled out of sight takes a card the mouse opened with it
-        const rects = editor.layer.rectsOf(still);
+        // a word scrolled out of the editor's view takes a card the mouse opened with it (placed by
+        // the word's rectangle there, the card flew off the window, and went only when the pointer
+        // left it); one the keyboard holds stays where it was
+        const rects = editor.layer.rectsOf(still).filter((r) => {
+          const seen = intersect(r, clip);
+          return seen.width > 0 && seen.height > 0;
+        });
         const anchor = rects[rects.length - 1];
         if (anchor) placeCard(card.element, anchor);
         else if (!keyboardCard) hideCard();
