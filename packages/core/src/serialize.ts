@@ -45,15 +45,21 @@ export interface CompiledLexicons {
 export function encodeCompiled(c: Compiled<Automaton>): CompiledLexicons {
   const looks: Look[] = [];
   const lookAt = new Map<string, number>();
+  // rules share their look objects: each is written and keyed once, not once per rule
+  const atOfLook = new Map<Look, number>();
   const entry: string[] = new Array(c.rules.length);
   const look: number[] = new Array(c.rules.length);
   c.rules.forEach((rule, i) => {
-    const shared = writtenLook(rule.look);
-    const key = JSON.stringify(shared);
-    let at = lookAt.get(key);
+    let at = atOfLook.get(rule.look);
     if (at === undefined) {
-      at = looks.push(shared) - 1;
-      lookAt.set(key, at);
+      const shared = writtenLook(rule.look);
+      const key = JSON.stringify(shared);
+      at = lookAt.get(key);
+      if (at === undefined) {
+        at = looks.push(shared) - 1;
+        lookAt.set(key, at);
+      }
+      atOfLook.set(rule.look, at);
     }
     entry[i] = rule.entryId;
     look[i] = at;

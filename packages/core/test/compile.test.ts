@@ -1408,8 +1408,7 @@ describe("rules' looks", () => {
       severity: i % 2 ? "error" : "warning",
       ...(i % 3 === 0 ? { category: "另一类" } : {}),
     }));
-    const json = JSON.stringify({ id: "alt", name: "交替", version: "1.0.0", entries });
-    const { rules } = compileLexicons([parseLexicon(json, "alt.json")]);
+    const { rules } = compileLexicons([parsedPack("alt", { entries })]);
     const looks = new Set(rules.map((r) => r.look));
     // severity × category: four looks for a thousand rules
     expect(looks.size).toBe(4);
