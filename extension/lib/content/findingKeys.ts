@@ -1,5 +1,29 @@
 import type { Finding } from "@shengao/core";
 
+/**
+ * A problem as the user's choices name it (仍然发布 accepting it, 全部忽略 letting it be): its rule,
+ * and the words it is about, wherever they stand.
+ */
+export const problemKey = (f: Finding) => `${f.ruleId}\n${f.text}`;
+
+/**
+ * Which draft is open, by the page's address: an editor may open another draft without loading a
+ * page (its address changes), and the choices made for one draft do not hold for the next.
+ */
+export class DraftAddress {
+  private at: string | undefined;
+
+  constructor(private readonly where: () => string = () => "") {}
+
+  /** True when the address differs from the one seen at the last call (and at the first call). */
+  changed(): boolean {
+    const here = this.where();
+    if (this.at === here) return false;
+    this.at = here;
+    return true;
+  }
+}
+
 /** Findings that would draw the same marks: the overlay is re-rendered only when this changes. */
 export function findingsKey(findings: readonly Finding[]): string {
   return findings.map((f) => `${f.ruleId}@${f.start}-${f.end}:${f.severity}`).join("|");

@@ -5,10 +5,7 @@ import type { EditorAdapter } from "../editors/editor";
 import { isInput, isTextArea } from "../editors/nodeKinds";
 import { textControlAdapter } from "../editors/textControl";
 import { HighlightLayer, type PlacedFinding } from "../overlay/highlights";
-import { findingsKey, shiftFindings, shiftSpans } from "./findingKeys";
-
-/** A problem as 全部忽略 names it: the rule, and the words it is about. */
-const problemKey = (f: Finding) => `${f.ruleId}\n${f.text}`;
+import { DraftAddress, findingsKey, problemKey, shiftFindings, shiftSpans } from "./findingKeys";
 
 /** The same rule's hit on the same span: a finding, and an occurrence the user ignored. */
 type Place = Pick<Finding, "ruleId" | "start" | "end">;
@@ -46,8 +43,8 @@ export class TrackedEditor {
   private ignored: Place[] = [];
   /** The problems ignored everywhere in this draft (全部忽略): rule and words, wherever written. */
   private readonly ignoredEverywhere = new Set<string>();
-  /** The page's address when they were: another draft opened in place forgets them. */
-  private ignoredAt = "";
+  /** Another draft opened in place forgets them. */
+  private readonly draft: DraftAddress;
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastFocused = 0;
   /** An input method's composition is open (拼音 typed, not yet committed): no screen after a pause. */
@@ -68,8 +65,9 @@ export class TrackedEditor {
     private readonly screen: (text: string) => Finding[],
     private readonly changed: (editor: TrackedEditor) => void,
     /** the page's address, which says which draft is open (an editor may open another in place) */
-    private readonly where: () => string = () => "",
+    where: () => string = () => "",
   ) {
+    this.draft = new DraftAddress(where);
     this.adapter =
       isTextArea(element) || isInput(element)
         ? textControlAdapter(element, mirrorRoot())
@@ -188,14 +186,13 @@ export class TrackedEditor {
   /** Ignores `finding`'s problem everywhere in this draft, as it is now and as it is written later. */
   ignoreEverywhere(finding: Finding): void {
     this.forOtherDraft();
-    this.ignoredAt = this.where();
     this.ignoredEverywhere.add(problemKey(finding));
     this.setAll(this.all, this.allText);
   }
 
   /** Forgets what 全部忽略 let be once the page's address says another draft is open. */
   private forOtherDraft(): void {
-    if (this.ignoredEverywhere.size > 0 && this.where() !== this.ignoredAt) this.ignoredEverywhere.clear();
+    if (this.draft.changed()) this.ignoredEverywhere.clear();
   }
 
   private setAll(findings: Finding[], text: string): void {

@@ -1,4 +1,5 @@
 import type { Finding } from "@shengao/core";
+import { DraftAddress, problemKey } from "../content/findingKeys";
 import type { SiteProfile } from "../sites/profiles";
 import { publishButtonOf } from "./publishButton";
 
@@ -24,17 +25,19 @@ export interface GateHooks {
  */
 export class AcceptedErrors {
   private readonly counts = new Map<string, number>();
-  private at: string | undefined;
+  private readonly draft: DraftAddress;
 
   /** `where`: the page's address, which says which draft is open. */
-  constructor(private readonly where: () => string = () => "") {}
+  constructor(where: () => string = () => "") {
+    this.draft = new DraftAddress(where);
+  }
 
   /** Whether every error is one the user already chose to publish with. */
   covers(errors: readonly Finding[]): boolean {
     this.forDraftAtHand();
     const seen = new Map<string, number>();
     for (const f of errors) {
-      const key = keyOf(f);
+      const key = problemKey(f);
       const n = (seen.get(key) ?? 0) + 1;
       if (n > (this.counts.get(key) ?? 0)) return false;
       seen.set(key, n);
@@ -45,20 +48,15 @@ export class AcceptedErrors {
   accept(errors: readonly Finding[]): void {
     this.forDraftAtHand();
     const now = new Map<string, number>();
-    for (const f of errors) now.set(keyOf(f), (now.get(keyOf(f)) ?? 0) + 1);
+    for (const f of errors) now.set(problemKey(f), (now.get(problemKey(f)) ?? 0) + 1);
     for (const [key, n] of now) this.counts.set(key, Math.max(n, this.counts.get(key) ?? 0));
   }
 
   /** Forgets the choices made for another draft: the page's address has changed since. */
   private forDraftAtHand(): void {
-    const here = this.where();
-    if (this.at === here) return;
-    this.counts.clear();
-    this.at = here;
+    if (this.draft.changed()) this.counts.clear();
   }
 }
-
-const keyOf = (f: Finding) => `${f.ruleId}\n${f.text}`;
 
 /**
  * Shared by the gates of all the page's frames (the question takes the focus to the top page):
