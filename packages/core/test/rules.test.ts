@@ -99,6 +99,8 @@ describe("rule kinds", () => {
       [],
     ],
     ["enumeration: nor across a line", "坚定四个自信\n道路自信、文化自信", []],
+    // a comma begins another clause: 贯彻新发展理念，推动创新、协调发展 lists no 新发展理念
+    ["enumeration: nor across a comma", "坚定四个自信，推动道路自信、文化自信", []],
     ["juxtaposition with countries", "美国、日本、台湾等国家", [["regions", 0, 8, "美国、日本、台湾"]]],
     ["juxtaposition with 和", "英国和香港的学者", [["regions", 0, 5, "英国和香港"]]],
     ["juxtaposition: 中国台湾 is clean", "美国、日本、中国台湾等地", []],

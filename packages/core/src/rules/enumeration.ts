@@ -6,6 +6,8 @@ import { outside, type Span } from "./spans.js";
 
 /** How far before a list its name (四个意识：…) may stand and still announce it. */
 const NAME_REACH = 12;
+/** A comma between a name and a list: the list is said of something else (its items are common words). */
+const CLAUSE_BREAK = /[，,]/;
 
 /**
  * A fixed enumeration written out must hold every item, in the official order, each spelled right.
@@ -30,7 +32,9 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
         n.end <= first.start &&
         first.start - n.end <= NAME_REACH &&
         // within its sentence: 弘扬科学家精神。会上强调创新、协同 names no spirit's items
-        !crossesSentenceEnd(ctx.text, n.end, first.start),
+        !crossesSentenceEnd(ctx.text, n.end, first.start) &&
+        // and its clause: 贯彻新发展理念，推动创新、协调发展 begins a clause of its own
+        !CLAUSE_BREAK.test(ctx.text.slice(n.end, first.start)),
     );
     const attempt = run.length >= Math.max(2, items.length - 1) || (named && run.length >= 2);
     if (!attempt) continue;
