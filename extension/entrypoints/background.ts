@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
+import { ignoredIn, rememberIgnored } from "../lib/ignoredChoices";
 import { backgroundScreener, compiledPayload, droppedImports } from "../lib/lexicons/compiledCache";
 import type { BackgroundMessage } from "../lib/messages";
 import { setupSelectionMenu } from "../lib/selectionMenu";
@@ -30,5 +31,10 @@ async function handle(message: BackgroundMessage): Promise<unknown> {
       return (await backgroundScreener(await loadSettings())).screen(message.text);
     case "enableOrigin":
       return { ok: await enableOrigin(message.origin) };
+    case "ignoredIn":
+      return ignoredIn(message.address);
+    case "rememberIgnored":
+      await rememberIgnored(message.address, message);
+      return { ok: true };
   }
 }

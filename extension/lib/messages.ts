@@ -1,5 +1,6 @@
 import type { CompiledLexicons, Finding } from "@shengao/core";
 import { browser } from "wxt/browser";
+import type { IgnoredChoices } from "./ignoredChoices";
 import type { DroppedImport } from "./lexicons/compiledImports";
 
 /**
@@ -16,6 +17,13 @@ export interface BackgroundRequests {
   droppedImports: { request: Record<string, never>; response: DroppedImport[] };
   /** Registers the content script for an origin the user just granted from the popup. */
   enableOrigin: { request: { origin: string }; response: { ok: boolean } };
+  /** What the user let be (忽略, 全部忽略) in the draft at this address, this browser session. */
+  ignoredIn: { request: { address: string }; response: IgnoredChoices };
+  /** Keeps one such choice for the session. */
+  rememberIgnored: {
+    request: { address: string; occurrence?: string; problem?: string };
+    response: { ok: boolean };
+  };
 }
 
 export interface PageRequests {

@@ -2,6 +2,7 @@ import {
   DRAFT_LINES,
   EDITORS,
   type EditorSpec,
+  editorLocator,
   hoverMark,
   marks,
   NORTH_KOREA,
@@ -88,6 +89,46 @@ for (const spec of [byName("contenteditable div"), byName("textarea")]) {
     // nothing left that must be changed: publishing is not held
     await page.locator("#publish").click();
     expect(await publishClicks(page)).toEqual([{ trusted: true }]);
+  });
+}
+
+for (const spec of [byName("contenteditable div"), byName("textarea")]) {
+  test(`${spec.name}: what 忽略 and 全部忽略 let be stays so when the draft is opened again, at its own address only`, async ({
+    ext,
+  }) => {
+    const { page } = ext;
+    const draft = ["北韩代表团和北韩学者。", "质量全国最好，服务全国最好。"];
+    let editor = await open(page, spec);
+    await typeLines(page, editor, draft);
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([0, 6]);
+    const card = overlay(page).locator(".card");
+    const first = (await marks(page)).find((m) => m.rule === NORTH_KOREA && m.start === 0);
+    await hoverMark(page, first as NonNullable<typeof first>);
+    await card.getByRole("button", { name: "忽略", exact: true }).click();
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([6]);
+    const zuihao = (await marks(page)).find((m) => m.rule === ZUIHAO);
+    await hoverMark(page, zuihao as NonNullable<typeof zuihao>);
+    await card.getByRole("button", { name: "全部忽略（2 处）" }).click();
+    await expect.poll(() => starts(page, ZUIHAO)).toEqual([]);
+
+    // the page loaded again, the same draft in it (as an editor restores one): the same choices
+    editor = await open(page, spec);
+    await expect.poll(() => plainText(editor)).toBe("");
+    await typeLines(page, editor, ["新的一段。", ...draft]);
+    // the other 北韩 is marked, so the draft was screened: the one ignored is not, nor 最好
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([12]);
+    expect(await starts(page, ZUIHAO)).toEqual([]);
+    // 北韩 written in another place is another occurrence
+    await page.keyboard.type("北韩。");
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([12, 32]);
+
+    // another draft (another address): nothing let be there
+    await page.goto(`${page.url().split("?")[0]}?draft=2`);
+    editor = editorLocator(page, spec);
+    await editor.waitFor();
+    await typeLines(page, editor, draft);
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([0, 6]);
+    expect((await starts(page, ZUIHAO)).length).toBe(2);
   });
 }
 

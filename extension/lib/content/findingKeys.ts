@@ -6,6 +6,21 @@ import type { Finding } from "@shengao/core";
  */
 export const problemKey = (f: Finding) => `${f.ruleId}\n${f.text}`;
 
+/** Characters on each side of an occurrence, within its paragraph, that say which one it is. */
+export const OCCURRENCE_CONTEXT = 12;
+
+/**
+ * One occurrence as 忽略 names it after a reload, when offsets say nothing: its rule, its words and
+ * the words around them in their paragraph of `text`. The same words written in the same place
+ * again match it, wherever other paragraphs move it.
+ */
+export function occurrenceKey(f: Pick<Finding, "ruleId" | "start" | "end">, text: string): string {
+  const from = Math.max(f.start - OCCURRENCE_CONTEXT, text.lastIndexOf("\n", f.start - 1) + 1, 0);
+  const lineEnd = text.indexOf("\n", f.end);
+  const to = Math.min(f.end + OCCURRENCE_CONTEXT, lineEnd < 0 ? text.length : lineEnd);
+  return `${f.ruleId}\n${text.slice(from, f.start)}\n${text.slice(f.start, f.end)}\n${text.slice(f.end, to)}`;
+}
+
 /**
  * Which draft is open, by the page's address: an editor may open another draft without loading a
  * page (its address changes), and the choices made for one draft do not hold for the next.

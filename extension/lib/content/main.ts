@@ -14,6 +14,7 @@ import { showsAt, visibleClip } from "../overlay/visibility";
 import { AcceptedErrors, installPublishGate } from "../publish/gate";
 import { loadSettings, onSettingsChanged, type Settings } from "../settings";
 import { profileForHost, siteKey } from "../sites/profiles";
+import { RememberedIgnores } from "./rememberedIgnores";
 import { SCREEN_DELAY_MS, TrackedEditor } from "./trackedEditor";
 
 const HOVER_DELAY_MS = 250;
@@ -202,6 +203,18 @@ export function startContent(): void {
   // is tracked (the page's editor found late) must not have it screened and marked
   watchCompositions(top.document);
 
+  /** What the user let be in the open draft, kept by the background for the session. */
+  const remembered = new RememberedIgnores(
+    () => top.location.href,
+    {
+      load: (address) => askBackground("ignoredIn", { address }),
+      save: (address, choice) => askBackground("rememberIgnored", { address, ...choice }),
+    },
+    () => {
+      for (const editor of editors.values()) editor.refilter();
+    },
+  );
+
   const track = (element: EditorElement) => {
     if (!overlay || editors.has(element)) return;
     const editor = new TrackedEditor(
@@ -211,7 +224,7 @@ export function startContent(): void {
       mirrorRoot(element.ownerDocument),
       screen,
       layout,
-      () => top.location.href,
+      remembered,
     );
     editors.set(element, editor);
     const focused = () => {
@@ -568,6 +581,8 @@ export function startContent(): void {
   const refresh = async (settings: Settings) => {
     const wanted = !settings.disabledSites.includes(siteKey(top.location.hostname));
     if (!wanted) return stop();
+    // asked beside the lexicons, so that what the user let be in this draft is hidden from the first screen
+    remembered.sync();
     applyPayload(await askBackground("getCompiled", {}));
     if (enabled) return;
     enabled = true;

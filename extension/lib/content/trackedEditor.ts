@@ -5,7 +5,8 @@ import type { EditorAdapter } from "../editors/editor";
 import { isInput, isTextArea } from "../editors/nodeKinds";
 import { textControlAdapter } from "../editors/textControl";
 import { HighlightLayer, type PlacedFinding } from "../overlay/highlights";
-import { DraftAddress, findingsKey, problemKey, shiftFindings, shiftSpans } from "./findingKeys";
+import { findingsKey, occurrenceKey, problemKey, shiftFindings, shiftSpans } from "./findingKeys";
+import type { RememberedIgnores } from "./rememberedIgnores";
 
 /** The same rule's hit on the same span: a finding, and an occurrence the user ignored. */
 type Place = Pick<Finding, "ruleId" | "start" | "end">;
@@ -41,10 +42,6 @@ export class TrackedEditor {
    * are, and dropped when an edit touches one (the user changed it: it is screened afresh).
    */
   private ignored: Place[] = [];
-  /** The problems ignored everywhere in this draft (全部忽略): rule and words, wherever written. */
-  private readonly ignoredEverywhere = new Set<string>();
-  /** Another draft opened in place forgets them. */
-  private readonly draft: DraftAddress;
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastFocused = 0;
   /** An input method's composition is open (拼音 typed, not yet committed): no screen after a pause. */
@@ -64,10 +61,13 @@ export class TrackedEditor {
     mirrorRoot: () => ShadowRoot,
     private readonly screen: (text: string) => Finding[],
     private readonly changed: (editor: TrackedEditor) => void,
-    /** the page's address, which says which draft is open (an editor may open another in place) */
-    where: () => string = () => "",
+    /**
+     * What the user let be in this draft, shared with the page's other editors and kept for the
+     * session: occurrences 忽略 hid, found again by their words after a reload, and the problems
+     * 全部忽略 let be
+     */
+    private readonly remembered: RememberedIgnores,
   ) {
-    this.draft = new DraftAddress(where);
     this.adapter =
       isTextArea(element) || isInput(element)
         ? textControlAdapter(element, mirrorRoot())
@@ -174,6 +174,12 @@ export class TrackedEditor {
     const same = this.all.find((f) => samePlace(f, finding));
     if (same === undefined) return;
     this.ignored.push({ ruleId: same.ruleId, start: same.start, end: same.end });
+    this.remembered.addOccurrence(occurrenceKey(same, this.allText));
+    this.setAll(this.all, this.allText);
+  }
+
+  /** Shows again what the findings hide now (choices made earlier in this draft arrived). */
+  refilter(): void {
     this.setAll(this.all, this.allText);
   }
 
@@ -185,23 +191,21 @@ export class TrackedEditor {
 
   /** Ignores `finding`'s problem everywhere in this draft, as it is now and as it is written later. */
   ignoreEverywhere(finding: Finding): void {
-    this.forOtherDraft();
-    this.ignoredEverywhere.add(problemKey(finding));
+    this.remembered.addProblem(problemKey(finding));
     this.setAll(this.all, this.allText);
   }
 
-  /** Forgets what 全部忽略 let be once the page's address says another draft is open. */
-  private forOtherDraft(): void {
-    if (this.draft.changed()) this.ignoredEverywhere.clear();
-  }
-
   private setAll(findings: Finding[], text: string): void {
-    this.forOtherDraft();
     if (text !== this.allText) this.ignored = shiftSpans(this.ignored, this.allText, text);
     this.all = findings;
     this.allText = text;
+    const remembered = this.remembered;
+    const byWords = !remembered.noOccurrences;
     const shown = findings.filter(
-      (f) => !this.ignored.some((g) => samePlace(g, f)) && !this.ignoredEverywhere.has(problemKey(f)),
+      (f) =>
+        !this.ignored.some((g) => samePlace(g, f)) &&
+        !remembered.hidesProblem(problemKey(f)) &&
+        !(byWords && remembered.hidesOccurrence(occurrenceKey(f, text))),
     );
     const key = findingsKey(shown);
     this.shown = shown;
