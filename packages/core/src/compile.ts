@@ -162,6 +162,7 @@ function resolveRule(
   w.fixText = fixText;
   w.items = entry.kind === "enumeration" ? entry.items : undefined;
   w.name = entry.kind === "enumeration" ? entry.name || undefined : undefined;
+  w.minItems = entry.kind === "enumeration" ? entry.minItems : undefined;
   w.within = entry.kind === "near" ? entry.within : undefined;
   w.groupCount = entry.kind === "near" ? entry.groups.length : undefined;
   w.pattern = entry.kind === "pattern" ? entry.pattern : undefined;

@@ -126,6 +126,7 @@ function writtenLook(look: Look): Look {
   if (look.fixText !== undefined) written.fixText = look.fixText;
   if (look.items !== undefined) written.items = [...look.items];
   if (look.name !== undefined) written.name = look.name;
+  if (look.minItems !== undefined) written.minItems = look.minItems;
   if (look.within !== undefined) written.within = look.within;
   if (look.groupCount !== undefined) written.groupCount = look.groupCount;
   if (look.pattern !== undefined) written.pattern = look.pattern;

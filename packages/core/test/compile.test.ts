@@ -920,6 +920,19 @@ describe("lexicon errors", () => {
     expect(validatePacks([p]).map((q) => [q.code, q.severity, q.line, q.column])).toEqual([
       ["repeated-item", "error", 9, 31],
     ]);
+    // more items asked for than there are: never checked
+    const unreachable = packOf([
+      "id: four",
+      "kind: enumeration",
+      "message: m",
+      "minItems: 3",
+      "items: [道路自信, 理论自信]",
+    ]);
+    expect(
+      validatePacks([unreachable]).map((q) => [q.code, q.severity, q.line, q.column, q.message]),
+    ).toEqual([
+      ["schema", "error", 8, 15, "minItems 是 3，可 items 只有 2 项：不紧跟总称的列举就永远不会被检查"],
+    ]);
     const overriding = parseLexicon(
       "id: ov\nname: n\nversion: 1.0.0\noverrides:\n  - entry: a/four\n    severity: info\n  - entry: a/four\n    disabled: true\nentries: []\n",
       "ov.yaml",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadCompiled } from "../src/index.js";
 import { screenerOf, spans } from "./helpers.js";
 
 const countries = ["美国", "日本", "英国", "中国", "韩国"];
@@ -129,6 +130,36 @@ describe("rule kinds", () => {
     ],
   ])("%s", (_name, text, expected) => {
     expect(spans(s.screen(text))).toEqual(expected);
+  });
+
+  it("an enumeration's minItems: a list of fewer items is not checked, unless its name announces it", () => {
+    const strategies = screenerOf({
+      entries: [
+        {
+          id: "three",
+          kind: "enumeration",
+          message: "m",
+          name: "三大战略",
+          minItems: 3,
+          items: ["科教兴国战略", "人才强国战略", "创新驱动发展战略"],
+        },
+      ],
+    });
+    const cases: [string, unknown[]][] = [
+      ["实施科教兴国战略和人才强国战略", []],
+      ["实施人才强国战略、科教兴国战略", []],
+      [
+        "实施人才强国战略、科教兴国战略、创新驱动发展战略",
+        [["three", 2, 24, "人才强国战略、科教兴国战略、创新驱动发展战略"]],
+      ],
+      ["三大战略：科教兴国战略、创新驱动发展战略", [["three", 5, 20, "科教兴国战略、创新驱动发展战略"]]],
+    ];
+    // the compiled form keeps it
+    const loaded = loadCompiled(JSON.parse(JSON.stringify(strategies.serialize())));
+    for (const [text, expected] of cases) {
+      expect(spans(strategies.screen(text)), text).toEqual(expected);
+      expect(spans(loaded.screen(text)), text).toEqual(expected);
+    }
   });
 
   it("a hit inside a character matching reads as several (㍿ is 株式会社) gets no fix that would delete the rest", () => {

@@ -49,6 +49,7 @@ const LookSchema = z.discriminatedUnion("kind", [
     kind: z.literal("enumeration"),
     items: z.array(z.string()).min(1),
     name: z.string().optional(),
+    minItems: z.int().min(2).optional(),
   }),
   z.object({ ...lookCommon, kind: z.literal("juxtaposition") }),
   z.object({

@@ -119,6 +119,14 @@ export const EnumerationEntry = z
     kind: z.literal("enumeration"),
     name: Text.optional().describe("总称，如 四个意识"),
     items: z.array(Text).min(2, "至少两项").describe("各项，按规定顺序"),
+    minItems: z
+      .number()
+      .int()
+      .min(2)
+      .optional()
+      .describe(
+        "不紧跟在总称后面时，列出至少几项才按本条检查；不写则为全部的项或只少一项（至少两项）。其中几项单独连用也是常见写法的，写成全部的项数",
+      ),
     wrongItems: z
       .record(z.string(), z.array(Text))
       .default({})

@@ -170,6 +170,13 @@ function checkEntry(pack: Pack, entry: Entry, i: number, report: EntryReport, un
           `items 里「${item}」写了两次：每一项只写一次（否则每一处正确的写法都会被当成少了一项标出来）`,
         );
     });
+    if (entry.minItems !== undefined && entry.minItems > entry.items.length)
+      report(
+        i,
+        ["minItems"],
+        "schema",
+        `minItems 是 ${entry.minItems}，可 items 只有 ${entry.items.length} 项：不紧跟总称的列举就永远不会被检查`,
+      );
     for (const key of Object.keys(entry.wrongItems)) {
       if (!entry.items.includes(key))
         report(i, ["wrongItems", key], "schema", `wrongItems 的「${key}」不是 items 中的一项`);

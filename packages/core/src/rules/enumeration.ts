@@ -11,9 +11,9 @@ const CLAUSE_BREAK = /[，,]/;
 
 /**
  * A fixed enumeration written out must hold every item, in the official order, each spelled right.
- * A list counts as an attempt at the enumeration when it holds all items but one (or more), or
- * when the enumeration's name stands just before it; mentioning a single item, or just the name,
- * is not an attempt.
+ * A list counts as an attempt at the enumeration when it holds all items but one (or more; the
+ * entry's `minItems` where it says how many), or when the enumeration's name stands just before
+ * it; mentioning a single item, or just the name, is not an attempt.
  */
 export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenContext): Span[] {
   const items = rule.look.items as readonly string[];
@@ -36,7 +36,8 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
         // and its clause: 贯彻新发展理念，推动创新、协调发展 begins a clause of its own
         !CLAUSE_BREAK.test(ctx.text.slice(n.end, first.start)),
     );
-    const attempt = run.length >= Math.max(2, items.length - 1) || (named && run.length >= 2);
+    const enough = rule.look.minItems ?? Math.max(2, items.length - 1);
+    const attempt = run.length >= enough || (named && run.length >= 2);
     if (!attempt) continue;
     const slots = run.map((h) => h.arg);
     const right =

@@ -17,6 +17,8 @@ export interface Look {
   /** enumeration: items in order */
   readonly items?: readonly string[] | undefined;
   readonly name?: string | undefined;
+  /** enumeration: items a list needs, without its name just before, to be checked (default: all but one) */
+  readonly minItems?: number | undefined;
   /** near: characters within which all groups must occur */
   readonly within?: number | undefined;
   readonly groupCount?: number | undefined;
@@ -49,6 +51,7 @@ export function lookOf(fields: Look): Look {
     fixText: fields.fixText,
     items: fields.items && [...fields.items],
     name: fields.name,
+    minItems: fields.minItems,
     within: fields.within,
     groupCount: fields.groupCount,
     pattern: fields.pattern,
@@ -113,6 +116,7 @@ function sameLook(a: Look, b: Look): boolean {
     a.fixText === b.fixText &&
     sameList(a.items, b.items) &&
     a.name === b.name &&
+    a.minItems === b.minItems &&
     a.within === b.within &&
     a.groupCount === b.groupCount &&
     a.pattern === b.pattern
