@@ -132,6 +132,56 @@ for (const spec of [byName("contenteditable div"), byName("textarea")]) {
   });
 }
 
+test("a publish button acting on the press (pointerdown, mousedown) is held too, and pressed again on 仍然发布", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const editor = await open(page, byName("textarea"));
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, NORTH_KOREA);
+  // a menu item or UI-kit button that publishes as it is pressed, before any click
+  await page.evaluate(() => {
+    const presses: { type: string; trusted: boolean }[] = [];
+    (window as unknown as { presses: typeof presses }).presses = presses;
+    const button = document.createElement("div");
+    button.id = "press-publish";
+    button.setAttribute("role", "button");
+    button.textContent = "发表";
+    for (const type of ["pointerdown", "mousedown", "pointerup", "mouseup"])
+      button.addEventListener(type, (event) => presses.push({ type, trusted: event.isTrusted }));
+    document.body.append(button);
+  });
+  const presses = () =>
+    page.evaluate(() => (window as unknown as { presses: { type: string; trusted: boolean }[] }).presses);
+  const dialog = overlay(page).locator(".dialog");
+
+  await page.locator("#press-publish").click();
+  await expect(dialog).toBeVisible();
+  expect(await presses()).toEqual([]);
+  await dialog.getByRole("button", { name: "返回修改" }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await presses()).toEqual([]);
+  await page.keyboard.press("Escape");
+
+  await page.locator("#press-publish").click();
+  await dialog.getByRole("button", { name: "仍然发布" }).click();
+  await expect(dialog).toHaveCount(0);
+  const again = ["pointerdown", "mousedown", "pointerup", "mouseup"].map((type) => ({
+    type,
+    trusted: false,
+  }));
+  await expect.poll(presses).toEqual(again);
+  // accepted: the next press is the user's own, untouched
+  await page.locator("#press-publish").click();
+  await expect
+    .poll(presses)
+    .toEqual([
+      ...again,
+      ...["pointerdown", "mousedown", "pointerup", "mouseup"].map((type) => ({ type, trusted: true })),
+    ]);
+  await expect(dialog).toHaveCount(0);
+});
+
 test("a publish button of the site's profile is held even without a publish label, its save-draft button never", async ({
   ext,
 }) => {

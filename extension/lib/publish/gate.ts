@@ -70,7 +70,10 @@ const held = { enter: false, asking: false };
  * Holds a click on a publish button while error findings remain that the user has not chosen to
  * publish with. The listener is on the window in the capture phase, registered at document_start,
  * so it runs before any of the page's handlers; a click with no errors passes untouched. "Publish
- * anyway" accepts the errors shown and clicks the button again. Ctrl+Enter (⌘+Enter) in a plain
+ * anyway" accepts the errors shown and clicks the button again. A button that publishes on the
+ * press (a pointerdown or mousedown handler, as some menus and UI kits have) has its press kept
+ * from the page too, while the question waits for the click; "publish anyway" then presses it
+ * again before clicking (script events: a page that asks isTrusted ignores them). Ctrl+Enter (⌘+Enter) in a plain
  * text field screened (a textarea, an input) is held alike: Weibo's composer and many comment
  * boxes send with it. In a rich editor it is the editor's own (a line break in TipTap), not held.
  */
@@ -94,9 +97,30 @@ export function installPublishGate(
     });
     return true;
   };
+  /** The publish button whose press was kept from the page, to be pressed again with its click. */
+  let pressed: Element | undefined;
+  const onPress = (event: MouseEvent) => {
+    const down = event.type === "pointerdown" || event.type === "mousedown";
+    if (!down && pressed === undefined) return;
+    const button = publishButtonOf(event.target, profile());
+    if (down) {
+      // each press decides afresh: one let through (no errors) has its release let through too
+      const errors = button ? hooks.errors() : [];
+      pressed = errors.length === 0 || hooks.accepted.covers(errors) ? undefined : button;
+    }
+    if (button === undefined || pressed !== button) return;
+    // not preventDefault: the focus moves and the click follows, as without the extension
+    event.stopImmediatePropagation();
+  };
   const onClick = (event: MouseEvent) => {
     const button = publishButtonOf(event.target, profile());
-    if (button) hold(event, () => (button as HTMLElement).click());
+    const press = button !== undefined && pressed === button;
+    pressed = undefined;
+    if (button)
+      hold(event, () => {
+        if (press) pressAgain(view, button);
+        (button as HTMLElement).click();
+      });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     // a key pressed anew ends the wait for the held Enter's keyup (a Mac sends none for a key let go
@@ -123,13 +147,35 @@ export function installPublishGate(
     event.stopImmediatePropagation();
   };
   view.addEventListener("click", onClick, true);
+  for (const type of PRESS_EVENTS) view.addEventListener(type, onPress, true);
   view.addEventListener("keydown", onKeyDown, true);
   view.addEventListener("keyup", onKeyUp, true);
   return () => {
     view.removeEventListener("click", onClick, true);
+    for (const type of PRESS_EVENTS) view.removeEventListener(type, onPress, true);
     view.removeEventListener("keydown", onKeyDown, true);
     view.removeEventListener("keyup", onKeyUp, true);
   };
+}
+
+const PRESS_EVENTS = ["pointerdown", "mousedown", "pointerup", "mouseup"] as const;
+
+/** Presses `button` again, as a script: pointer and mouse, down and up, at its middle. */
+function pressAgain(view: Window, button: Element): void {
+  const box = button.getBoundingClientRect();
+  const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+  const scope = view as unknown as typeof globalThis;
+  for (const type of PRESS_EVENTS) {
+    const down = type.endsWith("down");
+    const init = { ...at, bubbles: true, cancelable: true, composed: true, button: 0, buttons: down ? 1 : 0 };
+    const Event = type.startsWith("pointer") && scope.PointerEvent ? scope.PointerEvent : scope.MouseEvent;
+    button.dispatchEvent(
+      new Event(
+        type,
+        type.startsWith("pointer") ? { ...init, pointerType: "mouse", isPrimary: true, pointerId: 1 } : init,
+      ),
+    );
+  }
 }
 
 /**
