@@ -100,8 +100,19 @@ describe("rule kinds", () => {
       [],
     ],
     ["enumeration: nor across a line", "坚定四个自信\n道路自信、文化自信", []],
-    // a comma begins another clause: 贯彻新发展理念，推动创新、协调发展 lists no 新发展理念
-    ["enumeration: nor across a comma", "坚定四个自信，推动道路自信、文化自信", []],
+    // the name introduces the list, or the list is another's: 贯彻新发展理念，推动创新、协调发展
+    ["enumeration: nor with other words between", "坚定四个自信，推动道路自信、文化自信", []],
+    ["enumeration: nor with other words and no comma", "以四个自信引领道路自信、文化自信", []],
+    [
+      "enumeration: a word saying what it holds may stand between, after a comma too",
+      "坚定“四个自信”，即道路自信、文化自信",
+      [["confidence", 10, 19, "道路自信、文化自信"]],
+    ],
+    [
+      "enumeration: 的内涵是 may stand between",
+      "四个自信的基本内涵是：道路自信、文化自信",
+      [["confidence", 11, 20, "道路自信、文化自信"]],
+    ],
     ["juxtaposition with countries", "美国、日本、台湾等国家", [["regions", 0, 8, "美国、日本、台湾"]]],
     ["juxtaposition with 和", "英国和香港的学者", [["regions", 0, 5, "英国和香港"]]],
     ["juxtaposition: 中国台湾 is clean", "美国、日本、中国台湾等地", []],

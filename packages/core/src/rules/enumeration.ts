@@ -6,8 +6,15 @@ import { outside, type Span } from "./spans.js";
 
 /** How far before a list its name (四个意识：…) may stand and still announce it. */
 const NAME_REACH = 12;
-/** A comma between a name and a list: the list is said of something else (its items are common words). */
-const CLAUSE_BREAK = /[，,]/;
+/** Spaces, quotes, brackets, colons and dashes, which may stand between a name and its list. */
+const PUNCTUATION = /[\s"'“”‘’「」『』《》〈〉()（）[\]【】:：—\-－]/g;
+/**
+ * What else may: words that say the list is what the name holds (即, 包括, 的内涵是), after a comma
+ * too (增强“四个意识”，即政治意识…). Other words make the list another's: in 贯彻新发展理念，推动
+ * 创新、协调发展 and 以新发展理念引领科技创新、开放合作 the items are common words said of something else.
+ */
+const INTRODUCER =
+  /^(?:的(?:基本|主要|具体|丰富)?(?:内涵|内容|要求|要义|含义))?(?:[，,]?(?:即|也就是|就是|包括|分别是|主要是|是|为|指))?$/;
 
 /**
  * A fixed enumeration written out must hold every item, in the official order, each spelled right.
@@ -33,8 +40,7 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
         first.start - n.end <= NAME_REACH &&
         // within its sentence: 弘扬科学家精神。会上强调创新、协同 names no spirit's items
         !crossesSentenceEnd(ctx.text, n.end, first.start) &&
-        // and its clause: 贯彻新发展理念，推动创新、协调发展 begins a clause of its own
-        !CLAUSE_BREAK.test(ctx.text.slice(n.end, first.start)),
+        INTRODUCER.test(ctx.text.slice(n.end, first.start).replace(PUNCTUATION, "")),
     );
     const enough = rule.look.minItems ?? Math.max(2, items.length - 1);
     const attempt = run.length >= enough || (named && run.length >= 2);
