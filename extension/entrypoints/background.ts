@@ -11,8 +11,8 @@ export default defineBackground({
   type: "module",
   main() {
     setupSelectionMenu();
-    browser.runtime.onMessage.addListener((message: BackgroundMessage, _sender, sendResponse) => {
-      handle(message).then(sendResponse, (error: unknown) => {
+    browser.runtime.onMessage.addListener((message: BackgroundMessage, sender, sendResponse) => {
+      handle(message, sender.tab?.incognito === true).then(sendResponse, (error: unknown) => {
         console.error("[审稿]", error);
         sendResponse(undefined);
       });
@@ -21,7 +21,8 @@ export default defineBackground({
   },
 });
 
-async function handle(message: BackgroundMessage): Promise<unknown> {
+/** `privately`: asked from a private (incognito) window, whose drafts leave nothing behind. */
+async function handle(message: BackgroundMessage, privately: boolean): Promise<unknown> {
   switch (message.type) {
     case "getCompiled":
       return compiledPayload(await loadSettings());
@@ -31,10 +32,12 @@ async function handle(message: BackgroundMessage): Promise<unknown> {
       return (await backgroundScreener(await loadSettings())).screen(message.text);
     case "enableOrigin":
       return { ok: await enableOrigin(message.origin) };
+    // a private window's choices hold in its page only: the session's storage would keep them
+    // after the window closes, and give them to a normal window at the same address
     case "ignoredIn":
-      return ignoredIn(message.address);
+      return privately ? { occurrences: [], problems: [] } : ignoredIn(message.address);
     case "rememberIgnored":
-      await rememberIgnored(message.address, message);
-      return { ok: true };
+      if (!privately) await rememberIgnored(message.address, message);
+      return { ok: !privately };
   }
 }

@@ -18,8 +18,8 @@ interface Draft extends IgnoredChoices {
 
 const KEY = "ignoredChoices";
 /** Drafts kept, and choices per draft: old ones go, so the store cannot grow without end. */
-export const MAX_DRAFTS = 100;
-export const MAX_CHOICES = 500;
+export const MAX_DRAFTS = 50;
+export const MAX_CHOICES = 200;
 
 /** The storage the choices live in: the session's, held in memory and never written to disk. */
 interface Area {
@@ -53,6 +53,8 @@ async function drafts(): Promise<Record<string, Draft>> {
 
 /** The choices made in the draft at `address` this session (none: empty lists). */
 export async function ignoredIn(address: string): Promise<IgnoredChoices> {
+  // a choice made just before a reload is read after it is written
+  await writing;
   const draft = (await drafts())[address];
   return { occurrences: draft?.occurrences ?? [], problems: draft?.problems ?? [] };
 }

@@ -56,6 +56,12 @@ describe("the choices kept per draft for the session", () => {
     expect(await ignoredIn("b")).toEqual({ occurrences: [], problems: ["2"] });
   });
 
+  it("are read after a choice being written (a reload right after the click)", async () => {
+    const { ignoredIn, rememberIgnored } = await store();
+    void rememberIgnored("a", { problem: "1" });
+    expect(await ignoredIn("a")).toEqual({ occurrences: [], problems: ["1"] });
+  });
+
   it("let the drafts least recently touched go past the limit, and the oldest choices of one draft", async () => {
     const { ignoredIn, rememberIgnored, MAX_DRAFTS, MAX_CHOICES } = await store();
     let now = 1_000;

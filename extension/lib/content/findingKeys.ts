@@ -15,10 +15,12 @@ export const OCCURRENCE_CONTEXT = 12;
  * again match it, wherever other paragraphs move it.
  */
 export function occurrenceKey(f: Pick<Finding, "ruleId" | "start" | "end">, text: string): string {
-  const from = Math.max(f.start - OCCURRENCE_CONTEXT, text.lastIndexOf("\n", f.start - 1) + 1, 0);
-  const lineEnd = text.indexOf("\n", f.end);
-  const to = Math.min(f.end + OCCURRENCE_CONTEXT, lineEnd < 0 ? text.length : lineEnd);
-  return `${f.ruleId}\n${text.slice(from, f.start)}\n${text.slice(f.start, f.end)}\n${text.slice(f.end, to)}`;
+  const before = text.slice(Math.max(0, f.start - OCCURRENCE_CONTEXT), f.start);
+  const after = text.slice(f.end, f.end + OCCURRENCE_CONTEXT);
+  const lineEnd = after.indexOf("\n");
+  return `${f.ruleId}\n${before.slice(before.lastIndexOf("\n") + 1)}\n${text.slice(f.start, f.end)}\n${
+    lineEnd < 0 ? after : after.slice(0, lineEnd)
+  }`;
 }
 
 /**

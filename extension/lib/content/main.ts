@@ -211,7 +211,7 @@ export function startContent(): void {
       save: (address, choice) => askBackground("rememberIgnored", { address, ...choice }),
     },
     () => {
-      for (const editor of editors.values()) editor.refilter();
+      for (const editor of editors.values()) editor.choicesArrived();
     },
   );
 
@@ -225,6 +225,7 @@ export function startContent(): void {
       screen,
       layout,
       remembered,
+      () => top.location.href,
     );
     editors.set(element, editor);
     const focused = () => {
@@ -233,6 +234,7 @@ export function startContent(): void {
     // typing counts as focus too: the page may have focused the editor before we tracked it
     editor.listen(element, "input", (event) => {
       focused();
+      editor.typed();
       // typing that is no composition while one is thought open: its end was missed (the page
       // stopped the event, or removed the editor mid-way), and screening would stay paused
       if (editor.composing && event instanceof InputEvent && !event.isComposing)
@@ -581,7 +583,7 @@ export function startContent(): void {
   const refresh = async (settings: Settings) => {
     const wanted = !settings.disabledSites.includes(siteKey(top.location.hostname));
     if (!wanted) return stop();
-    // asked beside the lexicons, so that what the user let be in this draft is hidden from the first screen
+    // asked beside the lexicons: the draft the page restores gets back what the user let be in it
     remembered.sync();
     applyPayload(await askBackground("getCompiled", {}));
     if (enabled) return;

@@ -6,38 +6,36 @@ export interface ChoiceStore {
   save(address: string, choice: { occurrence?: string; problem?: string }): Promise<unknown>;
 }
 
+/** What the user let be in a draft: occurrences 忽略 hid (occurrenceKey), problems 全部忽略 did (problemKey). */
+export interface Choices {
+  readonly occurrences: ReadonlySet<string>;
+  readonly problems: ReadonlySet<string>;
+}
+
 /**
- * What the user let be in the draft open in this page, shared by its editors: the occurrences 忽略
- * hid (occurrenceKey) and the problems 全部忽略 let be (problemKey). They are kept in the background
- * for the browser session, by the page's address, so that a reload or the draft opened again keeps
- * them; another address (an editor opening another draft in place) has choices of its own.
+ * The choices made in the draft at the page's address, kept in the background for the browser
+ * session, so that the draft the page restores after a reload (or opens again) gets them back.
+ * The editors ask for them once, when their text is first the page's own (see TrackedEditor);
+ * while the page stays, each editor keeps its choices itself.
  */
 export class RememberedIgnores {
   private address: string | undefined;
   private readonly occurrences = new Set<string>();
   private readonly problems = new Set<string>();
+  /** the store answered for this address (or could not be asked) */
+  private answered = false;
 
   constructor(
     private readonly where: () => string,
     private readonly store: ChoiceStore,
-    /** called when choices made earlier arrive, after the editors showed what they hide */
+    /** called when the store's answer brought choices, for the editors waiting for them */
     private readonly arrived: () => void,
   ) {}
 
-  hidesOccurrence(key: string): boolean {
+  /** The choices of the draft at the page's address, or undefined until the store has answered. */
+  earlier(): Choices | undefined {
     this.sync();
-    return this.occurrences.has(key);
-  }
-
-  hidesProblem(key: string): boolean {
-    this.sync();
-    return this.problems.has(key);
-  }
-
-  /** True when nothing is hidden by occurrence: the editors need not make keys. */
-  get noOccurrences(): boolean {
-    this.sync();
-    return this.occurrences.size === 0;
+    return this.answered ? { occurrences: this.occurrences, problems: this.problems } : undefined;
   }
 
   addOccurrence(key: string): void {
@@ -59,25 +57,25 @@ export class RememberedIgnores {
 
   /**
    * Follows the page to the draft open now: on another address (or the first time), forgets the
-   * choices held and asks for that draft's. Called before each use, and when the page starts so
-   * that they arrive before its first screen.
+   * choices held and asks for that draft's. Called before each use, and when the page starts, so
+   * that the answer is usually there before the first screen.
    */
   sync(): void {
     const here = this.where();
     if (here === this.address) return;
     this.address = here;
+    this.answered = false;
     this.occurrences.clear();
     this.problems.clear();
-    asked(() => this.store.load(here)).then(
-      (choices) => {
-        if (this.address !== here) return;
-        const before = this.occurrences.size + this.problems.size;
-        for (const key of choices?.occurrences ?? []) this.occurrences.add(key);
-        for (const key of choices?.problems ?? []) this.problems.add(key);
-        if (this.occurrences.size + this.problems.size !== before) this.arrived();
-      },
-      () => undefined,
-    );
+    const settle = (choices: IgnoredChoices | undefined) => {
+      if (this.address !== here) return;
+      this.answered = true;
+      const before = this.occurrences.size + this.problems.size;
+      for (const key of choices?.occurrences ?? []) this.occurrences.add(key);
+      for (const key of choices?.problems ?? []) this.problems.add(key);
+      if (this.occurrences.size + this.problems.size !== before) this.arrived();
+    };
+    asked(() => this.store.load(here)).then(settle, () => settle(undefined));
   }
 }
 

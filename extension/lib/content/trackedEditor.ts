@@ -5,7 +5,14 @@ import type { EditorAdapter } from "../editors/editor";
 import { isInput, isTextArea } from "../editors/nodeKinds";
 import { textControlAdapter } from "../editors/textControl";
 import { HighlightLayer, type PlacedFinding } from "../overlay/highlights";
-import { findingsKey, occurrenceKey, problemKey, shiftFindings, shiftSpans } from "./findingKeys";
+import {
+  DraftAddress,
+  findingsKey,
+  occurrenceKey,
+  problemKey,
+  shiftFindings,
+  shiftSpans,
+} from "./findingKeys";
 import type { RememberedIgnores } from "./rememberedIgnores";
 
 /** The same rule's hit on the same span: a finding, and an occurrence the user ignored. */
@@ -42,6 +49,16 @@ export class TrackedEditor {
    * are, and dropped when an edit touches one (the user changed it: it is screened afresh).
    */
   private ignored: Place[] = [];
+  /** The problems ignored everywhere in this draft (全部忽略): rule and words, wherever written. */
+  private readonly ignoredEverywhere = new Set<string>();
+  /** Another draft opened in place forgets them. */
+  private readonly draft: DraftAddress;
+  /**
+   * The choices made in this draft before the page was loaded are still to be taken back: true
+   * until the first screen of text the page put in the editor (a draft it restored) takes them,
+   * or the user types first (a new draft, which may share its address with the last one).
+   */
+  private restoring = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastFocused = 0;
   /** An input method's composition is open (拼音 typed, not yet committed): no screen after a pause. */
@@ -67,7 +84,11 @@ export class TrackedEditor {
      * 全部忽略 let be
      */
     private readonly remembered: RememberedIgnores,
+    /** the page's address, which says which draft is open (an editor may open another in place) */
+    where: () => string = () => "",
   ) {
+    this.draft = new DraftAddress(where);
+    this.draft.changed(); // the draft open now: its choices are taken back by `restoring`
     this.adapter =
       isTextArea(element) || isInput(element)
         ? textControlAdapter(element, mirrorRoot())
@@ -157,7 +178,7 @@ export class TrackedEditor {
     if (text !== this.screenedText) {
       this.screenedText = text;
       this.typedText = text;
-      this.setAll(this.screen(text), text);
+      this.setAll(this.screen(text), text, true);
     }
     return this.shown;
   }
@@ -175,12 +196,20 @@ export class TrackedEditor {
     if (same === undefined) return;
     this.ignored.push({ ruleId: same.ruleId, start: same.start, end: same.end });
     this.remembered.addOccurrence(occurrenceKey(same, this.allText));
+    this.restoring = false;
     this.setAll(this.all, this.allText);
   }
 
-  /** Shows again what the findings hide now (choices made earlier in this draft arrived). */
-  refilter(): void {
-    this.setAll(this.all, this.allText);
+  /** The user typed: the text is theirs, not a draft the page restored (see `restoring`). */
+  typed(): void {
+    this.restoring = false;
+  }
+
+  /** Choices made in this draft before the page was loaded arrived: take them if still to. */
+  choicesArrived(): void {
+    if (!this.restoring) return;
+    this.screenedText = undefined;
+    if (!this.composing) this.screenNow();
   }
 
   /** How many findings shown are the same problem as `finding`: its rule, on the same words. */
@@ -191,21 +220,54 @@ export class TrackedEditor {
 
   /** Ignores `finding`'s problem everywhere in this draft, as it is now and as it is written later. */
   ignoreEverywhere(finding: Finding): void {
+    this.forOtherDraft();
+    this.ignoredEverywhere.add(problemKey(finding));
     this.remembered.addProblem(problemKey(finding));
+    this.restoring = false;
     this.setAll(this.all, this.allText);
   }
 
-  private setAll(findings: Finding[], text: string): void {
+  /** Forgets what 全部忽略 let be once the page's address says another draft is open, whose own choices are taken back. */
+  private forOtherDraft(): void {
+    if (!this.draft.changed()) return;
+    this.ignoredEverywhere.clear();
+    this.restoring = true;
+  }
+
+  /**
+   * Takes back the choices made in this draft before the page was loaded, once, on the first
+   * screen of text the page put there, when the background has answered: each occurrence 忽略 hid
+   * becomes an ignored place again where the same words stand in the same words (one place per
+   * choice), and each problem 全部忽略 let be is let be again if the draft still holds it. A new
+   * draft sharing the last one's address (the user types into an empty editor) takes nothing.
+   */
+  private restore(findings: readonly Finding[], text: string): void {
+    // nothing to take back yet: an empty editor, or no lexicons loaded (the screen found nothing)
+    if (!this.restoring || findings.length === 0) return;
+    const earlier = this.remembered.earlier();
+    if (earlier === undefined) return; // the answer, when it comes, screens again (choicesArrived)
+    this.restoring = false;
+    const claimed = new Set<string>();
+    for (const f of findings) {
+      if (earlier.problems.has(problemKey(f))) this.ignoredEverywhere.add(problemKey(f));
+      if (earlier.occurrences.size === 0) continue;
+      const key = occurrenceKey(f, text);
+      if (earlier.occurrences.has(key) && !claimed.has(key)) {
+        claimed.add(key);
+        this.ignored.push({ ruleId: f.ruleId, start: f.start, end: f.end });
+      }
+    }
+  }
+
+  /** `screened`: the findings are a screen of `text`, not the last screen's moved across an edit. */
+  private setAll(findings: Finding[], text: string, screened = false): void {
+    this.forOtherDraft();
     if (text !== this.allText) this.ignored = shiftSpans(this.ignored, this.allText, text);
     this.all = findings;
     this.allText = text;
-    const remembered = this.remembered;
-    const byWords = !remembered.noOccurrences;
+    if (screened) this.restore(findings, text);
     const shown = findings.filter(
-      (f) =>
-        !this.ignored.some((g) => samePlace(g, f)) &&
-        !remembered.hidesProblem(problemKey(f)) &&
-        !(byWords && remembered.hidesOccurrence(occurrenceKey(f, text))),
+      (f) => !this.ignored.some((g) => samePlace(g, f)) && !this.ignoredEverywhere.has(problemKey(f)),
     );
     const key = findingsKey(shown);
     this.shown = shown;
