@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCompiled, parseLexicon } from "@shengao/core";
@@ -93,6 +93,38 @@ describe("lexicon validate", () => {
     expect(check.code).toBe(2);
     expect(check.stderr).toContain(`${empty}:1:1  错误  这个文件夹里没有词库文件`);
     expect(JSON.parse(check.stdout)[0].findings.map((f: { text: string }) => f.text)).toContain("最好");
+  });
+
+  it("a lexicon folder's subfolders holding packs are said not to be read, the run otherwise as usual", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-sub-lexicons-"));
+    writeFileSync(join(dir, "main.yaml"), readFileSync(TEST_PACK));
+    mkdirSync(join(dir, "广告"));
+    writeFileSync(
+      join(dir, "广告", "ads.yaml"),
+      "id: ads\nname: 广告\nversion: 1.0.0\nentries:\n  - id: x\n    kind: term\n    message: m\n    terms: [甲乙丙]\n",
+    );
+    mkdirSync(join(dir, "notes"));
+    writeFileSync(join(dir, "notes", "说明.txt"), "no packs here");
+    const check = await runCli(["check", "--no-default-lexicons", "-l", dir, "-f", "json", "-"], {
+      stdin: "这是最好的安排，甲乙丙。",
+    });
+    expect(check.code).toBe(0);
+    const sub = join(dir, "广告");
+    expect(check.stderr).toContain(`${sub}:1:1  警告  这个子文件夹里的 1 个词库文件没有读`);
+    expect(check.stderr).toContain("(subfolder-not-read)");
+    expect(check.stderr).not.toContain("notes");
+    const texts = JSON.parse(check.stdout)[0].findings.map((f: { text: string }) => f.text);
+    expect(texts).toContain("最好");
+    expect(texts).not.toContain("甲乙丙");
+    // named too, it is read
+    const both = await runCli(["check", "--no-default-lexicons", "-l", dir, "-l", sub, "-f", "json", "-"], {
+      stdin: "甲乙丙。",
+    });
+    expect(JSON.parse(both.stdout)[0].findings.map((f: { text: string }) => f.text)).toEqual(["甲乙丙"]);
+    const validate = await runCli(["lexicon", "validate", dir]);
+    expect(validate.stdout).toContain("(subfolder-not-read)");
+    // the default folder's examples/ and schema/ are meant to stay out: not said
+    expect((await runCli(["lexicon", "validate"])).stdout).not.toContain("subfolder-not-read");
   });
 
   it("finds problems across packs (duplicate pack ids)", async () => {

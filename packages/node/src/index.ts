@@ -1,2 +1,2 @@
 export { createJiebaSegmenter } from "./jiebaSegmenter.js";
-export { DEFAULT_LEXICON_DIR, readLexiconFiles } from "./lexiconFiles.js";
+export { DEFAULT_LEXICON_DIR, readLexiconFiles, unreadSubfolders } from "./lexiconFiles.js";

@@ -60,6 +60,40 @@ export async function readLexiconFiles(paths: readonly string[]): Promise<Parsed
   return parsed;
 }
 
+/**
+ * Warnings for the subfolders of the folders named that hold lexicon files, which
+ * `readLexiconFiles` does not read: a reviewer who sorted packs into subfolders is told, not left
+ * to find some of them never screened. The default folder is left alone (its examples/ and
+ * schema/ are meant to stay out).
+ */
+export async function unreadSubfolders(paths: readonly string[]): Promise<LexiconProblem[]> {
+  const problems: LexiconProblem[] = [];
+  const defaults = await realpath(DEFAULT_LEXICON_DIR).catch(() => DEFAULT_LEXICON_DIR);
+  for (const path of paths) {
+    const real = await realpath(path).catch(() => undefined);
+    if (real === undefined || real === defaults || !(await stat(real)).isDirectory()) continue;
+    const folders = (await readdir(path, { withFileTypes: true }))
+      .filter((e) => e.isDirectory() && !e.name.startsWith("."))
+      .map((e) => join(path, e.name))
+      .sort();
+    for (const folder of folders) {
+      const files = (await readdir(folder).catch(() => [] as string[])).filter((n) =>
+        LEXICON_EXTENSIONS.has(extname(n).toLowerCase()),
+      ).length;
+      if (files === 0) continue;
+      problems.push({
+        code: "subfolder-not-read",
+        file: folder,
+        line: 1,
+        column: 1,
+        message: `这个子文件夹里的 ${files} 个词库文件没有读：给出文件夹时只读它本身里的词库，不读子文件夹；要用它们，请把这个子文件夹也写上`,
+        severity: "warning",
+      });
+    }
+  }
+  return problems;
+}
+
 /** A pack that could not be read: its one problem, located. */
 function withProblem(problem: LexiconProblem): ParsedLexicon {
   return {

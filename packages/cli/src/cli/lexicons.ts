@@ -7,7 +7,7 @@ import {
   type Severity,
   usablePacks,
 } from "@shengao/core";
-import { createJiebaSegmenter, DEFAULT_LEXICON_DIR, readLexiconFiles } from "@shengao/node";
+import { createJiebaSegmenter, DEFAULT_LEXICON_DIR, readLexiconFiles, unreadSubfolders } from "@shengao/node";
 import type { SkippedLexicon } from "../analysis/types.js";
 import { shownPath } from "../input/resolve.js";
 import type { RunProblem } from "../report/index.js";
@@ -24,7 +24,10 @@ export interface LexiconOptions {
 export interface LoadedLexicons {
   /** Every pack read, broken ones included. */
   parsed: ParsedLexicon[];
-  /** Every problem, from parsing each pack and from checking the packs together. */
+  /**
+   * Every problem, from parsing each pack and from checking the packs together, and a warning for
+   * each subfolder of a folder named that holds lexicon files it did not read.
+   */
   problems: LexiconProblem[];
   /** Packs without error problems: the ones that screen. */
   usable: ParsedLexicon[];
@@ -45,7 +48,8 @@ export async function loadLexicons(paths: readonly string[]): Promise<LoadedLexi
   const parsed = await readLexiconFiles(paths);
   const { usable, problems } = usablePacks(parsed);
   const skipped = parsed.filter((lexicon) => !usable.includes(lexicon));
-  return { parsed, problems: sortProblems(problems), usable, skipped };
+  const unread = await unreadSubfolders(paths);
+  return { parsed, problems: sortProblems([...problems, ...unread]), usable, skipped };
 }
 
 export interface CompileResult {

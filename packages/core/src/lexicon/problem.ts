@@ -37,7 +37,8 @@ export type ProblemCode =
   | "repeated-override"
   | "repeated-item"
   | "list-in-brackets"
-  | "replacement-is-term";
+  | "replacement-is-term"
+  | "subfolder-not-read";
 
 /** The line a problem prints as, for a lexicon file or a compiled one (`file:line:column  level  message  (code)`). */
 export function formatProblem(
