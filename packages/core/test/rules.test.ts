@@ -87,6 +87,11 @@ describe("rule kinds", () => {
       "道路自信、理论自信、制度自信、文明自信",
       [["confidence", 0, 19, "道路自信、理论自信、制度自信、文明自信"]],
     ],
+    [
+      "enumeration with the half-width or small 、 (､ ﹑) some input methods give",
+      "道路自信､制度自信﹑理论自信､文化自信",
+      [["confidence", 0, 19, "道路自信､制度自信﹑理论自信､文化自信"]],
+    ],
     ["enumeration: the name alone is clean", "坚定“四个自信”", []],
     ["enumeration: one item alone is clean", "增强文化自信", []],
     [
@@ -141,6 +146,11 @@ describe("rule kinds", () => {
     ],
   ])("%s", (_name, text, expected) => {
     expect(spans(s.screen(text))).toEqual(expected);
+  });
+
+  it("an enumeration's fix keeps the list's own separator, ､ too", () => {
+    const [reordered] = s.screen("坚定道路自信､制度自信､理论自信､文化自信");
+    expect(reordered?.fix?.replacement).toBe("道路自信､理论自信､制度自信､文化自信");
   });
 
   it("an enumeration's minItems: a list of fewer items is not checked, unless its name announces it", () => {

@@ -1,5 +1,5 @@
 import type { ScreenContext } from "./context.js";
-import { enumerations, listGap } from "./lists.js";
+import { enumerations, LIST_MARKS, listGap } from "./lists.js";
 import { type Hit, Role, type Rule } from "./rule.js";
 import { crossesSentenceEnd } from "./sentence.js";
 import { outside, type Span } from "./spans.js";
@@ -64,7 +64,7 @@ function uniformSeparator(text: string, run: readonly Hit[]): string | null {
   let separator: string | null = null;
   for (let i = 1; i < run.length; i++) {
     const gap = listGap(text, run[i - 1] as Hit, run[i] as Hit);
-    if (gap === null || !/^[、，,；;]$/.test(gap)) return null;
+    if (gap === null || gap.length !== 1 || !LIST_MARKS.includes(gap)) return null;
     if (separator !== null && gap !== separator) return null;
     separator = gap;
   }

@@ -1,10 +1,13 @@
 import type { Hit } from "./rule.js";
 import { longestFirst } from "./spans.js";
 
-// What may stand between two items of one enumeration: a list separator (、，, 和 与 及 以及 …),
-// with quotes, brackets and spaces around it (增强“政治意识”、“大局意识”).
+// What may stand between two items of one enumeration: a list separator (、，, 和 与 及 以及 …, and
+// the half-width and small forms of 、，； some fonts and input methods give: ､ ﹑ ﹐ ﹔), with
+// quotes, brackets and spaces around it (增强“政治意识”、“大局意识”). Read in the text as written,
+// so every profile knows them, width folding on or off.
 const QUOTES = " \\t\\u3000\"'“”‘’「」『』《》〈〉()（）\\[\\]【】";
-const SEPARATOR = new RegExp(`^[${QUOTES}]*(?:[、，,；;/]|和|与|及|以及|跟|同|或|、和)?[${QUOTES}]*$`);
+export const LIST_MARKS = "、，,；;､﹑﹐﹔";
+const SEPARATOR = new RegExp(`^[${QUOTES}]*(?:[${LIST_MARKS}/]|和|与|及|以及|跟|同|或|、和)?[${QUOTES}]*$`);
 const MAX_GAP = 8;
 
 /** What separates two neighbouring items, or null when they are not in one list. */
