@@ -13,6 +13,7 @@ import {
   workerSetup,
 } from "../src/analysis/screen-archive.js";
 import { compileLexicons, loadLexicons } from "../src/cli/lexicons.js";
+import { DEFAULT_REPORT_DIR } from "../src/cli/report.js";
 import { resolveInputs } from "../src/input/resolve.js";
 import { BROKEN_PACK, runCli, TEST_PACK } from "./helpers.js";
 import {
@@ -349,6 +350,16 @@ describe("the report command line", () => {
     const result = await runCli(["report", ...testPackOnly, ...args], { cwd: small() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+  });
+
+  it("refuses standard input (-) before writing anything", async () => {
+    const root = small();
+    for (const args of [["-"], [".", "-"]]) {
+      const result = await runCli(["report", ...testPackOnly, ...args], { cwd: root, stdin: "北韩代表团" });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("不读标准输入（-）；检查一段文字请用 shengao check -");
+      expect(existsSync(join(root, DEFAULT_REPORT_DIR))).toBe(false);
+    }
   });
 
   it("exits 0 without error findings, and never screens a report written inside the archive", async () => {

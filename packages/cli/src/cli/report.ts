@@ -13,7 +13,6 @@ import {
 } from "../analysis/screen-archive.js";
 import { summarise } from "../analysis/summary.js";
 import type { ArchiveSource, DocumentResult, SkippedLexicon } from "../analysis/types.js";
-import { InputError } from "../input/errors.js";
 import { resolveInputs, shownPath } from "../input/resolve.js";
 import type { RunProblem } from "../report/index.js";
 import { renderReportHtml } from "../report-html/render.js";
@@ -44,6 +43,13 @@ export const DEFAULT_REPORT_DIR = "shengao-report";
  */
 export async function report(args: readonly string[], options: ReportOptions, io: CliIo): Promise<ExitCode> {
   const say = (line: string) => io.stderr.write(`${line}\n`);
+  // a report is of an archive's files: told before anything is written, not listed in one
+  if (args.includes("-")) {
+    say(
+      "✖ report 只分析文件和文件夹，不读标准输入（-）；检查一段文字请用 shengao check -（report reads files, not stdin）",
+    );
+    return EXIT.usage;
+  }
   const runProblems: RunProblem[] = [];
   const outDir = resolve(io.cwd, options.out);
   const jsonPath = join(outDir, "report.json");
@@ -69,14 +75,6 @@ export async function report(args: readonly string[], options: ReportOptions, io
     // count each of its findings again); every other file in the report's folder is
     if (source.kind === "file" && (source.path === htmlPath || (await isReportPage(source.path)))) continue;
     if (source.kind === "file") files.push({ path: source.path, shownAs: source.shownAs });
-    else
-      errors.push(
-        new InputError(
-          "unreadable",
-          source.shownAs,
-          "报告只分析文件，不读标准输入（-）（report reads files, not stdin）",
-        ),
-      );
   }
 
   const threads = threadCount(files.length, options.jobs, availableParallelism());
