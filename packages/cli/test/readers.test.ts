@@ -57,6 +57,24 @@ describe("text and Markdown", () => {
     expect(piped.reports[0]?.findings.map((f) => f.text)).toEqual(["台湾总统"]);
     expect(piped.stderr).toContain("提示：<stdin> 不是 UTF-8 编码，已按 GB18030 读取");
   });
+
+  it("reads a Big5 file (traditional Chinese) as Big5 and says so, where GB18030 made mojibake that passed clean", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-big5-"));
+    // “學會今天宣布，台灣總統將來訪，與青年科技工作者座談。” encoded as Big5
+    const big5 =
+      "bec7b77ca4b5a4d1abc5a5aca141a578c657c160b2ceb14ea8d3b358a141bb50ab43a67eaceca7dea475a740aaccae79bdcda143";
+    writeFileSync(join(dir, "big5.txt"), Buffer.from(big5, "hex"));
+    const { reports, stderr } = await checkJson(["big5.txt"], { cwd: dir });
+    expect(reports[0]?.findings.map((f) => f.text)).toEqual(["台灣總統"]);
+    expect(stderr).toContain("看来是繁体中文的 Big5，已按 Big5 读取");
+    // GBK with characters beyond GB2312 (镕, 喆, 堃, 昇, whose trails are low) stays GBK
+    const gbk =
+      "d6d0b9fabfc6d0adcbf9caf4c8abb9fad1a7bbe1c1aabacfbfaad5b9bfc6c6d5bbeeb6afa3acd6ece946bbf9a1a2cdf5d1a1b5c8bfc6d1a7bcd2b5c4cac2bca3b1bbb9e3b7bab4abcbcca3ac86b4a1a288d2a1a2954eb5c8d7d6d2b2b3a3bcfbd3dac8cbc3fba1a3";
+    writeFileSync(join(dir, "gbk.txt"), Buffer.from(gbk, "hex"));
+    const plain = await runCli(["check", ...WITH_TEST_PACK, "gbk.txt"], { cwd: dir });
+    expect(plain.stderr).toContain("已按 GB18030 读取");
+    expect(plain.stdout).not.toContain("Big5");
+  });
 });
 
 describe("UTF-8 with a stray byte", () => {

@@ -1,4 +1,4 @@
-export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 
 /**
  * Text files are UTF-8, but Chinese drafts saved by older Windows editors are often GBK (GB18030
@@ -40,7 +40,45 @@ export function decodeText(bytes: Uint8Array): {
       const line = countOf(lossy.slice(0, lossy.indexOf("\uFFFD")), "\n") + 1;
       return { text: lossy, encoding: "utf-8", invalid: { count, line } };
     }
+    const big5 = looksBig5(bytes) ? asBig5(bytes) : undefined;
+    if (big5 !== undefined) return { text: big5, encoding: "big5" };
     return { text: new TextDecoder("gb18030", { ignoreBOM: true }).decode(bytes), encoding: "gb18030" };
+  }
+}
+
+/**
+ * Big5 (traditional Chinese saved by older Windows editors in Taiwan and Hong Kong) and GBK both
+ * write a character as a lead byte 0x81–0xFE and a trail byte, and most Big5 text is valid GBK:
+ * read as GBK it is mojibake that passes clean (北韓 unseen). They differ in the trail: GBK's
+ * common characters (GB2312) all have trails 0xA1–0xFE, where about four in ten Big5 characters
+ * have trails 0x40–0x7E. A text whose two-byte characters have many low trails is Big5.
+ */
+function looksBig5(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let low = 0;
+  for (let i = 0; i < bytes.length - 1; i++) {
+    const lead = bytes[i] as number;
+    if (lead < 0x81 || lead === 0xff) continue;
+    const trail = bytes[i + 1] as number;
+    // GB18030's four-byte form (a digit second): no Big5
+    if (trail >= 0x30 && trail <= 0x39) return false;
+    pairs++;
+    if (trail < 0xa1) low++;
+    i++;
+  }
+  return pairs >= BIG5_MIN_PAIRS && low >= BIG5_LOW_SHARE * pairs;
+}
+
+/** Two-byte characters needed to judge, and the share of low trails that says Big5 (GBK: near 0). */
+const BIG5_MIN_PAIRS = 8;
+const BIG5_LOW_SHARE = 0.2;
+
+/** The text read as Big5, or undefined when it is not valid Big5 after all. */
+function asBig5(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("big5", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
   }
 }
 

@@ -70,5 +70,7 @@ function noticeOf(decoded: ReturnType<typeof decodeText>, shownAs: string): stri
     return `提示：${shownAs} 是 UTF-8 编码，但有 ${decoded.invalid.count} 处字节不是（第一处在第 ${decoded.invalid.line} 行），已换成 �，其余照常检查`;
   if (decoded.unmarked)
     return `提示：${shownAs} 是没有 BOM 的 UTF-16 编码，已按 ${decoded.encoding.toUpperCase()} 读取`;
+  if (decoded.encoding === "big5")
+    return `提示：${shownAs} 不是 UTF-8 编码，看来是繁体中文的 Big5，已按 Big5 读取`;
   return decoded.encoding === "gb18030" ? `提示：${shownAs} 不是 UTF-8 编码，已按 GB18030 读取` : undefined;
 }

@@ -212,7 +212,7 @@ function cautionsSection(report: ArchiveReport): string {
   }
   if (report.readNotices.length > 0)
     items.push(
-      `<strong>${report.readNotices.length} 篇文档读取时有提示</strong>（如不是 UTF-8、按 GB18030 读取，或个别字节有误），检查的文字可能与原文不同：见<a href="#read-notices">读取提示</a>。`,
+      `<strong>${report.readNotices.length} 篇文档读取时有提示</strong>（如不是 UTF-8、按 GB18030 或 Big5 读取，或个别字节有误），检查的文字可能与原文不同：见<a href="#read-notices">读取提示</a>。`,
     );
   if (report.sameContent.length > 0) {
     const copies = report.sameContent.reduce((n, group) => n + group.paths.length - 1, 0);
