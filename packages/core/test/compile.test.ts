@@ -1062,6 +1062,40 @@ describe("lexicon errors", () => {
     ]);
   });
 
+  it("a term another pack flags alike is a warning (each place marked twice), one per pair of packs, counted", () => {
+    const base = parseLexicon(
+      yaml(`id: editorial
+    name: E
+    version: 1.0.0
+    entries:
+      - { id: nk, kind: replace, message: m, terms: [北韩, 北朝鲜], replacement: 朝鲜, severity: error }
+      - { id: best, kind: term, message: m, terms: [最佳], severity: warning }
+    `),
+      "/home/someone/lexicons/editorial.yaml",
+    );
+    const copy = (extra: string) =>
+      parseLexicon(
+        yaml(`id: unit
+    name: U
+    version: 1.0.0
+    ${extra}
+    entries:
+      - { id: nk, kind: replace, message: 本单位的说明, terms: [北韩, 北朝鲜], replacement: 朝鲜, severity: error }
+      - { id: best, kind: term, message: m, terms: [最优], severity: warning }
+    `),
+          "unit.yaml",
+        );
+    const alike = validatePacks([base, copy("")]);
+    expect(alike.map((q) => [q.code, q.severity, q.file, q.line, q.column])).toEqual([
+      ["same-term-elsewhere", "warning", "unit.yaml", 6, 55],
+    ]);
+    expect(alike[0]?.message).toBe(
+      "「北韩」等 2 个词已被 editorial/nk（editorial.yaml）等条目同样判定（unit/nk）：同一处会标两次。要改原条目的说明、级别或依据，请在本词库用 overrides 停用或改变原条目，只留一处",
+    );
+    // what the warning says to do ends it
+    expect(validatePacks([base, copy("overrides: [{ entry: editorial/nk, disabled: true }]")])).toEqual([]);
+  });
+
   it("an override that switches the other entry off, or gives it this entry's level, ends a conflict", () => {
     const base = parseLexicon(
       yaml(`id: editorial

@@ -38,7 +38,8 @@ export type ProblemCode =
   | "repeated-item"
   | "list-in-brackets"
   | "replacement-is-term"
-  | "subfolder-not-read";
+  | "subfolder-not-read"
+  | "same-term-elsewhere";
 
 /** The line a problem prints as, for a lexicon file or a compiled one (`file:line:column  level  message  (code)`). */
 export function formatProblem(

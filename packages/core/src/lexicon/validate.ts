@@ -373,9 +373,15 @@ interface Claim {
   verdict: string;
 }
 
-/** A term two entries flag with different severities or different fixes: the reviewer must choose. */
+/**
+ * A term two entries flag with different severities or different fixes: the reviewer must choose.
+ * One that an entry of another pack flags alike is a warning: each place is marked twice (a unit's
+ * pack that copied a default entry to change its message, where an override says it once).
+ */
 function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] {
   const problems: LexiconProblem[] = [];
+  /** per pack and the pack first claiming its terms alike: the first such term, and how many */
+  const alike = new Map<string, { problem: LexiconProblem; count: number; message: (n: number) => string }>();
   // a conflict needs two verdicts: a big word list flags every term alike, and normalising and
   // keying its hundred thousand terms would find nothing
   // an entry switched off or re-levelled by an override says what the override says (the way a
@@ -411,6 +417,24 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
         const first = claims.get(key);
         if (!first) {
           claims.set(key, claim);
+        } else if (first.verdict === verdict && first.pack !== pack) {
+          const pair = `${pack.id}\n${first.pack.id}`;
+          const seen = alike.get(pair);
+          if (seen) seen.count++;
+          else {
+            const claimedBy = ruleIdOf(first.pack.id, first.entry.id);
+            const ruleId = ruleIdOf(pack.id, entry.id);
+            const message = (n: number) =>
+              `「${term}」${n > 1 ? `等 ${n} 个词` : ""}已被 ${claimedBy}（${fileName(first.p.file)}）${n > 1 ? "等条目" : ""}同样判定（${ruleId}）：同一处会标两次。要改原条目的说明、级别或依据，请在本词库用 overrides 停用或改变原条目，只留一处`;
+            const problem = ownedBy(p, {
+              code: "same-term-elsewhere",
+              file: p.file,
+              ...p.locate(["entries", i, "terms", j]),
+              message: message(1),
+              severity: "warning",
+            });
+            alike.set(pair, { problem, count: 1, message });
+          }
         } else if (first.verdict !== verdict && first.entry !== entry) {
           const ruleId = ruleIdOf(pack.id, entry.id);
           const claimedBy = ruleIdOf(first.pack.id, first.entry.id);
@@ -430,6 +454,10 @@ function conflictingVerdicts(valid: readonly ParsedLexicon[]): LexiconProblem[] 
         }
       });
     });
+  }
+  for (const { problem, count, message } of alike.values()) {
+    problem.message = message(count);
+    problems.push(problem);
   }
   return problems;
 }
