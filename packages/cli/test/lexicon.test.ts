@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCompiled, parseLexicon } from "@shengao/core";
@@ -123,6 +123,27 @@ describe("lexicon validate", () => {
     expect(JSON.parse(both.stdout)[0].findings.map((f: { text: string }) => f.text)).toEqual(["甲乙丙"]);
     const validate = await runCli(["lexicon", "validate", dir]);
     expect(validate.stdout).toContain("(subfolder-not-read)");
+    // said by the other lexicon commands too, their exit codes unchanged
+    for (const command of [
+      ["test"],
+      ["stats"],
+      ["build", "--out", join(dir, "..", `${Date.now()}.compiled.json`)],
+    ]) {
+      const run = await runCli(["lexicon", ...command, dir]);
+      expect(run.stderr, command[0]).toContain("(subfolder-not-read)");
+      expect(run.code, command[0]).toBe(0);
+    }
+    // the subfolder named too: read, and not said; the folder named twice: said once
+    const twice = await runCli(["lexicon", "validate", dir, `${dir}/`, sub]);
+    expect(twice.stdout).not.toContain("subfolder-not-read");
+    expect(
+      (await runCli(["lexicon", "validate", dir, `${dir}/`])).stdout.split("subfolder-not-read").length,
+    ).toBe(2);
+    // a link to a folder of packs elsewhere is a subfolder too
+    const elsewhere = mkdtempSync(join(tmpdir(), "shengao-linked-lexicons-"));
+    writeFileSync(join(elsewhere, "ads.yaml"), readFileSync(join(sub, "ads.yaml")));
+    symlinkSync(elsewhere, join(dir, "链接"));
+    expect((await runCli(["lexicon", "validate", dir])).stdout).toContain(`${join(dir, "链接")}:1:1`);
     // the default folder's examples/ and schema/ are meant to stay out: not said
     expect((await runCli(["lexicon", "validate"])).stdout).not.toContain("subfolder-not-read");
   });

@@ -1083,8 +1083,8 @@ describe("lexicon errors", () => {
       - { id: nk, kind: replace, message: 本单位的说明, terms: [北韩, 北朝鲜], replacement: 朝鲜, severity: error }
       - { id: best, kind: term, message: m, terms: [最优], severity: warning }
     `),
-          "unit.yaml",
-        );
+        "unit.yaml",
+      );
     const alike = validatePacks([base, copy("")]);
     expect(alike.map((q) => [q.code, q.severity, q.file, q.line, q.column])).toEqual([
       ["same-term-elsewhere", "warning", "unit.yaml", 6, 55],

@@ -67,23 +67,26 @@ export async function readLexiconFiles(paths: readonly string[]): Promise<Parsed
  * schema/ are meant to stay out).
  */
 export async function unreadSubfolders(paths: readonly string[]): Promise<LexiconProblem[]> {
+  const real = (path: string) => realpath(path).catch(() => undefined);
+  const defaults = (await real(DEFAULT_LEXICON_DIR)) ?? DEFAULT_LEXICON_DIR;
+  const named = new Set((await Promise.all(paths.map(real))).filter((p) => p !== undefined));
+  const said = new Set<string>();
   const problems: LexiconProblem[] = [];
-  const defaults = await realpath(DEFAULT_LEXICON_DIR).catch(() => DEFAULT_LEXICON_DIR);
   for (const path of paths) {
-    const real = await realpath(path).catch(() => undefined);
-    if (real === undefined || real === defaults || !(await stat(real)).isDirectory()) continue;
-    const folders = (await readdir(path, { withFileTypes: true }))
-      .filter((e) => e.isDirectory() && !e.name.startsWith("."))
-      .map((e) => join(path, e.name))
-      .sort();
-    for (const folder of folders) {
-      const files = (await readdir(folder).catch(() => [] as string[])).filter((n) =>
-        LEXICON_EXTENSIONS.has(extname(n).toLowerCase()),
-      ).length;
+    // a folder that cannot be read is reported by readLexiconFiles; nothing more to say here
+    const folder = await real(path);
+    if (folder === undefined || folder === defaults || said.has(folder)) continue;
+    said.add(folder);
+    for (const sub of await subfolders(path)) {
+      const subReal = await real(sub);
+      // named itself (-l pk -l pk/sub), or seen through another link: read, or said once
+      if (subReal === undefined || named.has(subReal) || said.has(subReal)) continue;
+      said.add(subReal);
+      const files = (await readdir(sub).catch(() => [] as string[])).filter(isLexiconFileName).length;
       if (files === 0) continue;
       problems.push({
         code: "subfolder-not-read",
-        file: folder,
+        file: sub,
         line: 1,
         column: 1,
         message: `这个子文件夹里的 ${files} 个词库文件没有读：给出文件夹时只读它本身里的词库，不读子文件夹；要用它们，请把这个子文件夹也写上`,
@@ -92,6 +95,24 @@ export async function unreadSubfolders(paths: readonly string[]): Promise<Lexico
     }
   }
   return problems;
+}
+
+/** The subfolders of `path` (links to folders too), none hidden or node_modules; none when it is no readable folder. */
+async function subfolders(path: string): Promise<string[]> {
+  const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
+  const found: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith(".") || e.name === "node_modules") continue;
+    const sub = join(path, e.name);
+    if (e.isDirectory() || (e.isSymbolicLink() && (await stat(sub).catch(() => undefined))?.isDirectory()))
+      found.push(sub);
+  }
+  return found.sort();
+}
+
+/** A lexicon file's name: *.yaml, *.yml, *.json in any case, not hidden. */
+function isLexiconFileName(name: string): boolean {
+  return !name.startsWith(".") && LEXICON_EXTENSIONS.has(extname(name).toLowerCase());
 }
 
 /** A pack that could not be read: its one problem, located. */

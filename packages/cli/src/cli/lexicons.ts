@@ -52,6 +52,15 @@ export async function loadLexicons(paths: readonly string[]): Promise<LoadedLexi
   return { parsed, problems: sortProblems([...problems, ...unread]), usable, skipped };
 }
 
+/**
+ * Says on stderr which subfolders of the folders given were not read (subfolder-not-read), for the
+ * lexicon commands that print no warnings otherwise (build, test, stats): a pack left out is said.
+ */
+export function sayUnreadSubfolders(lexicons: LoadedLexicons, io: CliIo): void {
+  for (const problem of lexicons.problems)
+    if (problem.code === "subfolder-not-read") io.stderr.write(`${formatLexiconProblem(problem, io.cwd)}\n`);
+}
+
 export interface CompileResult {
   screener?: Screener;
   /**

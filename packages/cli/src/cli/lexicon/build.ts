@@ -5,7 +5,7 @@ import { DEFAULT_LEXICON_DIR } from "@shengao/node";
 import { shownPath } from "../../input/resolve.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { CliIo } from "../io.js";
-import { compileLexicons, formatLexiconProblem, loadLexicons } from "../lexicons.js";
+import { compileLexicons, formatLexiconProblem, loadLexicons, sayUnreadSubfolders } from "../lexicons.js";
 import { overwrittenBy } from "../output.js";
 import { lexiconFiles } from "./files.js";
 
@@ -15,6 +15,7 @@ export const DEFAULT_COMPILED_PATH = join(DEFAULT_LEXICON_DIR, "dist", "compiled
 /** Compiles the packs and writes `screener.serialize()`; refuses while any pack has an error. */
 export async function build(files: readonly string[], out: string | undefined, io: CliIo): Promise<ExitCode> {
   const lexicons = await loadLexicons(lexiconFiles(files, io.cwd));
+  sayUnreadSubfolders(lexicons, io);
   // an override of an entry not built with it would be dropped from the compiled file unsaid
   const orphans = lexicons.problems.filter((p) => p.code === "unknown-override");
   if (orphans.length > 0) {

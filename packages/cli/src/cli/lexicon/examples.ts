@@ -2,13 +2,14 @@ import { type ExampleResult, type Finding, type MissReason, runExamples } from "
 import { shownPath } from "../../input/resolve.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { CliIo } from "../io.js";
-import { compileLexicons, formatLexiconProblem, loadLexicons } from "../lexicons.js";
+import { compileLexicons, formatLexiconProblem, loadLexicons, sayUnreadSubfolders } from "../lexicons.js";
 import { lexiconFiles } from "./files.js";
 
 /** Runs every entry's flag/pass example sentences; shows each failure with what was found. */
 export async function testExamples(files: readonly string[], io: CliIo): Promise<ExitCode> {
   const out = (line: string) => io.stdout.write(`${line}\n`);
   const lexicons = await loadLexicons(lexiconFiles(files, io.cwd));
+  sayUnreadSubfolders(lexicons, io);
   const compiled = lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, true) : { problems: [] };
   const broken = [...lexicons.problems, ...compiled.problems].filter((p) => p.severity === "error");
   for (const problem of broken) io.stderr.write(`${formatLexiconProblem(problem, io.cwd)}\n`);

@@ -12,7 +12,7 @@ import { SEVERITY_LABEL } from "../../report/types.js";
 import { padEnd, stringWidth } from "../../report/width.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { CliIo } from "../io.js";
-import { compileLexicons, loadLexicons } from "../lexicons.js";
+import { compileLexicons, loadLexicons, sayUnreadSubfolders } from "../lexicons.js";
 import { lexiconFiles } from "./files.js";
 
 export interface PackStats {
@@ -59,6 +59,7 @@ export async function stats(
   io: CliIo,
 ): Promise<ExitCode> {
   const lexicons = await loadLexicons(lexiconFiles(files, io.cwd));
+  sayUnreadSubfolders(lexicons, io);
   const unreadable = lexicons.parsed.filter((lexicon) => lexicon.pack === undefined);
   for (const { file } of unreadable) {
     io.stderr.write(
