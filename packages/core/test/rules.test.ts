@@ -148,6 +148,28 @@ describe("rule kinds", () => {
     expect(spans(s.screen(text))).toEqual(expected);
   });
 
+  it("an enumeration's name announces a list when it says what it holds, or follows it as its name", () => {
+    const listed = (text: string) => s.screen(text).map((f) => f.text);
+    for (const announced of [
+      "“四个自信”主要包括道路自信、文化自信。",
+      "四个自信是指道路自信、文化自信。",
+      "四个自信的科学内涵是道路自信、文化自信。",
+      "坚定“四个自信”战略：道路自信、文化自信。",
+    ])
+      expect(listed(announced), announced).toEqual(["道路自信、文化自信"]);
+    // after the list, its name says what the list is: all items but one are enough
+    expect(listed("坚定道路自信、理论自信、文化自信的四个自信。")).toEqual(["道路自信、理论自信、文化自信"]);
+    expect(listed("坚定道路自信、文化自信的四个自信。")).toEqual([]);
+    for (const other of ["四个自信为道路自信、文化自信注入动能。", "以四个自信引领道路自信、文化自信。"])
+      expect(listed(other), other).toEqual([]);
+  });
+
+  it("an enumeration without its name needs all its items but one right: wrong items alone make no attempt", () => {
+    const listed = (text: string) => s.screen(text).map((f) => f.text);
+    expect(listed("道路自信、理论自信、文明自信。")).toEqual(["道路自信、理论自信、文明自信"]);
+    expect(listed("道路自信、文明自信、文明自信。")).toEqual([]);
+  });
+
   it("an enumeration's fix keeps the list's own separator, ､ too", () => {
     const [reordered] = s.screen("坚定道路自信､制度自信､理论自信､文化自信");
     expect(reordered?.fix?.replacement).toBe("道路自信､理论自信､制度自信､文化自信");

@@ -9,12 +9,20 @@ const NAME_REACH = 12;
 /** Spaces, quotes, brackets, colons and dashes, which may stand between a name and its list. */
 const PUNCTUATION = /[\s"'“”‘’「」『』《》〈〉()（）[\]【】:：—\-－]/g;
 /**
- * What else may: words that say the list is what the name holds (即, 包括, 的内涵是), after a comma
- * too (增强“四个意识”，即政治意识…). Other words make the list another's: in 贯彻新发展理念，推动
- * 创新、协调发展 and 以新发展理念引领科技创新、开放合作 the items are common words said of something else.
+ * What else may: the name's own head noun (“五位一体”总体布局：), words that say the list is what
+ * the name holds (即, 是指, 主要包括, 的科学内涵是, 集中体现为), after a comma too (增强“四个意识”，
+ * 即政治意识…). Other words make the list another's: in 贯彻新发展理念，推动创新、协调发展 and
+ * 以新发展理念引领科技创新、开放合作 the items are common words said of something else.
  */
-const INTRODUCER =
-  /^(?:的(?:基本|主要|具体|丰富)?(?:内涵|内容|要求|要义|含义))?(?:[，,]?(?:即|也就是|就是|包括|分别是|主要是|是|为|指))?$/;
+const INTRODUCER = new RegExp(
+  "^(?:总体布局|战略布局|战略|总要求)?" +
+    "(?:的?(?:科学|核心|精神|基本|主要|具体|丰富)?(?:内涵|内容|要求|要义|含义))?" +
+    "(?:[，,]?(?:即|也就是|就是|是指|指的是|指|主要包括|具体包括|包括|包含|涵盖|分别是|分别为|概括为|" +
+    "集中体现为|体现为|主要是|要求我们|要求|是))?$",
+);
+/** How far after a list its name may follow and still say what the list is (…共享的新发展理念). */
+const NAME_AFTER_REACH = 4;
+const NAME_AFTER = /^(?:的|等|这一|这个|这)?$/;
 
 /**
  * A fixed enumeration written out must hold every item, in the official order, each spelled right.
@@ -42,8 +50,22 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
         !crossesSentenceEnd(ctx.text, n.end, first.start) &&
         INTRODUCER.test(ctx.text.slice(n.end, first.start).replace(PUNCTUATION, "")),
     );
+    const namedAfter = names.some(
+      (n) =>
+        n.start >= last.end &&
+        n.start - last.end <= NAME_AFTER_REACH &&
+        !crossesSentenceEnd(ctx.text, last.end, n.start) &&
+        NAME_AFTER.test(ctx.text.slice(last.end, n.start).replace(PUNCTUATION, "")),
+    );
     const enough = rule.look.minItems ?? Math.max(2, items.length - 1);
-    const attempt = run.length >= enough || (named && run.length >= 2);
+    // without its name, a list is the enumeration when it holds enough items, all but one of them
+    // right (构建开放、协同、创新、共享、共赢的格局 is another list of common words); with its name
+    // after it (…共享的新发展理念), when it holds all items but one
+    const rightItems = run.filter((h) => h.role === Role.item).length;
+    const attempt =
+      (run.length >= enough && rightItems >= enough - 1) ||
+      (named && run.length >= 2) ||
+      (namedAfter && run.length >= Math.max(2, items.length - 1));
     if (!attempt) continue;
     const slots = run.map((h) => h.arg);
     const right =
