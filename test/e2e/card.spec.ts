@@ -202,6 +202,40 @@ test("a publish button acting on the press (pointerdown, mousedown) is held too,
   await expect(dialog).toHaveCount(0);
 });
 
+test("a comment box's send button that keeps the focus (its mousedown cancelled) and folds away on blur is still held, not lost", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const editor = await open(page, byName("textarea"));
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, NORTH_KOREA);
+  await page.evaluate(() => {
+    const sends: string[] = [];
+    (window as unknown as { sends: string[] }).sends = sends;
+    const button = document.createElement("button");
+    button.id = "comment-send";
+    button.textContent = "发送";
+    button.addEventListener("mousedown", (event) => event.preventDefault());
+    button.addEventListener("click", () => sends.push("click"));
+    document.body.append(button);
+    const box = document.querySelector("textarea") as HTMLTextAreaElement;
+    box.addEventListener("blur", () => {
+      button.style.display = "none";
+    });
+    box.addEventListener("focus", () => {
+      button.style.display = "";
+    });
+  });
+  await editor.focus();
+  await page.locator("#comment-send").click();
+  const dialog = overlay(page).locator(".dialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "仍然发布" }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { sends: string[] }).sends))
+    .toEqual(["click"]);
+});
+
 test("a publish button of the site's profile is held even without a publish label, its save-draft button never", async ({
   ext,
 }) => {

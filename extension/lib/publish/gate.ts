@@ -99,8 +99,12 @@ export function installPublishGate(
   };
   /** The publish button whose press was kept from the page, to be pressed again with its click. */
   let pressed: Element | undefined;
-  const onPress = (event: MouseEvent) => {
-    const down = event.type === "pointerdown" || event.type === "mousedown";
+  const onPress = (event: Event) => {
+    if (event.type === "pointercancel" || event.type === "dragstart") {
+      pressed = undefined;
+      return;
+    }
+    const down = event.type === "pointerdown" || event.type === "mousedown" || event.type === "touchstart";
     if (!down && pressed === undefined) return;
     const button = publishButtonOf(event.target, profile());
     if (down) {
@@ -109,8 +113,10 @@ export function installPublishGate(
       pressed = errors.length === 0 || hooks.accepted.covers(errors) ? undefined : button;
     }
     if (button === undefined || pressed !== button) return;
-    // not preventDefault: the focus moves and the click follows, as without the extension
     event.stopImmediatePropagation();
+    // the page's own mousedown often keeps the focus in the editor (a comment box that folds away
+    // when it loses it would take the button with it): kept here in its stead; the click follows
+    if (event.type === "mousedown") event.preventDefault();
   };
   const onClick = (event: MouseEvent) => {
     const button = publishButtonOf(event.target, profile());
@@ -147,18 +153,26 @@ export function installPublishGate(
     event.stopImmediatePropagation();
   };
   view.addEventListener("click", onClick, true);
-  for (const type of PRESS_EVENTS) view.addEventListener(type, onPress, true);
+  // touches passive: the listener never cancels one, and the page's scrolling must not wait for it
+  for (const type of HELD_EVENTS)
+    view.addEventListener(type, onPress, { capture: true, passive: type.startsWith("touch") });
   view.addEventListener("keydown", onKeyDown, true);
   view.addEventListener("keyup", onKeyUp, true);
   return () => {
     view.removeEventListener("click", onClick, true);
-    for (const type of PRESS_EVENTS) view.removeEventListener(type, onPress, true);
+    for (const type of HELD_EVENTS) view.removeEventListener(type, onPress, true);
     view.removeEventListener("keydown", onKeyDown, true);
     view.removeEventListener("keyup", onKeyUp, true);
   };
 }
 
 const PRESS_EVENTS = ["pointerdown", "mousedown", "pointerup", "mouseup"] as const;
+/**
+ * The press events held, and those that end a press without a click. A touch's own events are held
+ * too (a button that publishes on touchend), but not sent again: 仍然发布 sends pointer and mouse
+ * presses and the click, and a page that listens to touches alone publishes on the next tap.
+ */
+const HELD_EVENTS = [...PRESS_EVENTS, "touchstart", "touchend", "pointercancel", "dragstart"] as const;
 
 /** Presses `button` again, as a script: pointer and mouse, down and up, at its middle. */
 function pressAgain(view: Window, button: Element): void {
