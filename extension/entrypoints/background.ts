@@ -35,9 +35,9 @@ async function handle(message: BackgroundMessage, privately: boolean): Promise<u
     // a private window's choices hold in its page only: the session's storage would keep them
     // after the window closes, and give them to a normal window at the same address
     case "ignoredIn":
-      return privately ? { occurrences: [], problems: [] } : ignoredIn(message.address);
+      return privately ? { choices: [] } : ignoredIn(message.address);
     case "rememberIgnored":
-      if (!privately) await rememberIgnored(message.address, message);
+      if (!privately) await rememberIgnored(message.address, message.choice);
       return { ok: !privately };
   }
 }

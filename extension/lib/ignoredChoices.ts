@@ -1,23 +1,32 @@
 import { browser } from "wxt/browser";
 
 /**
- * What the user let be in one draft (a page's address): kept in the background for the browser
- * session, so that reloading the page, or opening the draft again, does not show it again.
+ * One thing the user let be in a draft: an occurrence 忽略 hid (its occurrenceKey: rule, words and
+ * the words around them) or a problem 全部忽略 let be (its problemKey: rule and words), with the
+ * signature of the editor's text when it was chosen (draftSignature), which says whether a text
+ * met later is that draft.
+ */
+export interface IgnoredChoice {
+  kind: "occurrence" | "problem";
+  key: string;
+  draft: number[];
+}
+
+/**
+ * What the user let be in the drafts at one page address: kept in the background for the browser
+ * session, so that the draft the page shows again after a reload gets it back.
  */
 export interface IgnoredChoices {
-  /** occurrences 忽略 hid: each by its rule, its words and the words around them (occurrenceKey) */
-  occurrences: string[];
-  /** problems 全部忽略 let be: each by its rule and its words, wherever written (problemKey) */
-  problems: string[];
+  choices: IgnoredChoice[];
 }
 
 interface Draft extends IgnoredChoices {
-  /** when a choice was last added: the drafts least recently touched go first past the limit */
+  /** when a choice was last added: the addresses least recently touched go first past the limit */
   at: number;
 }
 
 const KEY = "ignoredChoices";
-/** Drafts kept, and choices per draft: old ones go, so the store cannot grow without end. */
+/** Addresses kept, and choices per address: old ones go, so the store cannot grow without end. */
 export const MAX_DRAFTS = 50;
 export const MAX_CHOICES = 200;
 
@@ -38,7 +47,7 @@ function memoryArea(): Area {
 }
 
 let fallback: Area | undefined;
-/** storage.session (Chrome 102, Firefox 115); else the background's memory, which a page keeps. */
+/** storage.session (Chrome 102, Firefox 115); else the background's memory. */
 function area(): Area {
   const session = (browser.storage as { session?: Area }).session;
   if (session) return session;
@@ -51,40 +60,40 @@ async function drafts(): Promise<Record<string, Draft>> {
   return stored !== null && typeof stored === "object" ? (stored as Record<string, Draft>) : {};
 }
 
-/** The choices made in the draft at `address` this session (none: empty lists). */
-export async function ignoredIn(address: string): Promise<IgnoredChoices> {
-  // a choice made just before a reload is read after it is written
-  await writing;
-  const draft = (await drafts())[address];
-  return { occurrences: draft?.occurrences ?? [], problems: draft?.problems ?? [] };
-}
-
 /** Two pages adding at once must not each write back what they read before the other wrote. */
 let writing: Promise<unknown> = Promise.resolve();
 
-/** Adds a choice to the draft at `address`. */
-export function rememberIgnored(
-  address: string,
-  choice: { occurrence?: string | undefined; problem?: string | undefined },
-): Promise<void> {
+/** The choices made at `address` this session (none: an empty list). */
+export async function ignoredIn(address: string): Promise<IgnoredChoices> {
+  // a choice made just before a reload is read after it is written
+  await writing;
+  return { choices: validChoices((await drafts())[address]?.choices) };
+}
+
+/** Adds a choice made at `address`; the same one made again keeps its latest draft signature. */
+export function rememberIgnored(address: string, choice: IgnoredChoice): Promise<void> {
   const write = writing.then(async () => {
     const all = await drafts();
-    const draft = all[address] ?? { occurrences: [], problems: [], at: 0 };
-    draft.occurrences = added(draft.occurrences, choice.occurrence);
-    draft.problems = added(draft.problems, choice.problem);
-    draft.at = Date.now();
-    all[address] = draft;
-    const kept = Object.entries(all)
+    const kept = validChoices(all[address]?.choices).filter(
+      (c) => c.kind !== choice.kind || c.key !== choice.key,
+    );
+    all[address] = { choices: [...kept, choice].slice(-MAX_CHOICES), at: Date.now() };
+    const recent = Object.entries(all)
       .sort((a, b) => b[1].at - a[1].at)
       .slice(0, MAX_DRAFTS);
-    await area().set({ [KEY]: Object.fromEntries(kept) });
+    await area().set({ [KEY]: Object.fromEntries(recent) });
   });
   writing = write.catch(() => undefined);
   return write;
 }
 
-function added(list: readonly string[] | undefined, key: string | undefined): string[] {
-  const kept = Array.isArray(list) ? list.filter((k) => typeof k === "string") : [];
-  if (key === undefined || kept.includes(key)) return kept;
-  return [...kept, key].slice(-MAX_CHOICES);
+function validChoices(list: unknown): IgnoredChoice[] {
+  return Array.isArray(list)
+    ? list.filter(
+        (c): c is IgnoredChoice =>
+          (c?.kind === "occurrence" || c?.kind === "problem") &&
+          typeof c.key === "string" &&
+          Array.isArray(c.draft),
+      )
+    : [];
 }

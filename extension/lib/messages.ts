@@ -1,6 +1,6 @@
 import type { CompiledLexicons, Finding } from "@shengao/core";
 import { browser } from "wxt/browser";
-import type { IgnoredChoices } from "./ignoredChoices";
+import type { IgnoredChoice, IgnoredChoices } from "./ignoredChoices";
 import type { DroppedImport } from "./lexicons/compiledImports";
 
 /**
@@ -20,10 +20,7 @@ export interface BackgroundRequests {
   /** What the user let be (忽略, 全部忽略) in the draft at this address, this browser session. */
   ignoredIn: { request: { address: string }; response: IgnoredChoices };
   /** Keeps one such choice for the session. */
-  rememberIgnored: {
-    request: { address: string; occurrence?: string; problem?: string };
-    response: { ok: boolean };
-  };
+  rememberIgnored: { request: { address: string; choice: IgnoredChoice }; response: { ok: boolean } };
 }
 
 export interface PageRequests {

@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { occurrenceKey } from "../lib/content/findingKeys";
+import { draftSignature, occurrenceKey, sameDraft } from "../lib/content/findingKeys";
 import { type ChoiceStore, RememberedIgnores } from "../lib/content/rememberedIgnores";
-import type { IgnoredChoices } from "../lib/ignoredChoices";
+import type { IgnoredChoice } from "../lib/ignoredChoices";
 
 /** A store answering when told to, and recording what it was given. */
-function fakeStore(kept: Record<string, IgnoredChoices> = {}) {
-  const saved: { address: string; choice: object }[] = [];
+function fakeStore(kept: Record<string, IgnoredChoice[]> = {}) {
+  const saved: { address: string; choice: IgnoredChoice }[] = [];
   const pending: (() => void)[] = [];
   const store: ChoiceStore = {
     load: (address) =>
-      new Promise((resolve) =>
-        pending.push(() => resolve(kept[address] ?? { occurrences: [], problems: [] })),
-      ),
+      new Promise((resolve) => pending.push(() => resolve({ choices: kept[address] ?? [] }))),
     save: async (address, choice) => {
       saved.push({ address, choice });
     },
@@ -23,12 +21,11 @@ function fakeStore(kept: Record<string, IgnoredChoices> = {}) {
   return { store, saved, answer };
 }
 
-describe("RememberedIgnores", () => {
-  const sets = (c: { occurrences: ReadonlySet<string>; problems: ReadonlySet<string> } | undefined) =>
-    c && { occurrences: [...c.occurrences], problems: [...c.problems] };
+const problem = (key: string): IgnoredChoice => ({ kind: "problem", key, draft: [1] });
 
-  it("give the choices made in this draft before, once the store answers, and say they came", async () => {
-    const { store, answer } = fakeStore({ "/draft/1": { occurrences: ["o"], problems: ["p"] } });
+describe("RememberedIgnores", () => {
+  it("give the choices made at this address before, once the store answers, and say they came", async () => {
+    const { store, answer } = fakeStore({ "/draft/1": [problem("p")] });
     let arrived = 0;
     const remembered = new RememberedIgnores(
       () => "/draft/1",
@@ -38,7 +35,7 @@ describe("RememberedIgnores", () => {
     expect(remembered.earlier()).toBeUndefined();
     await answer();
     expect(arrived).toBe(1);
-    expect(sets(remembered.earlier())).toEqual({ occurrences: ["o"], problems: ["p"] });
+    expect(remembered.earlier()).toEqual([problem("p")]);
   });
 
   it("answered with nothing: nothing came, but the editors need not wait", async () => {
@@ -52,40 +49,36 @@ describe("RememberedIgnores", () => {
     remembered.sync();
     await answer();
     expect(arrived).toBe(0);
-    expect(sets(remembered.earlier())).toEqual({ occurrences: [], problems: [] });
+    expect(remembered.earlier()).toEqual([]);
   });
 
-  it("keep each new choice, under the draft's address", async () => {
-    const { store, saved, answer } = fakeStore();
+  it("keep each new choice under the address, after those the store gave", async () => {
+    const { store, saved, answer } = fakeStore({ "/draft/1": [problem("old")] });
     const remembered = new RememberedIgnores(
       () => "/draft/1",
       store,
       () => undefined,
     );
-    remembered.addOccurrence("o");
-    remembered.addProblem("p");
+    remembered.add(problem("new"));
     await answer();
-    expect(sets(remembered.earlier())).toEqual({ occurrences: ["o"], problems: ["p"] });
-    expect(saved).toEqual([
-      { address: "/draft/1", choice: { occurrence: "o" } },
-      { address: "/draft/1", choice: { problem: "p" } },
-    ]);
+    expect(remembered.earlier()).toEqual([problem("old"), problem("new")]);
+    expect(saved).toEqual([{ address: "/draft/1", choice: problem("new") }]);
   });
 
-  it("forget them on another address, and take that draft's", async () => {
+  it("forget them on another address, and take that address's", async () => {
     let address = "/draft/1";
-    const { store, answer } = fakeStore({ "/draft/2": { occurrences: [], problems: ["q"] } });
+    const { store, answer } = fakeStore({ "/draft/2": [problem("q")] });
     const remembered = new RememberedIgnores(
       () => address,
       store,
       () => undefined,
     );
-    remembered.addProblem("p");
+    remembered.add(problem("p"));
     await answer();
     address = "/draft/2";
     expect(remembered.earlier()).toBeUndefined();
     await answer();
-    expect(sets(remembered.earlier())).toEqual({ occurrences: [], problems: ["q"] });
+    expect(remembered.earlier()).toEqual([problem("q")]);
   });
 
   it("hold the choices in the page when the background cannot be asked (the extension reloaded)", async () => {
@@ -102,9 +95,25 @@ describe("RememberedIgnores", () => {
       broken,
       () => undefined,
     );
-    remembered.addProblem("p");
+    remembered.add(problem("p"));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(sets(remembered.earlier())).toEqual({ occurrences: [], problems: ["p"] });
+    expect(remembered.earlier()).toEqual([problem("p")]);
+  });
+});
+
+describe("draft signatures", () => {
+  const draft =
+    "学会今天举办科学家精神宣讲活动，邀请院士与青年科技工作者座谈。北韩代表团也来访，双方就科普合作交换了意见。";
+
+  it("say a draft shown again, edited a little, is the same draft", () => {
+    expect(sameDraft(draftSignature(draft), draftSignature(draft))).toBe(true);
+    expect(sameDraft(draftSignature(draft), draftSignature(`新的一段。\n${draft}又改了几个字。`))).toBe(true);
+  });
+
+  it("say another draft with the same problem words is not", () => {
+    const other = "北韩代表团访问学会，双方签署了青少年科普交流合作备忘录，并参观了科技馆。";
+    expect(sameDraft(draftSignature(draft), draftSignature(other))).toBe(false);
+    expect(sameDraft(draftSignature(draft), draftSignature(""))).toBe(false);
   });
 });
 

@@ -23,6 +23,42 @@ export function occurrenceKey(f: Pick<Finding, "ruleId" | "start" | "end">, text
   }`;
 }
 
+/** Hashes a draft's signature keeps: the smallest of those of its five-character runs. */
+const SIGNATURE_SIZE = 24;
+const SHINGLE = 5;
+/** The share of the signatures' smallest hashes two texts must have in common to be one draft. */
+const SAME_DRAFT = 0.5;
+
+/**
+ * A small sketch of a text (a bottom-k MinHash of its five-character runs, spaces left out): two
+ * drafts' sketches say how much of their text they share (sameDraft) without the text. It lets a
+ * choice made in a draft be taken back into that draft shown again, not into another written at
+ * the same address.
+ */
+export function draftSignature(text: string): number[] {
+  const t = text.replace(/\s+/g, "");
+  if (t.length === 0) return [];
+  const hashes = new Set<number>();
+  const last = Math.max(0, t.length - SHINGLE);
+  for (let i = 0; i <= last; i++) {
+    // FNV-1a of the run's units
+    let h = 0x811c9dc5;
+    for (let j = i; j < Math.min(t.length, i + SHINGLE); j++) h = Math.imul(h ^ t.charCodeAt(j), 0x01000193);
+    hashes.add(h >>> 0);
+  }
+  return [...hashes].sort((a, b) => a - b).slice(0, SIGNATURE_SIZE);
+}
+
+/** Whether two signatures are of one draft: half or more of their union's smallest hashes are in both. */
+export function sameDraft(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, SIGNATURE_SIZE);
+  const inA = new Set(a);
+  const inB = new Set(b);
+  const both = union.filter((h) => inA.has(h) && inB.has(h)).length;
+  return both >= SAME_DRAFT * union.length;
+}
+
 /**
  * Which draft is open, by the page's address: an editor may open another draft without loading a
  * page (its address changes), and the choices made for one draft do not hold for the next.

@@ -208,7 +208,7 @@ export function startContent(): void {
     () => top.location.href,
     {
       load: (address) => askBackground("ignoredIn", { address }),
-      save: (address, choice) => askBackground("rememberIgnored", { address, ...choice }),
+      save: (address, choice) => askBackground("rememberIgnored", { address, choice }),
     },
     () => {
       for (const editor of editors.values()) editor.choicesArrived();
@@ -234,7 +234,6 @@ export function startContent(): void {
     // typing counts as focus too: the page may have focused the editor before we tracked it
     editor.listen(element, "input", (event) => {
       focused();
-      editor.typed();
       // typing that is no composition while one is thought open: its end was missed (the page
       // stopped the event, or removed the editor mid-way), and screening would stay paused
       if (editor.composing && event instanceof InputEvent && !event.isComposing)

@@ -7,9 +7,11 @@ import { textControlAdapter } from "../editors/textControl";
 import { HighlightLayer, type PlacedFinding } from "../overlay/highlights";
 import {
   DraftAddress,
+  draftSignature,
   findingsKey,
   occurrenceKey,
   problemKey,
+  sameDraft,
   shiftFindings,
   shiftSpans,
 } from "./findingKeys";
@@ -54,9 +56,9 @@ export class TrackedEditor {
   /** Another draft opened in place forgets them. */
   private readonly draft: DraftAddress;
   /**
-   * The choices made in this draft before the page was loaded are still to be taken back: true
-   * until the first screen of text the page put in the editor (a draft it restored) takes them,
-   * or the user types first (a new draft, which may share its address with the last one).
+   * Choices made at this address before the page was loaded may still be taken back: true until
+   * a screen finds the editor's text to be the draft some were made in and takes them, or the
+   * user makes a choice here (see `restore`); set again when another draft is opened in place.
    */
   private restoring = true;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -195,14 +197,14 @@ export class TrackedEditor {
     const same = this.all.find((f) => samePlace(f, finding));
     if (same === undefined) return;
     this.ignored.push({ ruleId: same.ruleId, start: same.start, end: same.end });
-    this.remembered.addOccurrence(occurrenceKey(same, this.allText));
-    this.restoring = false;
+    this.remember("occurrence", occurrenceKey(same, this.allText));
     this.setAll(this.all, this.allText);
   }
 
-  /** The user typed: the text is theirs, not a draft the page restored (see `restoring`). */
-  typed(): void {
+  /** Keeps a choice made here, with this draft's signature, for the draft shown again after a reload. */
+  private remember(kind: "occurrence" | "problem", key: string): void {
     this.restoring = false;
+    this.remembered.add({ kind, key, draft: draftSignature(this.allText) });
   }
 
   /** Choices made in this draft before the page was loaded arrived: take them if still to. */
@@ -222,8 +224,7 @@ export class TrackedEditor {
   ignoreEverywhere(finding: Finding): void {
     this.forOtherDraft();
     this.ignoredEverywhere.add(problemKey(finding));
-    this.remembered.addProblem(problemKey(finding));
-    this.restoring = false;
+    this.remember("problem", problemKey(finding));
     this.setAll(this.all, this.allText);
   }
 
@@ -235,24 +236,31 @@ export class TrackedEditor {
   }
 
   /**
-   * Takes back the choices made in this draft before the page was loaded, once, on the first
-   * screen of text the page put there, when the background has answered: each occurrence 忽略 hid
-   * becomes an ignored place again where the same words stand in the same words (one place per
-   * choice), and each problem 全部忽略 let be is let be again if the draft still holds it. A new
-   * draft sharing the last one's address (the user types into an empty editor) takes nothing.
+   * Takes back the choices made before the page was loaded in the draft the editor now holds, once:
+   * only those made in a text that shares most of this one (sameDraft: the draft restored after a
+   * reload, or opened again, edited a little or not), so a new draft written at the same address
+   * (many sites give every new post one) takes nothing, however it got into the editor. Each
+   * occurrence 忽略 hid becomes an ignored place again where the same words stand among the same
+   * words (one place per choice); each problem 全部忽略 let be is let be again if the draft holds it.
    */
   private restore(findings: readonly Finding[], text: string): void {
     // nothing to take back yet: an empty editor, or no lexicons loaded (the screen found nothing)
     if (!this.restoring || findings.length === 0) return;
     const earlier = this.remembered.earlier();
     if (earlier === undefined) return; // the answer, when it comes, screens again (choicesArrived)
+    if (earlier.length === 0) return;
+    const signature = draftSignature(text);
+    const made = earlier.filter((c) => sameDraft(c.draft, signature));
+    if (made.length === 0) return; // another draft, or this one still loading: tried at the next screen
     this.restoring = false;
+    const occurrences = new Set(made.filter((c) => c.kind === "occurrence").map((c) => c.key));
+    const problems = new Set(made.filter((c) => c.kind === "problem").map((c) => c.key));
     const claimed = new Set<string>();
     for (const f of findings) {
-      if (earlier.problems.has(problemKey(f))) this.ignoredEverywhere.add(problemKey(f));
-      if (earlier.occurrences.size === 0) continue;
+      if (problems.has(problemKey(f))) this.ignoredEverywhere.add(problemKey(f));
+      if (occurrences.size === 0) continue;
       const key = occurrenceKey(f, text);
-      if (earlier.occurrences.has(key) && !claimed.has(key)) {
+      if (occurrences.has(key) && !claimed.has(key)) {
         claimed.add(key);
         this.ignored.push({ ruleId: f.ruleId, start: f.start, end: f.end });
       }
