@@ -26,37 +26,43 @@ export function occurrenceKey(f: Pick<Finding, "ruleId" | "start" | "end">, text
 /** Hashes a draft's signature keeps: the smallest of those of its five-character runs. */
 const SIGNATURE_SIZE = 24;
 const SHINGLE = 5;
-/** The share of the signatures' smallest hashes two texts must have in common to be one draft. */
+/** The share of a signature's hashes a text must hold to hold that draft. */
 const SAME_DRAFT = 0.5;
 
-/**
- * A small sketch of a text (a bottom-k MinHash of its five-character runs, spaces left out): two
- * drafts' sketches say how much of their text they share (sameDraft) without the text. It lets a
- * choice made in a draft be taken back into that draft shown again, not into another written at
- * the same address.
- */
-export function draftSignature(text: string): number[] {
+/** The hashes of a text's five-character runs (FNV-1a of their units), spaces left out. */
+function runHashes(text: string): Set<number> {
   const t = text.replace(/\s+/g, "");
-  if (t.length === 0) return [];
   const hashes = new Set<number>();
+  if (t.length === 0) return hashes;
   const last = Math.max(0, t.length - SHINGLE);
   for (let i = 0; i <= last; i++) {
-    // FNV-1a of the run's units
     let h = 0x811c9dc5;
     for (let j = i; j < Math.min(t.length, i + SHINGLE); j++) h = Math.imul(h ^ t.charCodeAt(j), 0x01000193);
     hashes.add(h >>> 0);
   }
-  return [...hashes].sort((a, b) => a - b).slice(0, SIGNATURE_SIZE);
+  return hashes;
 }
 
-/** Whether two signatures are of one draft: half or more of their union's smallest hashes are in both. */
-export function sameDraft(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, SIGNATURE_SIZE);
-  const inA = new Set(a);
-  const inB = new Set(b);
-  const both = union.filter((h) => inA.has(h) && inB.has(h)).length;
-  return both >= SAME_DRAFT * union.length;
+/**
+ * A small sketch of a draft (the smallest hashes of its five-character runs: a bottom-k MinHash),
+ * kept with a choice made in it instead of its text: `holdsDraft` says whether a text met later
+ * holds most of that draft, so the choice is taken back into that draft shown again (grown since,
+ * or edited a little), not into another written at the same address.
+ */
+export function draftSignature(text: string): number[] {
+  return [...runHashes(text)].sort((a, b) => a - b).slice(0, SIGNATURE_SIZE);
+}
+
+/** The runs of a text, to test signatures against (holdsDraft). */
+export function draftRuns(text: string): ReadonlySet<number> {
+  return runHashes(text);
+}
+
+/** Whether a text (its runs) holds the draft of `signature`: half its hashes or more, all for a tiny one. */
+export function holdsDraft(signature: readonly number[], runs: ReadonlySet<number>): boolean {
+  if (signature.length === 0) return false;
+  const held = signature.filter((h) => runs.has(h)).length;
+  return signature.length < 4 ? held === signature.length : held >= SAME_DRAFT * signature.length;
 }
 
 /**

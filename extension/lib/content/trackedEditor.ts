@@ -7,11 +7,12 @@ import { textControlAdapter } from "../editors/textControl";
 import { HighlightLayer, type PlacedFinding } from "../overlay/highlights";
 import {
   DraftAddress,
+  draftRuns,
   draftSignature,
   findingsKey,
+  holdsDraft,
   occurrenceKey,
   problemKey,
-  sameDraft,
   shiftFindings,
   shiftSpans,
 } from "./findingKeys";
@@ -237,8 +238,8 @@ export class TrackedEditor {
 
   /**
    * Takes back the choices made before the page was loaded in the draft the editor now holds, once:
-   * only those made in a text that shares most of this one (sameDraft: the draft restored after a
-   * reload, or opened again, edited a little or not), so a new draft written at the same address
+   * only those made in a text this one holds most of (holdsDraft: the draft restored after a
+   * reload, or opened again, grown or edited a little since), so a new draft written at the same address
    * (many sites give every new post one) takes nothing, however it got into the editor. Each
    * occurrence 忽略 hid becomes an ignored place again where the same words stand among the same
    * words (one place per choice); each problem 全部忽略 let be is let be again if the draft holds it.
@@ -249,8 +250,8 @@ export class TrackedEditor {
     const earlier = this.remembered.earlier();
     if (earlier === undefined) return; // the answer, when it comes, screens again (choicesArrived)
     if (earlier.length === 0) return;
-    const signature = draftSignature(text);
-    const made = earlier.filter((c) => sameDraft(c.draft, signature));
+    const runs = draftRuns(text);
+    const made = earlier.filter((c) => holdsDraft(c.draft, runs));
     if (made.length === 0) return; // another draft, or this one still loading: tried at the next screen
     this.restoring = false;
     const occurrences = new Set(made.filter((c) => c.kind === "occurrence").map((c) => c.key));
