@@ -28,9 +28,14 @@ const SIGNATURE_SIZE = 24;
 const SHINGLE = 5;
 /** The share of a signature's hashes a text must hold to hold that draft. */
 const SAME_DRAFT = 0.5;
+/** A signature this short (a draft of a few characters) must be held whole. */
+const TINY_SIGNATURE = 4;
 
-/** The hashes of a text's five-character runs (FNV-1a of their units), spaces left out. */
-function runHashes(text: string): Set<number> {
+/**
+ * The hashes of a text's five-character runs (FNV-1a of their units), spaces left out: what a
+ * draft's signature is tested against (holdsDraft).
+ */
+export function draftRuns(text: string): Set<number> {
   const t = text.replace(/\s+/g, "");
   const hashes = new Set<number>();
   if (t.length === 0) return hashes;
@@ -50,19 +55,16 @@ function runHashes(text: string): Set<number> {
  * or edited a little), not into another written at the same address.
  */
 export function draftSignature(text: string): number[] {
-  return [...runHashes(text)].sort((a, b) => a - b).slice(0, SIGNATURE_SIZE);
-}
-
-/** The runs of a text, to test signatures against (holdsDraft). */
-export function draftRuns(text: string): ReadonlySet<number> {
-  return runHashes(text);
+  return [...draftRuns(text)].sort((a, b) => a - b).slice(0, SIGNATURE_SIZE);
 }
 
 /** Whether a text (its runs) holds the draft of `signature`: half its hashes or more, all for a tiny one. */
 export function holdsDraft(signature: readonly number[], runs: ReadonlySet<number>): boolean {
   if (signature.length === 0) return false;
   const held = signature.filter((h) => runs.has(h)).length;
-  return signature.length < 4 ? held === signature.length : held >= SAME_DRAFT * signature.length;
+  return signature.length < TINY_SIGNATURE
+    ? held === signature.length
+    : held >= SAME_DRAFT * signature.length;
 }
 
 /**

@@ -47,6 +47,9 @@ export function startContent(): void {
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The page's address, which says which draft is open (choices are kept by it). */
+  const address = () => top.location.href;
+
   const screen = (text: string): Finding[] => {
     if (!screener || text.length === 0) return [];
     const started = performance.now();
@@ -205,7 +208,7 @@ export function startContent(): void {
 
   /** What the user let be in the open draft, kept by the background for the session. */
   const remembered = new RememberedIgnores(
-    () => top.location.href,
+    address,
     {
       load: (address) => askBackground("ignoredIn", { address }),
       save: (address, choice) => askBackground("rememberIgnored", { address, choice }),
@@ -225,7 +228,7 @@ export function startContent(): void {
       screen,
       layout,
       remembered,
-      () => top.location.href,
+      address,
     );
     editors.set(element, editor);
     const focused = () => {
@@ -486,7 +489,7 @@ export function startContent(): void {
       [...editors.values()].some(
         (e) => e.adapter.kind !== "contenteditable" && inPlay(e) && e.element.contains(node as Node),
       ),
-    accepted: new AcceptedErrors(() => top.location.href),
+    accepted: new AcceptedErrors(address),
     ask: (errors: Finding[], choose: (choice: "back" | "publish", byKeyboard: boolean) => void) => {
       if (!overlay) return choose("publish", false);
       hideCard();

@@ -248,8 +248,8 @@ export class TrackedEditor {
     // nothing to take back yet: an empty editor, or no lexicons loaded (the screen found nothing)
     if (!this.restoring || findings.length === 0) return;
     const earlier = this.remembered.earlier();
-    if (earlier === undefined) return; // the answer, when it comes, screens again (choicesArrived)
-    if (earlier.length === 0) return;
+    // no answer yet (it screens again when it comes: choicesArrived), or nothing chosen here
+    if (earlier === undefined || earlier.length === 0) return;
     const runs = draftRuns(text);
     const made = earlier.filter((c) => holdsDraft(c.draft, runs));
     if (made.length === 0) return; // another draft, or this one still loading: tried at the next screen
@@ -258,7 +258,8 @@ export class TrackedEditor {
     const problems = new Set(made.filter((c) => c.kind === "problem").map((c) => c.key));
     const claimed = new Set<string>();
     for (const f of findings) {
-      if (problems.has(problemKey(f))) this.ignoredEverywhere.add(problemKey(f));
+      const problem = problemKey(f);
+      if (problems.has(problem)) this.ignoredEverywhere.add(problem);
       if (occurrences.size === 0) continue;
       const key = occurrenceKey(f, text);
       if (occurrences.has(key) && !claimed.has(key)) {

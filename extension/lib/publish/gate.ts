@@ -82,10 +82,15 @@ export function installPublishGate(
   profile: () => SiteProfile | undefined,
   hooks: GateHooks,
 ): () => void {
+  /** The errors an act on a publish control is held for: some, not all accepted yet; else none. */
+  const unaccepted = (): Finding[] | undefined => {
+    const errors = hooks.errors();
+    return errors.length === 0 || hooks.accepted.covers(errors) ? undefined : errors;
+  };
   /** Asks about the errors when some are not accepted yet; true when the act is held. */
   const hold = (event: Event, publish: () => void): boolean => {
-    const errors = hooks.errors();
-    if (errors.length === 0 || hooks.accepted.covers(errors)) return false;
+    const errors = unaccepted();
+    if (errors === undefined) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
     held.asking = true;
@@ -107,11 +112,8 @@ export function installPublishGate(
     const down = event.type === "pointerdown" || event.type === "mousedown" || event.type === "touchstart";
     if (!down && pressed === undefined) return;
     const button = publishButtonOf(event.target, profile());
-    if (down) {
-      // each press decides afresh: one let through (no errors) has its release let through too
-      const errors = button ? hooks.errors() : [];
-      pressed = errors.length === 0 || hooks.accepted.covers(errors) ? undefined : button;
-    }
+    // each press decides afresh: one let through (no errors) has its release let through too
+    if (down) pressed = button && unaccepted() ? button : undefined;
     if (button === undefined || pressed !== button) return;
     event.stopImmediatePropagation();
     // the page's own mousedown often keeps the focus in the editor (a comment box that folds away

@@ -29,9 +29,7 @@ export async function readLexiconFiles(paths: readonly string[]): Promise<Parsed
   for (const path of paths) {
     try {
       if ((await stat(path)).isDirectory()) {
-        const names = (await readdir(path))
-          .filter((n) => LEXICON_EXTENSIONS.has(extname(n).toLowerCase()))
-          .sort();
+        const names = (await readdir(path)).filter(hasLexiconExtension).sort();
         // a folder given for its lexicons that has none is said, not passed over
         if (names.length === 0) parsed.push(withProblem(emptyFolder(path)));
         files.push(...names.map((n) => join(path, n)));
@@ -110,9 +108,14 @@ async function subfolders(path: string): Promise<string[]> {
   return found.sort();
 }
 
-/** A lexicon file's name: *.yaml, *.yml, *.json in any case, not hidden. */
+/** A lexicon file's extension: .yaml, .yml, .json in any case. */
+function hasLexiconExtension(name: string): boolean {
+  return LEXICON_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
+/** A lexicon file's name as a subfolder's are counted: the extension, not hidden. */
 function isLexiconFileName(name: string): boolean {
-  return !name.startsWith(".") && LEXICON_EXTENSIONS.has(extname(name).toLowerCase());
+  return !name.startsWith(".") && hasLexiconExtension(name);
 }
 
 /** A pack that could not be read: its one problem, located. */

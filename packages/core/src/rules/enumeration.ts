@@ -42,22 +42,10 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
   for (const run of enumerations(ctx.text, listed)) {
     const first = run[0] as Hit;
     const last = run[run.length - 1] as Hit;
-    const named = names.some(
-      (n) =>
-        n.end <= first.start &&
-        first.start - n.end <= NAME_REACH &&
-        // within its sentence: 弘扬科学家精神。会上强调创新、协同 names no spirit's items
-        !crossesSentenceEnd(ctx.text, n.end, first.start) &&
-        INTRODUCER.test(ctx.text.slice(n.end, first.start).replace(PUNCTUATION, "")),
-    );
-    const namedAfter = names.some(
-      (n) =>
-        n.start >= last.end &&
-        n.start - last.end <= NAME_AFTER_REACH &&
-        !crossesSentenceEnd(ctx.text, last.end, n.start) &&
-        NAME_AFTER.test(ctx.text.slice(last.end, n.start).replace(PUNCTUATION, "")),
-    );
-    const enough = rule.look.minItems ?? Math.max(2, items.length - 1);
+    const named = names.some((n) => nameGap(ctx.text, n.end, first.start, NAME_REACH, INTRODUCER));
+    const namedAfter = names.some((n) => nameGap(ctx.text, last.end, n.start, NAME_AFTER_REACH, NAME_AFTER));
+    const allButOne = Math.max(2, items.length - 1);
+    const enough = rule.look.minItems ?? allButOne;
     // without its name, a list is the enumeration when it holds enough items, all but one of them
     // right (构建开放、协同、创新、共享、共赢的格局 is another list of common words); with its name
     // after it (…共享的新发展理念), when it holds all items but one
@@ -65,7 +53,7 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
     const attempt =
       (run.length >= enough && rightItems >= enough - 1) ||
       (named && run.length >= 2) ||
-      (namedAfter && run.length >= Math.max(2, items.length - 1));
+      (namedAfter && run.length >= allButOne);
     if (!attempt) continue;
     const slots = run.map((h) => h.arg);
     const right =
@@ -79,6 +67,20 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
     spans.push(span);
   }
   return spans;
+}
+
+/**
+ * Whether a name may stand across text[from, to) from its list: near enough, within one sentence
+ * (弘扬科学家精神。会上强调创新、协同 names no spirit's items), and nothing there but punctuation and
+ * the `words` that may join them.
+ */
+function nameGap(text: string, from: number, to: number, reach: number, words: RegExp): boolean {
+  return (
+    from <= to &&
+    to - from <= reach &&
+    !crossesSentenceEnd(text, from, to) &&
+    words.test(text.slice(from, to).replace(PUNCTUATION, ""))
+  );
 }
 
 /** The one plain separator used between all items (、 or ，), if the list uses exactly one. */
