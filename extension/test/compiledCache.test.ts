@@ -30,7 +30,7 @@ describe("the compiled lexicons cached in storage", () => {
 
   it("of another compiled form, left by an earlier version, are compiled again, not loaded", async () => {
     await (await wokenWorker()).compiledPayload(DEFAULT_SETTINGS);
-    const old = { ...cached(), compiledAt: 1, data: { ...cached().data, format: "shengao-compiled/1" } };
+    const old = { ...cached(), compiledAt: 1, data: { ...cached().data, format: "shengao-compiled/2" } };
     stored.set("compiledCache", old);
     const payload = await (await wokenWorker()).compiledPayload(DEFAULT_SETTINGS);
     expect(payload.data.format).toBe(COMPILED_FORMAT);

@@ -3,8 +3,12 @@ import type { Automaton } from "./match/automaton.js";
 import { type Look, lookOf } from "./rules/looks.js";
 import type { Rule } from "./rules/rule.js";
 
-/** The version of the compiled form: a file of another version is rebuilt, not read. */
-export const COMPILED_FORMAT = "shengao-compiled/2";
+/**
+ * The version of the compiled form: a file of another version is rebuilt, not read. 2: a rule is
+ * its entry id and a shared look; 3: a look may hold `minItems` (an enumeration's list without its
+ * name), which a reader of 2 would drop, checking shorter lists than the lexicon asked.
+ */
+export const COMPILED_FORMAT = "shengao-compiled/3";
 
 /** Compiled lexicons as the screener uses them: live rules and typed arrays. */
 export interface Compiled<A> {
