@@ -164,6 +164,25 @@ describe("rule kinds", () => {
       expect(listed(other), other).toEqual([]);
   });
 
+  it("a bare 是 or 要求 announces a list only when the list is all that is said", () => {
+    const listed = (text: string) => s.screen(text).map((f) => f.text);
+    for (const announced of [
+      "四个自信是道路自信、文化自信。",
+      "四个自信就是道路自信、文化自信等",
+      "“四个自信”是“道路自信、文化自信”，",
+      "四个自信是道路自信、文化自信、文明进步",
+    ])
+      expect(listed(announced), announced).toEqual(["道路自信、文化自信"]);
+    // the items said of something else: what the name is made of, not what it lists
+    for (const other of [
+      "四个自信是道路自信、文化自信的集中体现。",
+      "四个自信要求道路自信、文化自信协同推进",
+    ])
+      expect(listed(other), other).toEqual([]);
+    // a word saying it holds them is enough, whatever follows
+    expect(listed("四个自信主要包括道路自信、文化自信两个方面")).toEqual(["道路自信、文化自信"]);
+  });
+
   it("an enumeration without its name needs all its items but one right: wrong items alone make no attempt", () => {
     const listed = (text: string) => s.screen(text).map((f) => f.text);
     expect(listed("道路自信、理论自信、文明自信。")).toEqual(["道路自信、理论自信、文明自信"]);

@@ -20,6 +20,16 @@ const INTRODUCER = new RegExp(
     "(?:[，,]?(?:即|也就是|就是|是指|指的是|指|主要包括|具体包括|包括|包含|涵盖|分别是|分别为|概括为|" +
     "集中体现为|体现为|主要是|要求我们|要求|是))?$",
 );
+/**
+ * Words that announce the list only when it is all that is said: 科学家精神是爱国、创新、求实…。
+ * lists the spirit's items, where 科学家精神是爱国、奉献精神的集中体现 says what it is made of.
+ */
+const LOOSE_INTRODUCER = /^(?:总体布局|战略布局|战略|总要求)?[，,]?(?:是|就是|主要是|要求)$/;
+/**
+ * What may follow the list a loose word announced: 等, closing quotes, then a clause's end, the
+ * text's, or a list mark (the list goes on with words not its items).
+ */
+const CLAUSE_CLOSE = /^(?:等等|等)?[”’」』》）)\]】"']*(?:$|[、､﹑，,：:。｡．！!？?；;…\n\r\u2028\u2029])/;
 /** How far after a list its name may follow and still say what the list is (…共享的新发展理念). */
 const NAME_AFTER_REACH = 4;
 const NAME_AFTER = /^(?:的|等|这一|这个|这)?$/;
@@ -42,7 +52,12 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
   for (const run of enumerations(ctx.text, listed)) {
     const first = run[0] as Hit;
     const last = run[run.length - 1] as Hit;
-    const named = names.some((n) => nameGap(ctx.text, n.end, first.start, NAME_REACH, INTRODUCER));
+    const named = names.some(
+      (n) =>
+        nameGap(ctx.text, n.end, first.start, NAME_REACH, INTRODUCER) &&
+        (!LOOSE_INTRODUCER.test(stripped(ctx.text, n.end, first.start)) ||
+          CLAUSE_CLOSE.test(ctx.text.slice(last.end, last.end + 8))),
+    );
     const namedAfter = names.some((n) => nameGap(ctx.text, last.end, n.start, NAME_AFTER_REACH, NAME_AFTER));
     const allButOne = Math.max(2, items.length - 1);
     const enough = rule.look.minItems ?? allButOne;
@@ -79,8 +94,13 @@ function nameGap(text: string, from: number, to: number, reach: number, words: R
     from <= to &&
     to - from <= reach &&
     !crossesSentenceEnd(text, from, to) &&
-    words.test(text.slice(from, to).replace(PUNCTUATION, ""))
+    words.test(stripped(text, from, to))
   );
+}
+
+/** text[from, to) without the punctuation that may stand between a name and its list. */
+function stripped(text: string, from: number, to: number): string {
+  return text.slice(from, to).replace(PUNCTUATION, "");
 }
 
 /** The one plain separator used between all items (、 or ，), if the list uses exactly one. */
