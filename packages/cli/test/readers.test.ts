@@ -18,6 +18,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { docxText, wordprocessingText } from "../src/input/docx.js";
 import { fromFsError } from "../src/input/errors.js";
 import { htmlVisibleText } from "../src/input/html.js";
+import { joinSoftBreaks, softBreakUnits } from "../src/input/markdown.js";
 import { FIXTURES, runCli, WITH_TEST_PACK } from "./helpers.js";
 
 interface JsonResult {
@@ -29,6 +30,108 @@ async function checkJson(paths: string[], options: Parameters<typeof runCli>[1] 
   const result = await runCli(["check", ...WITH_TEST_PACK, "--format", "json", ...paths], options);
   return { ...result, reports: JSON.parse(result.stdout) as JsonResult[] };
 }
+
+describe("Markdown soft breaks", () => {
+  const blanked = (source: string) => {
+    const joined = joinSoftBreaks(source);
+    if (joined !== undefined) expect(joined.length).toBe(source.length);
+    return joined;
+  };
+
+  it("blanks the line endings a renderer joins, in paragraphs, headings, quotes and list items", () => {
+    expect(blanked("朝鲜也称北\n韩。")).toBe("朝鲜也称北 韩。");
+    expect(blanked("朝鲜也称北\r\n韩。")).toBe("朝鲜也称北  韩。");
+    expect(blanked("> 北\n> 韩")).toBe("> 北 > 韩");
+    expect(blanked("- 北\n  韩\n- 美国")).toBe("- 北   韩\n- 美国");
+    expect(blanked("北\n韩\n===")).toBe("北 韩\n===");
+    expect(blanked("*北\n韩*和[台\n湾](x)")).toBe("*北 韩*和[台 湾](x)");
+  });
+
+  it("keeps the line endings that are lines: blank lines, hard breaks, code, tables, items, front matter", () => {
+    for (const kept of [
+      "北\n\n韩",
+      "# 北\n韩",
+      "北  \n韩",
+      "北\\\n韩",
+      "```\n北\n韩\n```",
+      "    北\n    韩",
+      "- 台湾\n- 美国",
+      "1. 台湾\n2. 美国",
+      "| 甲 |\n| --- |\n| 北 |\n| 韩 |",
+      "---\ntitle: 北\ntags: 韩\n---\n",
+    ])
+      expect(blanked(kept), JSON.stringify(kept)).toBeUndefined();
+    // in one file, only the soft break goes
+    expect(blanked("```\n北\n韩\n```\n\n北\n韩")).toBe("```\n北\n韩\n```\n\n北 韩");
+  });
+
+  it("the quick look before parsing never passes over a soft break the parser finds", () => {
+    const LINES = [
+      "北",
+      "韩。",
+      "",
+      "- 台湾",
+      "  美国",
+      "* 甲",
+      "+ 乙",
+      "1. 一",
+      "2. 二",
+      "10. 十",
+      "# 标题",
+      "## 二级",
+      "#没有空格",
+      "> 引用",
+      "> - 引用的项",
+      ">",
+      "```",
+      "~~~",
+      "    缩进",
+      "---",
+      "===",
+      "***",
+      "- - -",
+      "-",
+      "=",
+      "| 甲 | 乙 |",
+      "| --- | --- |",
+      "北  ",
+      "北\\",
+      "<div>",
+      "</div>",
+      "+++",
+      "title: 标题",
+      "\t制表",
+      "   - 三格",
+      "    - 四格",
+      "1) 一",
+      "[链接",
+      "`代码",
+    ];
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    let parsed = 0;
+    for (let n = 0; n < 3000; n++) {
+      const count = 2 + Math.floor(random() * 6);
+      const lines = Array.from({ length: count }, () => LINES[Math.floor(random() * LINES.length)] as string);
+      const source = lines.join(random() < 0.2 ? "\r\n" : "\n");
+      const units = softBreakUnits(source);
+      const joined = joinSoftBreaks(source);
+      if (units.length === 0) {
+        expect(joined, JSON.stringify(source)).toBeUndefined();
+        continue;
+      }
+      parsed++;
+      const expected = source.split("");
+      for (const unit of units) expected[unit] = " ";
+      expect(joined, JSON.stringify(source)).toBe(expected.join(""));
+    }
+    // the draw did meet soft breaks
+    expect(parsed).toBeGreaterThan(300);
+  });
+});
 
 describe("text and Markdown", () => {
   it("screens the raw file: offsets and line/column point into the file itself", async () => {
@@ -44,6 +147,25 @@ describe("text and Markdown", () => {
     }
     // the Markdown quote marker does not hide the term after it
     expect(findings.filter((f) => f.text === "台湾总统").map((f) => f.line)).toEqual([3, 6]);
+  });
+
+  it("a term wrapped across a Markdown soft break is found, placed on the file's own lines", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-soft-"));
+    const text = "# 标题\n\n昨天台湾总\n统发表讲话。\n\n> 引用：台湾\r\n> 总统\n";
+    writeFileSync(join(dir, "wrapped.md"), text);
+    // in plain text a line ending is a line: nothing joins them
+    writeFileSync(join(dir, "wrapped.txt"), text);
+    const { reports } = await checkJson(["wrapped.md", "wrapped.txt"], { cwd: dir });
+    const findings = reports[0]?.findings ?? [];
+    expect(findings.map((f) => [f.text, f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      ["台湾总\n统", 3, 3, 4, 2],
+      ["台湾\r\n> 总统", 6, 6, 7, 5],
+    ]);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(reports[1]?.findings).toEqual([]);
+    const stylish = await runCli(["check", ...WITH_TEST_PACK, "wrapped.md"], { cwd: dir });
+    expect(stylish.stdout).toContain("3:3  错误");
+    expect(stylish.stdout).toContain("3 | 昨天台湾总");
   });
 
   it("reads a GB18030 (GBK) file and says so", async () => {

@@ -372,6 +372,19 @@ describe("the report command line", () => {
     expect(second.stderr).toContain("已分析 2 篇文档：2 个问题（错误 0，警告 1，提示 1）");
   });
 
+  it("finds a term a Markdown post wraps across lines, as check does, in the main thread and in workers", async () => {
+    const root = small();
+    writeFileSync(join(root, "2025-05-01-c.md"), "---\ntitle: 讲话\n---\n\n昨天台湾\n总统发表讲话。\n");
+    for (const jobs of ["1", "2"]) {
+      expect(
+        (await runCli(["report", ...testPackOnly, "--jobs", jobs, "--out", "报告", "."], { cwd: root })).code,
+      ).toBe(1);
+      const json = JSON.parse(readFileSync(join(root, "报告", "report.json"), "utf8")) as ArchiveReport;
+      const wrapped = json.documents.find((doc) => doc.path === "2025-05-01-c.md");
+      expect(wrapped?.findings.map((f) => [f.text, f.line, f.column])).toEqual([["台湾\n总统", 5, 3]]);
+    }
+  });
+
   it("shows every month of --since/--until, the empty ones at its edges included", async () => {
     const root = small();
     const args = ["--since", "2025-01", "--until", "2025-06", "--out", "报告", "."];

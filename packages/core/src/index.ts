@@ -1,7 +1,13 @@
 import { assertParsedLexicons } from "./arguments.js";
 import { compileLexicons } from "./compile.js";
 import type { ParsedLexicon } from "./lexicon/parse.js";
-import { createScreener, loadCompiled, type Screener, type ScreenerOptions } from "./screener.js";
+import {
+  createScreener,
+  loadCompiled,
+  placeOnLines,
+  type Screener,
+  type ScreenerOptions,
+} from "./screener.js";
 
 export { type CombinedScreener, combineScreeners } from "./combine.js";
 export type { PackInfo, RuleInfo } from "./compile.js";
@@ -27,7 +33,7 @@ export { ALL_ON, type NormalizeProfile } from "./normalize/profile.js";
 export { createIntlSegmenter } from "./segment/intlSegmenter.js";
 export type { Segmenter } from "./segment/segmenter.js";
 export type { CompiledLexicons } from "./serialize.js";
-export { loadCompiled, type Screener, type ScreenerOptions };
+export { loadCompiled, placeOnLines, type Screener, type ScreenerOptions };
 
 /**
  * Compiles lexicon packs once; the screener then screens any number of texts. Throws LexiconError

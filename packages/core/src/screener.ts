@@ -278,10 +278,12 @@ function suggestionsOf(look: Look, replacement: string | undefined): string[] {
 }
 
 /**
- * Sets the lines and columns of findings sorted by start: a search of the line starts only when a
- * finding starts past the current line, where a search per finding cost more than making it.
+ * Sets the lines and columns of findings sorted by start, in `text`: a search of the line starts
+ * only when a finding starts past the current line, where a search per finding cost more than
+ * making it. Exported for a caller that screened another text of the same length (the CLI's
+ * Markdown with soft breaks blanked) and places the findings on the lines of the file itself.
  */
-function placeOnLines(findings: Finding[], text: string): Finding[] {
+export function placeOnLines(findings: Finding[], text: string): Finding[] {
   if (findings.length === 0) return findings;
   const lines = new LineIndex(text);
   let line = 1;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Screener } from "@shengao/core";
 import { InputError } from "../input/errors.js";
+import { screenInput } from "../input/screen.js";
 import { findingRecord } from "./finding-context.js";
 import { fallbackDate, readArchiveDocument } from "./read-document.js";
 import type { ArchiveSource, DocumentResult } from "./types.js";
@@ -17,7 +18,8 @@ function contentKey(text: string): { contentHash?: string } {
 /** Reads, dates and screens one document. Never throws: a bad document becomes a result saying why. */
 export async function analyseDocument(screener: Screener, source: ArchiveSource): Promise<DocumentResult> {
   try {
-    const { text, dated, notice, extracted } = await readArchiveDocument(source.path, source.shownAs);
+    const document = await readArchiveDocument(source.path, source.shownAs);
+    const { text, dated, notice, extracted } = document;
     return {
       status: "screened",
       path: source.shownAs,
@@ -28,7 +30,7 @@ export async function analyseDocument(screener: Screener, source: ArchiveSource)
       ...(notice === undefined ? {} : { notice }),
       positionsIn: extracted ? "extracted-text" : "file",
       ...contentKey(text),
-      findings: screener.screen(text).map((finding) => findingRecord(finding, text)),
+      findings: screenInput(screener, document).map((finding) => findingRecord(finding, text)),
     };
   } catch (error) {
     // In an archive of thousands of files one odd file (or a bug it triggers) must not end the run.

@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { frontMatter } from "../input/markdown.js";
 import type { DocumentDate } from "./types.js";
 
 /**
@@ -34,7 +35,7 @@ export function fileNameDate(path: string): string | undefined {
   return match === null ? undefined : calendarDate(match[1], match[2], match[3]);
 }
 
-/** `date:` in a Markdown file's YAML front matter (the block between the first two `---` lines). */
+/** `date:` in a Markdown file's YAML front matter (the block between the first two `---` lines: `frontMatter`). */
 export function frontMatterDate(markdown: string): string | undefined {
   const written = frontMatterWritten(markdown);
   return written === undefined ? undefined : parseWrittenDate(written);
@@ -45,11 +46,11 @@ const FRONT_MATTER_DATE =
   /^(?:date|publish_?date|published|published_?at|pub_?date|date_?published|发布日期|发布时间|发表日期|日期)[ \t]*[:：][ \t]*["']?([^"'\r\n#]+)/im;
 
 function frontMatterWritten(markdown: string): string | undefined {
-  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(markdown);
-  if (match === null) return undefined;
+  const block = frontMatter(markdown);
+  if (block === undefined) return undefined;
   // date: as Hugo and Jekyll write it, and the names other tools and editors give it (Date:,
   // publishDate:, 发布日期：); never updated: or lastmod:, which are not when it was published
-  const line = FRONT_MATTER_DATE.exec(match[1] ?? "");
+  const line = FRONT_MATTER_DATE.exec(block.content);
   const value = line?.[1]?.trim();
   // `date: ~` and `date: null` are YAML for no date: nothing written, nothing wrong
   return value === undefined || /^(?:~|null)?$/i.test(value) ? undefined : value;

@@ -1,5 +1,4 @@
 import { stat } from "node:fs/promises";
-import { extname } from "node:path";
 import { readInput } from "../input/read.js";
 import { type DocumentFormat, documentDate, fileNameDate, mtimeDate } from "./document-date.js";
 import type { DocumentDate } from "./types.js";
@@ -10,6 +9,8 @@ export interface ArchiveDocument {
   dated: DocumentDate;
   /** What reading said, as `check` says it: read as GB18030, bytes that were not UTF-8 replaced. */
   notice?: string;
+  /** What the screener reads when it is not `text` (Markdown with soft breaks blanked): see screenInput. */
+  screened?: string;
   /** The text was extracted (HTML's visible text, Word's): its lines and columns are not the file's. */
   extracted: boolean;
 }
@@ -20,7 +21,7 @@ export interface ArchiveDocument {
  */
 export async function readArchiveDocument(path: string, shownAs: string): Promise<ArchiveDocument> {
   const input = await readInput(path, shownAs);
-  const format: DocumentFormat = input.kind === "html" ? "html" : isMarkdown(path) ? "markdown" : "other";
+  const format: DocumentFormat = input.kind === "html" || input.kind === "markdown" ? input.kind : "other";
   // The file was just read, so stat only fails if it vanished meanwhile: then today is as good as any.
   const modified = () =>
     stat(path).then(
@@ -28,8 +29,10 @@ export async function readArchiveDocument(path: string, shownAs: string): Promis
       () => new Date(),
     );
   const dated = await documentDate(path, format, input.source, modified);
-  const read = { text: input.text, dated, extracted: input.extracted };
-  return input.notice === undefined ? read : { ...read, notice: input.notice };
+  const read: ArchiveDocument = { text: input.text, dated, extracted: input.extracted };
+  if (input.screened !== undefined) read.screened = input.screened;
+  if (input.notice !== undefined) read.notice = input.notice;
+  return read;
 }
 
 /** The date of a file that could not be read: its name's, else its mtime's, else none. */
@@ -38,9 +41,4 @@ export async function fallbackDate(path: string): Promise<DocumentDate | undefin
   if (named !== undefined) return { date: named, source: "file-name" };
   const info = await stat(path).catch(() => undefined);
   return info?.isFile() === true ? { date: mtimeDate(info.mtime), source: "mtime" } : undefined;
-}
-
-function isMarkdown(path: string): boolean {
-  const extension = extname(path).toLowerCase();
-  return extension === ".md" || extension === ".markdown";
 }

@@ -7,6 +7,7 @@ import { InputError } from "../input/errors.js";
 import { inputKindOf } from "../input/formats.js";
 import { readInput, readStdin } from "../input/read.js";
 import { type InputSource, isSkippedFolder, resolveInputs, shownPath } from "../input/resolve.js";
+import { screenInput } from "../input/screen.js";
 import { type FileReport, type FormatName, formatters, type RunProblem, sumCounts } from "../report/index.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { type CliIo, useColor } from "./io.js";
@@ -79,7 +80,7 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
     try {
       const input = await readSource(source, io);
       if (input.notice !== undefined) notices.push(input.notice);
-      const findings = keep(screener.screen(input.text), options.quiet);
+      const findings = keep(screenInput(screener, input), options.quiet);
       reports.push({ filePath: source.shownAs, text: input.text, extracted: input.extracted, findings });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -113,7 +114,7 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
 async function readSource(
   source: InputSource,
   io: CliIo,
-): Promise<{ text: string; extracted: boolean; notice?: string }> {
+): Promise<{ text: string; screened?: string; extracted: boolean; notice?: string }> {
   if (source.kind === "stdin") return { ...(await readStdin(io.stdin, source.shownAs)), extracted: false };
   return readInput(source.path, source.shownAs);
 }

@@ -2,12 +2,12 @@ import { extname } from "node:path";
 import { InputError } from "./errors.js";
 
 /** How each supported file type turns into the text we screen. */
-export type InputKind = "text" | "html" | "docx";
+export type InputKind = "text" | "markdown" | "html" | "docx";
 
 const KINDS: Record<string, InputKind> = {
   ".txt": "text",
-  ".md": "text",
-  ".markdown": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
   ".html": "html",
   ".htm": "html",
   ".docx": "docx",

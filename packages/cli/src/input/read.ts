@@ -4,6 +4,7 @@ import { docxText } from "./docx.js";
 import { fromFsError, InputError } from "./errors.js";
 import { type InputKind, inputKindOf, unsupportedType } from "./formats.js";
 import { htmlVisibleText } from "./html.js";
+import { joinSoftBreaks } from "./markdown.js";
 
 export interface InputText {
   kind: InputKind;
@@ -12,6 +13,11 @@ export interface InputText {
   source: string;
   /** True when the text was extracted (HTML visible text, Word raw text) rather than read as is. */
   extracted: boolean;
+  /**
+   * What the screener reads when it is not `text` itself: Markdown's text with its soft line breaks
+   * blanked, as long as `text`, so that findings' offsets are `text`'s (see screenInput).
+   */
+  screened?: string;
   /** Something the user should know but that is not an error, e.g. the file was read as GB18030. */
   notice?: string;
 }
@@ -33,10 +39,12 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
   const source = decoded.text;
   // a guess is said; a byte order mark is not a guess
   const notice = noticeOf(decoded, shownAs);
-  const read =
+  const read: InputText =
     kind === "html"
       ? { kind, text: htmlVisibleText(source), source, extracted: true }
       : { kind, text: source, source, extracted: false };
+  const joined = kind === "markdown" ? joinSoftBreaks(source) : undefined;
+  if (joined !== undefined) read.screened = joined;
   return notice === undefined ? read : { ...read, notice };
 }
 
