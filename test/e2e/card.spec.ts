@@ -2,6 +2,7 @@ import {
   DRAFT_LINES,
   EDITORS,
   type EditorSpec,
+  editorLocator,
   hoverMark,
   marks,
   NORTH_KOREA,
@@ -154,6 +155,51 @@ for (const spec of [byName("contenteditable div"), byName("textarea")]) {
       await expect(overlay(page).locator(".dialog"), write).toBeVisible();
       expect(await publishClicks(page), write).toEqual([]);
     }
+  });
+}
+
+for (const spec of [byName("contenteditable div"), byName("textarea")]) {
+  test(`${spec.name}: choices made before an autosave gives the post its own address stay, and come back after a reload there; another draft opened in place takes none`, async ({
+    ext,
+  }) => {
+    const { page } = ext;
+    const draft = ["北韩代表团和北韩学者。", "质量全国最好，服务全国最好。"];
+    let editor = await open(page, spec);
+    await typeLines(page, editor, draft);
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([0, 6]);
+    const card = overlay(page).locator(".card");
+    const first = (await marks(page)).find((m) => m.rule === NORTH_KOREA && m.start === 0);
+    await hoverMark(page, first as NonNullable<typeof first>);
+    await card.getByRole("button", { name: "忽略", exact: true }).click();
+    const zuihao = (await marks(page)).find((m) => m.rule === ZUIHAO);
+    await hoverMark(page, zuihao as NonNullable<typeof zuihao>);
+    await card.getByRole("button", { name: "全部忽略（2 处）" }).click();
+    await expect.poll(() => starts(page, ZUIHAO)).toEqual([]);
+
+    // the site's first autosave gives the post its own address, the page staying
+    await page.evaluate(() => history.replaceState(null, "", `${location.pathname}?post=7`));
+    await editor.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("北韩，全国最好。");
+    // the draft is screened again (the new 北韩 is marked), and what was let be still is
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([6, 26]);
+    expect(await starts(page, ZUIHAO)).toEqual([]);
+
+    // the page loaded again at the post's address, the draft restored into it by the page
+    await page.goto(page.url());
+    expect(page.url()).toContain("?post=7");
+    editor = editorLocator(page, spec);
+    await editor.waitFor();
+    await restoreDraft(editor, [draft[0] as string, `${draft[1]}北韩，全国最好。`]);
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([6, 26]);
+    expect(await starts(page, ZUIHAO)).toEqual([]);
+
+    // another draft opened in place, at its own address: nothing let be in this one is let be
+    // there, the 北韩 it begins with too
+    await page.evaluate(() => history.pushState(null, "", `${location.pathname}?post=8`));
+    await restoreDraft(editor, ["北韩学者来访，双方交流合作。", "本会科普服务全国最好。"]);
+    await expect.poll(() => starts(page, NORTH_KOREA)).toEqual([0]);
+    expect(await starts(page, ZUIHAO)).toHaveLength(1);
   });
 }
 

@@ -223,15 +223,30 @@ export class TrackedEditor {
 
   /** Ignores `finding`'s problem everywhere in this draft, as it is now and as it is written later. */
   ignoreEverywhere(finding: Finding): void {
-    this.forOtherDraft();
+    this.forOtherDraft(this.allText);
     this.ignoredEverywhere.add(problemKey(finding));
     this.remember("problem", problemKey(finding));
     this.setAll(this.all, this.allText);
   }
 
-  /** Forgets what 全部忽略 let be once the page's address says another draft is open, whose own choices are taken back. */
-  private forOtherDraft(): void {
+  /**
+   * Follows the page's address. Where it changed and the editor holds another draft now (`text`
+   * holds too little of the last), forgets what 忽略 and 全部忽略 let be (an occurrence 忽略 hid
+   * stayed hidden where the other draft begins with the same words), and takes back the new
+   * draft's own choices. Where it holds the same draft (a first autosave gave the post its own address), the
+   * choices made in it stay, and are kept under the new address too, for a reload there.
+   */
+  private forOtherDraft(text: string): void {
     if (!this.draft.changed()) return;
+    if (this.allText !== "" && holdsDraft(draftSignature(this.allText), draftRuns(text))) {
+      for (const place of this.ignored) {
+        const f = this.all.find((g) => samePlace(g, place));
+        if (f !== undefined) this.remember("occurrence", occurrenceKey(f, this.allText));
+      }
+      for (const problem of this.ignoredEverywhere) this.remember("problem", problem);
+      return;
+    }
+    this.ignored = [];
     this.ignoredEverywhere.clear();
     this.restoring = true;
   }
@@ -271,7 +286,7 @@ export class TrackedEditor {
 
   /** `screened`: the findings are a screen of `text`, not the last screen's moved across an edit. */
   private setAll(findings: Finding[], text: string, screened = false): void {
-    this.forOtherDraft();
+    this.forOtherDraft(text);
     if (text !== this.allText) this.ignored = shiftSpans(this.ignored, this.allText, text);
     this.all = findings;
     this.allText = text;
