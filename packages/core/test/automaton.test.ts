@@ -59,20 +59,71 @@ describe("Aho–Corasick automaton", () => {
     expect(automatonHits(["中国人民", "国人", "中国", "民"], "中国人民")).toHaveLength(4);
   });
 
-  it("finds the children of a state with many of them (hashed in the scan form) as one with few", () => {
-    // 中 begins hundreds of words in a real lexicon: 40 children here, past the listed few
-    const seconds = Array.from({ length: 40 }, (_, i) => String.fromCharCode(0x4e00 + 7 * i + 1));
+  it("finds the children of states with many of them, spread over a wide alphabet, as of one with few", () => {
+    // 中 begins hundreds of words in a real lexicon: up to 300 children here, placed in the double
+    // array among the children of other states with many
+    const seconds = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + 61 * i + 1));
     fc.assert(
       fc.property(
-        fc.integer({ min: 9, max: seconds.length }),
+        fc.integer({ min: 1, max: seconds.length }),
         fc.array(fc.constantFrom("中", "国", ...seconds), { maxLength: 80 }).map((cs) => cs.join("")),
         (children, text) => {
           const picked = seconds.slice(0, children);
-          const patterns = [...picked.map((c) => `中${c}`), ...picked.slice(0, 5).map((c) => `${c}国`)];
+          const patterns = [
+            ...picked.map((c) => `中${c}`),
+            ...picked.slice(0, 50).map((c) => `${c}国`),
+            ...picked.slice(0, 50).map((c) => `国${c}中`),
+          ];
           expect(automatonHits(patterns, text)).toEqual(naive(patterns, text));
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("framed: reads a line break before and after the text, reporting the hits that end in the text or the break after it", () => {
+    const withBreak = fc.constantFrom("中", "国", "人", "a", "\n");
+    const term = fc.array(withBreak, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(term, { minLength: 1, maxLength: 40 }),
+        fc.array(withBreak, { maxLength: 60 }).map((cs) => cs.join("")),
+        (patterns, text) => {
+          const scanner = toScanner(buildAutomaton(patterns));
+          const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+          const hits = new HitBuffer();
+          scan(scanner, units, units.length, hits, true);
+          const found = Array.from({ length: hits.length }, (_, i) => `${hits.pattern[i]}@${hits.end[i]}`);
+          // in "\n" + text + "\n", the occurrences ending past the first break, one unit later
+          const expected = naive(patterns, `\n${text}\n`)
+            .map((hit) => hit.split("@").map(Number) as [number, number])
+            .filter(([, end]) => end >= 1)
+            .map(([id, end]) => `${id}@${end - 1}`)
+            .sort();
+          expect(found.sort()).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
+    );
+  });
+
+  it("reports the patterns ending at one place longest first", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(pattern, { minLength: 1, maxLength: 40 }),
+        fc.array(unit, { maxLength: 60 }).map((cs) => cs.join("")),
+        (patterns, text) => {
+          const scanner = toScanner(buildAutomaton(patterns));
+          const hits = new HitBuffer();
+          scanText(scanner, text, hits);
+          for (let i = 1; i < hits.length; i++) {
+            if (hits.end[i] !== hits.end[i - 1]) continue;
+            const length = (h: number) => (patterns[hits.pattern[h] as number] as string).length;
+            expect(length(i)).toBeLessThan(length(i - 1));
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
