@@ -7,6 +7,7 @@ import {
   marks,
   NORTH_KOREA,
   open,
+  openDraft,
   overlay,
   plainText,
   publishClicks,
@@ -207,9 +208,7 @@ test("a publish button acting on the press (pointerdown, mousedown) is held too,
   ext,
 }) => {
   const { page } = ext;
-  const editor = await open(page, byName("textarea"));
-  await typeLines(page, editor, DRAFT_LINES);
-  await waitForMark(page, NORTH_KOREA);
+  await openDraft(page, byName("textarea"));
   // a menu item or UI-kit button that publishes as it is pressed, before any click
   await page.evaluate(() => {
     const presses: { type: string; trusted: boolean }[] = [];
@@ -257,9 +256,7 @@ test("a comment box's send button that keeps the focus (its mousedown cancelled)
   ext,
 }) => {
   const { page } = ext;
-  const editor = await open(page, byName("textarea"));
-  await typeLines(page, editor, DRAFT_LINES);
-  await waitForMark(page, NORTH_KOREA);
+  const editor = await openDraft(page, byName("textarea"));
   await page.evaluate(() => {
     const sends: string[] = [];
     (window as unknown as { sends: string[] }).sends = sends;
@@ -378,9 +375,7 @@ test("the publish question keeps the keyboard: Tab stays on its answers, Escape 
   ext,
 }) => {
   const { page } = ext;
-  const editor = await open(page, byName("textarea"));
-  await typeLines(page, editor, DRAFT_LINES);
-  await waitForMark(page, NORTH_KOREA);
+  await openDraft(page, byName("textarea"));
   await page.locator("#publish").click();
   const dialog = overlay(page).locator(".dialog");
   await expect(dialog).toBeVisible();
@@ -454,9 +449,7 @@ for (const name of ["textarea", "contenteditable div"]) {
   }) => {
     const { page } = ext;
     const spec = byName(name);
-    const editor = await open(page, spec);
-    await typeLines(page, editor, DRAFT_LINES);
-    await waitForMark(page, NORTH_KOREA);
+    const editor = await openDraft(page, spec);
     await waitForMark(page, ZUIHAO);
     const focusedButton = () =>
       page.evaluate(
@@ -657,9 +650,7 @@ for (const name of ["textarea", "contenteditable div"]) {
     ext,
   }) => {
     const { page } = ext;
-    const editor = await open(page, byName(name));
-    await typeLines(page, editor, DRAFT_LINES);
-    await waitForMark(page, NORTH_KOREA);
+    const editor = await openDraft(page, byName(name));
     const focusedButton = () =>
       page.evaluate(
         () => document.querySelector("shengao-overlay")?.shadowRoot?.activeElement?.textContent ?? "",

@@ -9,6 +9,7 @@ import {
   marks,
   NORTH_KOREA,
   open,
+  openDraft,
   overlay,
   plainText,
   publishClicks,
@@ -76,9 +77,7 @@ for (const spec of EDITORS) {
         return content(editor);
       });
       const withExtension = await withSession(testInfo, true, async ({ page }) => {
-        const editor = await open(page, spec);
-        await typeLines(page, editor, DRAFT_LINES);
-        await waitForMark(page, NORTH_KOREA);
+        const editor = await openDraft(page, spec);
         await waitForMark(page, ZUIHAO);
         // hovering opens the card; it must not touch the editor either
         await hoverMark(page, (await marks(page))[0] as Mark);
@@ -94,9 +93,7 @@ for (const spec of EDITORS) {
       ext,
     }, testInfo) => {
       const { page } = ext;
-      const editor = await open(page, spec);
-      await typeLines(page, editor, DRAFT_LINES);
-      await waitForMark(page, NORTH_KOREA);
+      const editor = await openDraft(page, spec);
       const dialog = overlay(page).locator(".dialog");
 
       await page.locator("#publish").click();
@@ -140,9 +137,7 @@ for (const spec of EDITORS) {
       ext,
     }) => {
       const { page } = ext;
-      const editor = await open(page, spec);
-      await typeLines(page, editor, DRAFT_LINES);
-      await waitForMark(page, NORTH_KOREA);
+      const editor = await openDraft(page, spec);
       // the caret between 北 and 韩; a character typed and taken back before the pause ends
       await page.keyboard.press("Control+Home");
       await page.keyboard.press("ArrowRight");
@@ -161,9 +156,7 @@ for (const spec of EDITORS) {
         ext,
       }) => {
         const { page } = ext;
-        const editor = await open(page, spec);
-        await typeLines(page, editor, DRAFT_LINES);
-        await waitForMark(page, NORTH_KOREA);
+        const editor = await openDraft(page, spec);
         const before = await plainText(editor);
         const dialog = overlay(page).locator(".dialog");
 
@@ -197,9 +190,7 @@ for (const spec of EDITORS) {
         ext,
       }) => {
         const { page } = ext;
-        const editor = await open(page, spec);
-        await typeLines(page, editor, DRAFT_LINES);
-        await waitForMark(page, NORTH_KOREA);
+        await openDraft(page, spec);
         await page.keyboard.press("Control+Enter");
         await expect.poll(() => shortcutSends(page)).toHaveLength(2);
         expect((await shortcutSends(page)).map((e) => e.trusted)).toEqual([true, true]);
@@ -375,9 +366,7 @@ test("a textarea whose value the page's script sets is screened again: marks fol
 }) => {
   const { page } = ext;
   const textarea = EDITORS.find((e) => e.name === "textarea") as (typeof EDITORS)[number];
-  const editor = await open(page, textarea);
-  await typeLines(page, editor, DRAFT_LINES);
-  await waitForMark(page, NORTH_KOREA);
+  const editor = await openDraft(page, textarea);
   await waitForMark(page, ZUIHAO);
   // a toolbar's "insert topic" button: setting value fires no input event and changes no DOM
   await editor.evaluate((el) => {

@@ -7,6 +7,7 @@ import {
   marks,
   NORTH_KOREA,
   open,
+  openDraft,
   plainText,
   typeLines,
   waitForMark,
@@ -288,9 +289,7 @@ test("iframe body (WeChat style): the marks under a dialog of the page holding t
 }) => {
   const { page } = ext;
   const spec = EDITORS.find((e) => e.name === "iframe body (WeChat style)") as EditorSpec;
-  const editor = await open(page, spec);
-  await typeLines(page, editor, DRAFT_LINES);
-  await waitForMark(page, NORTH_KOREA);
+  await openDraft(page, spec);
   await expect.poll(() => placement(page, spec, NORTH_KOREA, "北韩")).toBe("ok");
   await page.evaluate(() => {
     const dialog = document.createElement("div");

@@ -4,13 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import {
-  DRAFT_LINES,
   EDITORS,
   type EditorSpec,
   hoverMark,
   marks,
   NORTH_KOREA,
   open,
+  openDraft,
   overlay,
   publishClicks,
   typeLines,
@@ -29,9 +29,7 @@ async function rules(page: Page): Promise<string[]> {
 
 /** A draft with both default findings, typed in the textarea page. */
 async function draftPage(page: Page): Promise<void> {
-  const editor = await open(page, textarea);
-  await typeLines(page, editor, DRAFT_LINES);
-  await waitForMark(page, NORTH_KOREA);
+  await openDraft(page, textarea);
   await waitForMark(page, ZUIHAO);
 }
 
@@ -103,9 +101,7 @@ test("packs and categories switch on and off", async ({ ext }) => {
 });
 
 async function draftPageWithout(page: Page, rule: string) {
-  const editor = await open(page, textarea);
-  await typeLines(page, editor, DRAFT_LINES);
-  await waitForMark(page, NORTH_KOREA);
+  await openDraft(page, textarea);
   expect(await rules(page)).not.toContain(rule);
 }
 

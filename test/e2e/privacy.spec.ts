@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DRAFT_LINES, EDITORS, NORTH_KOREA, open, typeLines, waitForMark } from "./support/editors";
+import { EDITORS, openDraft } from "./support/editors";
 import { expect, extensionPage, launch, test } from "./support/fixtures";
 import { EXTENSION_DIR, FIREFOX_EXTENSION_DIR, SITE_BASE } from "./support/paths";
 
@@ -78,9 +78,7 @@ test("the no-network check sees requests from pages and extension pages; the ser
 test("screening a draft, opening the popup and the options page requests nothing", async ({ ext }) => {
   // the fixture fails the test on any foreign request; this one exercises every part
   const { page } = ext;
-  const editor = await open(page, EDITORS[0] as (typeof EDITORS)[0]);
-  await typeLines(page, editor, DRAFT_LINES);
-  await waitForMark(page, NORTH_KOREA);
+  await openDraft(page, EDITORS[0] as (typeof EDITORS)[0]);
   const popup = await extensionPage(ext, "popup.html");
   await popup.locator("#paste").fill("北韩");
   await popup.locator("#check").click();

@@ -49,6 +49,17 @@ export async function open(page: Page, spec: EditorSpec): Promise<Locator> {
   return editor;
 }
 
+/**
+ * Opens the editor's page, types DRAFT_LINES into it and waits for its 北韩 mark: a draft screened,
+ * an error in it (publishing held), as most tests begin.
+ */
+export async function openDraft(page: Page, spec: EditorSpec): Promise<Locator> {
+  const editor = await open(page, spec);
+  await typeLines(page, editor, DRAFT_LINES);
+  await waitForMark(page, NORTH_KOREA);
+  return editor;
+}
+
 export function editorLocator(page: Page, spec: EditorSpec): Locator {
   return spec.frame ? page.frameLocator(spec.frame).locator(spec.editor) : page.locator(spec.editor);
 }
