@@ -246,6 +246,30 @@ describe("lexicon errors", () => {
     expect(parseLexicon(source.replace("},\n", "}\n"), "a.json").problems).toEqual([]);
   });
 
+  it("a .json pack with one key twice in an object is an error where the second stands, not a silent loss of the first", () => {
+    const source = (second: string) =>
+      `{\n  "id": "a", "name": "n", "version": "1.0.0",\n  "entries": [\n    {"id": "x", "kind": "term", "message": "m", "terms": ["北韩"], ${second}: ["南朝鲜"]}\n  ]\n}\n`;
+    for (const second of ['"terms"', '"\\u0074erms"']) {
+      const p = parseLexicon(source(second), "a.json");
+      expect(p.pack, second).toBeUndefined();
+      expect(
+        p.problems.map((q) => [q.code, q.line, q.column]),
+        second,
+      ).toEqual([["yaml-syntax", 4, (source(second).split("\n")[3] as string).lastIndexOf(second) + 1]]);
+    }
+    // the same key in two objects, and a key's name as a value, are no repeats
+    const fine = JSON.stringify({
+      id: "a",
+      name: "id",
+      version: "1.0.0",
+      entries: [
+        { id: "x", kind: "term", message: "terms", terms: ["北韩"] },
+        { id: "y", kind: "term", message: "m", terms: ["南朝鲜"] },
+      ],
+    });
+    expect(parseLexicon(fine, "a.json").problems).toEqual([]);
+  });
+
   it("a .json pack with a byte order mark, or strict JSON that is no pack, is not called 'not JSON'", () => {
     const bom = parseLexicon(
       `\uFEFF${JSON.stringify({ id: "a", name: "n", version: "1.0.0", entries: [] })}`,

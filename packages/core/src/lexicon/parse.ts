@@ -42,7 +42,10 @@ export function parseLexicon(source: string, file: string): ParsedLexicon {
   const json = parseJson(source);
   if (isCompiledFile(json)) return compiledFile(file);
   const fast = json === undefined || json === NOT_JSON ? undefined : safeParsePack(json, false);
-  if (fast?.success) return { file, pack: fast.data, problems: [], locate: lazyLocate(source) };
+  // JSON.parse keeps the last of two keys alike, losing the first (two "terms" in one entry): the
+  // YAML parser says where. A pack written by hand is small; a big one is a tool's, not looked at.
+  const repeats = fast?.success === true && source.length <= REPEATED_KEY_LIMIT && hasRepeatedKey(source);
+  if (fast?.success && !repeats) return { file, pack: fast.data, problems: [], locate: lazyLocate(source) };
   const parsed = parseYaml(source, file);
   // JSON is YAML, and YAML forgives what JSON does not (a trailing comma, a comment): the pack
   // reads, but a .json file that other JSON tools refuse is worth a word to the reviewer
@@ -261,6 +264,36 @@ function parseYaml(source: string, file: string): ParsedLexicon {
     return partial ? { file, problems, partial, locate } : { file, problems, locate };
   }
   return { file, pack: result.data, problems, locate };
+}
+
+/** The longest JSON pack looked at for a repeated key (characters): a hand-written pack is far smaller. */
+export const REPEATED_KEY_LIMIT = 1_000_000;
+
+/** Whether an object in valid JSON text holds one key twice (keys compared as JSON reads them). */
+function hasRepeatedKey(json: string): boolean {
+  // per open bracket: the keys of an object, or null for an array
+  const open: (Set<string> | null)[] = [];
+  let keyNext = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      const start = i;
+      for (i++; json.charCodeAt(i) !== 0x22; i++) if (json.charCodeAt(i) === 0x5c /* \ */) i++;
+      if (!keyNext) continue;
+      keyNext = false;
+      const raw = json.slice(start, i + 1);
+      const key = raw.includes("\\") ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+      const keys = open[open.length - 1] as Set<string>;
+      if (keys.has(key)) return true;
+      keys.add(key);
+    } else if (c === 0x7b /* { */) {
+      open.push(new Set());
+      keyNext = true;
+    } else if (c === 0x5b /* [ */) open.push(null);
+    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) open.pop();
+    else if (c === 0x2c /* , */) keyNext = open[open.length - 1] !== null;
+  }
+  return false;
 }
 
 /** parseJson tried a source that begins as a JSON object and JSON refused it. */
