@@ -24,12 +24,12 @@ const INTRODUCER = new RegExp(
  * Words that announce the list only when it is all that is said: 科学家精神是爱国、创新、求实…。
  * lists the spirit's items, where 科学家精神是爱国、奉献精神的集中体现 says what it is made of.
  */
-const LOOSE_INTRODUCER = /^(?:总体布局|战略布局|战略|总要求)?[，,]?(?:是|就是|主要是|要求)$/;
-/**
- * What may follow the list a loose word announced: 等, closing quotes, then a clause's end, the
- * text's, or a list mark (the list goes on with words not its items).
- */
-const CLAUSE_CLOSE = /^(?:等等|等)?[”’」』》）)\]】"']*(?:$|[、､﹑，,：:。｡．！!？?；;…\n\r\u2028\u2029])/;
+const LOOSE_INTRODUCER = /^(?:总体布局|战略布局|战略|总要求)?[，,]?(?:是|就是|也就是|主要是|要求)$/;
+/** What closes the list a loose word announced: 等, closing quotes, then a clause's end or the text's. */
+const CLAUSE_CLOSE =
+  /^[ \t\u3000]*(?:等等|等)?[”’」』》）)\]】"']*[ \t\u3000]*(?:$|[，,：:。｡．！!？?；;…\n\r\u2028\u2029])/;
+/** A list mark and the words after it, up to the next mark or a clause's end: one more item. */
+const NEXT_ITEM = /^[ \t\u3000]*[、､﹑]([^、､﹑，,：:。｡．！!？?；;…\s]*)/;
 /** How far after a list its name may follow and still say what the list is (…共享的新发展理念). */
 const NAME_AFTER_REACH = 4;
 const NAME_AFTER = /^(?:的|等|这一|这个|这)?$/;
@@ -56,7 +56,7 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
       (n) =>
         nameGap(ctx.text, n.end, first.start, NAME_REACH, INTRODUCER) &&
         (!LOOSE_INTRODUCER.test(stripped(ctx.text, n.end, first.start)) ||
-          CLAUSE_CLOSE.test(ctx.text.slice(last.end, last.end + 8))),
+          closesClause(ctx.text, last.end, items)),
     );
     const namedAfter = names.some((n) => nameGap(ctx.text, last.end, n.start, NAME_AFTER_REACH, NAME_AFTER));
     const allButOne = Math.max(2, items.length - 1);
@@ -101,6 +101,25 @@ function nameGap(text: string, from: number, to: number, reach: number, words: R
 /** text[from, to) without the punctuation that may stand between a name and its list. */
 function stripped(text: string, from: number, to: number): string {
   return text.slice(from, to).replace(PUNCTUATION, "");
+}
+
+/**
+ * Whether the list ending at `from` is all the clause says: it ends there, or goes on with items
+ * not the enumeration's (爱国、奉献、严谨。), each no longer than its longest, to the clause's end.
+ * 科学家精神是爱国、奉献、担当精神在科技界的集中体现 goes on with more than an item.
+ */
+function closesClause(text: string, from: number, items: readonly string[]): boolean {
+  const longest = Math.max(...items.map((item) => item.length));
+  // eight more items at most: the slice is long enough that its end is the text's wherever read
+  let rest = text.slice(from, from + 16 * (longest + 4));
+  for (let more = 0; more < 8; more++) {
+    if (CLAUSE_CLOSE.test(rest)) return true;
+    const next = NEXT_ITEM.exec(rest);
+    const item = next?.[1];
+    if (next === null || item === undefined || item.length === 0 || item.length > longest) return false;
+    rest = rest.slice(next[0].length);
+  }
+  return false;
 }
 
 /** The one plain separator used between all items (、 or ，), if the list uses exactly one. */
