@@ -61,6 +61,8 @@ describe("Markdown soft breaks", () => {
       "---\ntitle: 北\ntags: 韩\n---\n",
     ])
       expect(blanked(kept), JSON.stringify(kept)).toBeUndefined();
+    // a --- with a blank line after it is a thematic break, not front matter
+    expect(blanked("---\n\n北\n韩\n\n---\n")).toBe("---\n\n北 韩\n\n---\n");
     // in one file, only the soft break goes
     expect(blanked("```\n北\n韩\n```\n\n北\n韩")).toBe("```\n北\n韩\n```\n\n北 韩");
   });
@@ -105,6 +107,14 @@ describe("Markdown soft breaks", () => {
       "    - 四格",
       "1) 一",
       "[链接",
+      "\u3000",
+      "\u00a0",
+      "\ufeff",
+      "```x``` 北",
+      "-*-",
+      "***_",
+      "----- *",
+      "~~~ `x`",
       "`代码",
     ];
     let seed = 7;
