@@ -18,7 +18,7 @@ import { RememberedIgnores } from "./rememberedIgnores";
 import { SCREEN_DELAY_MS, TrackedEditor } from "./trackedEditor";
 
 const HOVER_DELAY_MS = 250;
-/** How often text controls are compared with their last text, for values a script set. */
+/** How often text controls are compared with their last text, for values a script set, and the page's address with the last. */
 const RESYNC_MS = 500;
 const HIDE_DELAY_MS = 400;
 

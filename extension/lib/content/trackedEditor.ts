@@ -56,6 +56,8 @@ export class TrackedEditor {
   private readonly ignoredEverywhere = new Set<string>();
   /** Another draft opened in place forgets them. */
   private readonly draft: DraftAddress;
+  /** The text the editor held when the address last changed, until a text unlike it says which draft is open. */
+  private textAtMove: string | undefined;
   /**
    * Choices made at this address before the page was loaded may still be taken back: true until
    * a screen finds the editor's text to be the draft some were made in and takes them, or the
@@ -106,9 +108,12 @@ export class TrackedEditor {
 
   /**
    * A text control whose value the page's script set (a toolbar's "insert topic", a draft restored):
-   * setting `value` fires no input event and changes no DOM, so its text is compared now and then.
+   * setting `value` fires no input event and changes no DOM, so its text is compared now and then;
+   * so is the page's address, which a site's script may change.
    */
   resync(): void {
+    // the address changed without an edit (a site's autosave): its choices are kept under it now
+    this.forOtherDraft(this.allText);
     if (this.adapter.kind !== "contenteditable" && this.adapter.text() !== this.typedText) this.edited();
   }
 
@@ -230,22 +235,29 @@ export class TrackedEditor {
   }
 
   /**
-   * Follows the page's address. Where it changed and the editor holds another draft now (`text`
-   * holds too little of the last), forgets what 忽略 and 全部忽略 let be (an occurrence 忽略 hid
-   * stayed hidden where the other draft begins with the same words), and takes back the new
-   * draft's own choices. Where it holds the same draft (a first autosave gave the post its own address), the
-   * choices made in it stay, and are kept under the new address too, for a reload there.
+   * Follows the page's address. Once it changed, the next text unlike the one the editor held then
+   * says which draft is open (a site may change the address before it loads another draft in place,
+   * and screens may come between). Another draft (it holds too little of the last): what 忽略 and
+   * 全部忽略 let be is forgotten (an occurrence 忽略 hid stayed hidden where the other draft began
+   * with the same words), and the new draft's own choices are taken back. The same draft (a first
+   * autosave gave the post its own address): its choices stay, kept under the new address too, for
+   * a reload there.
    */
   private forOtherDraft(text: string): void {
-    if (!this.draft.changed()) return;
-    if (this.allText !== "" && holdsDraft(draftSignature(this.allText), draftRuns(text))) {
+    if (this.draft.changed()) {
+      this.textAtMove = this.allText;
+      // kept under the new address at once, for a reload before any edit: another draft there takes
+      // nothing of them, its text not holding their draft
       for (const place of this.ignored) {
         const f = this.all.find((g) => samePlace(g, place));
         if (f !== undefined) this.remember("occurrence", occurrenceKey(f, this.allText));
       }
       for (const problem of this.ignoredEverywhere) this.remember("problem", problem);
-      return;
     }
+    const before = this.textAtMove;
+    if (before === undefined || text === before) return;
+    this.textAtMove = undefined;
+    if (before !== "" && holdsDraft(draftSignature(before), draftRuns(text))) return;
     this.ignored = [];
     this.ignoredEverywhere.clear();
     this.restoring = true;
