@@ -173,6 +173,9 @@ describe("rule kinds", () => {
       "四个自信是道路自信、文化自信、文明进步",
       "四个自信是道路自信、文化自信 ",
       "四个自信也就是道路自信、文化自信 等。",
+      // called by the end of its name after the list
+      "四个自信是道路自信、文化自信的自信。",
+      "四个自信是道路自信、文化自信的四个自信，",
     ])
       expect(listed(announced), announced).toEqual(["道路自信、文化自信"]);
     // the items said of something else: what the name is made of, not what it lists
@@ -180,6 +183,7 @@ describe("rule kinds", () => {
       "四个自信是道路自信、文化自信的集中体现。",
       "四个自信要求道路自信、文化自信协同推进",
       "四个自信也就是道路自信、文化自信的统一。",
+      "四个自信是道路自信、文化自信的自信在新时代的体现。",
       // the list goes on with words that are more than an item
       "四个自信是道路自信、文化自信、民族复兴信念在新时代的集中体现。",
     ])

@@ -56,7 +56,7 @@ export function findEnumerations(rule: Rule, hits: readonly Hit[], ctx: ScreenCo
       (n) =>
         nameGap(ctx.text, n.end, first.start, NAME_REACH, INTRODUCER) &&
         (!LOOSE_INTRODUCER.test(stripped(ctx.text, n.end, first.start)) ||
-          closesClause(ctx.text, last.end, items)),
+          closesClause(ctx.text, last.end, items, ctx.text.slice(n.start, n.end))),
     );
     const namedAfter = names.some((n) => nameGap(ctx.text, last.end, n.start, NAME_AFTER_REACH, NAME_AFTER));
     const allButOne = Math.max(2, items.length - 1);
@@ -105,20 +105,31 @@ function stripped(text: string, from: number, to: number): string {
 
 /**
  * Whether the list ending at `from` is all the clause says: it ends there, or goes on with items
- * not the enumeration's (爱国、奉献、严谨。), each no longer than its longest, to the clause's end.
+ * not the enumeration's (爱国、奉献、严谨。), each no longer than its longest, to the clause's end,
+ * or it is then called by the end of its name (科学家精神是爱国、创新、奉献的精神。).
  * 科学家精神是爱国、奉献、担当精神在科技界的集中体现 goes on with more than an item.
  */
-function closesClause(text: string, from: number, items: readonly string[]): boolean {
+function closesClause(text: string, from: number, items: readonly string[], name: string): boolean {
   const longest = Math.max(...items.map((item) => item.length));
   // eight more items at most: the slice is long enough that its end is the text's wherever read
-  let rest = text.slice(from, from + 16 * (longest + 4));
+  let rest = text.slice(from, from + 16 * (longest + 4) + name.length);
   for (let more = 0; more < 8; more++) {
-    if (CLAUSE_CLOSE.test(rest)) return true;
+    if (CLAUSE_CLOSE.test(rest) || calledByName(rest, name)) return true;
     const next = NEXT_ITEM.exec(rest);
     const item = next?.[1];
     if (next === null || item === undefined || item.length === 0 || item.length > longest) return false;
     rest = rest.slice(next[0].length);
   }
+  return false;
+}
+
+/** `rest` is 的 and the end of the name, two characters or more of it, then the clause's end (…的精神。). */
+function calledByName(rest: string, name: string): boolean {
+  const of = /^[ \t\u3000]*的/.exec(rest);
+  if (of === null) return false;
+  const after = rest.slice(of[0].length);
+  for (let k = name.length; k >= 2; k--)
+    if (after.startsWith(name.slice(-k)) && CLAUSE_CLOSE.test(after.slice(k))) return true;
   return false;
 }
 
