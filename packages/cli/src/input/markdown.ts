@@ -41,9 +41,9 @@ const STARTS_BLOCK = new RegExp(
  * endings. Returns undefined when there is no soft break.
  */
 export function joinSoftBreaks(source: string): string | undefined {
-  const start = frontMatter(source)?.end ?? 0;
+  const start = bodyStart(source);
   if (!maySoftBreak(source.slice(start))) return undefined;
-  const units = softBreakUnits(source);
+  const units = unitsFrom(source, start);
   if (units.length === 0) return undefined;
   const chars = source.split("");
   for (const unit of units) chars[unit] = " ";
@@ -55,8 +55,19 @@ export function joinSoftBreaks(source: string): string | undefined {
  * them after the front matter.
  */
 export function softBreakUnits(source: string): number[] {
-  // a byte order mark is no text: given to the parser, it made ***\n----- * one paragraph
-  const start = frontMatter(source)?.end ?? (source.charCodeAt(0) === 0xfeff ? 1 : 0);
+  return unitsFrom(source, bodyStart(source));
+}
+
+/**
+ * Where the Markdown the parser reads begins: after the front matter, or after a byte order mark,
+ * which is no text (given to the parser, it made ***\n----- * one paragraph).
+ */
+function bodyStart(source: string): number {
+  return frontMatter(source)?.end ?? (source.charCodeAt(0) === 0xfeff ? 1 : 0);
+}
+
+/** softBreakUnits of the source parsed from `start` on. */
+function unitsFrom(source: string, start: number): number[] {
   const tree = fromMarkdown(source.slice(start), {
     extensions: [gfm()],
     mdastExtensions: [gfmFromMarkdown()],

@@ -192,9 +192,6 @@ class NextFree {
     this.next = new Int32Array(capacity + 1);
     for (let i = 0; i <= capacity; i++) this.next[i] = i;
   }
-  isFree(i: number): boolean {
-    return this.next[i] === i;
-  }
   take(i: number): void {
     this.next[i] = i + 1;
   }

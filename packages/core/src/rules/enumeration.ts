@@ -8,6 +8,8 @@ import { outside, type Span } from "./spans.js";
 const NAME_REACH = 12;
 /** Spaces, quotes, brackets, colons and dashes, which may stand between a name and its list. */
 const PUNCTUATION = /[\s"'“”‘’「」『』《》〈〉()（）[\]【】:：—\-－]/g;
+/** The name's own head noun, which may follow it before the list: “五位一体”总体布局：… */
+const NAME_HEAD = "(?:总体布局|战略布局|战略|总要求)?";
 /**
  * What else may: the name's own head noun (“五位一体”总体布局：), words that say the list is what
  * the name holds (即, 是指, 主要包括, 的科学内涵是, 集中体现为), after a comma too (增强“四个意识”，
@@ -15,7 +17,7 @@ const PUNCTUATION = /[\s"'“”‘’「」『』《》〈〉()（）[\]【】:
  * 以新发展理念引领科技创新、开放合作 the items are common words said of something else.
  */
 const INTRODUCER = new RegExp(
-  "^(?:总体布局|战略布局|战略|总要求)?" +
+  `^${NAME_HEAD}` +
     "(?:的?(?:科学|核心|精神|基本|主要|具体|丰富)?(?:内涵|内容|要求|要义|含义))?" +
     "(?:[，,]?(?:即|也就是|就是|是指|指的是|指|主要包括|具体包括|包括|包含|涵盖|分别是|分别为|概括为|" +
     "集中体现为|体现为|主要是|要求我们|要求|是))?$",
@@ -24,7 +26,7 @@ const INTRODUCER = new RegExp(
  * Words that announce the list only when it is all that is said: 科学家精神是爱国、创新、求实…。
  * lists the spirit's items, where 科学家精神是爱国、奉献精神的集中体现 says what it is made of.
  */
-const LOOSE_INTRODUCER = /^(?:总体布局|战略布局|战略|总要求)?[，,]?(?:是|就是|也就是|主要是|要求)$/;
+const LOOSE_INTRODUCER = new RegExp(`^${NAME_HEAD}[，,]?(?:是|就是|也就是|主要是|要求)$`);
 /** What closes the list a loose word announced: 等, closing quotes, then a clause's end or the text's. */
 const CLAUSE_CLOSE =
   /^[ \t\u3000]*(?:等等|等)?[”’」』》）)\]】"']*[ \t\u3000]*(?:$|[，,：:。｡．！!？?；;…\n\r\u2028\u2029])/;
