@@ -176,14 +176,18 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
         const rule = rules[index] as Rule;
         const finder = finders[rule.look.kind];
         if (finder === findTerms && findTermsInTable(rule, hits, ctx, kept)) {
-          for (let k = 0; k < kept.length; k++)
-            findings.push(
-              toFinding(rule, kept.start[k] as number, kept.end[k] as number, rule.look.fixText, text),
-            );
+          for (let k = 0; k < kept.length; k++) hits.keep(kept.id[k] as number);
           continue;
         }
         for (const span of finder(rule, hits.hitsOf(index), ctx))
           findings.push(toFinding(rule, span.start, span.end, span.replacement, text));
+      }
+      // the hits kept above become findings in the order the scan found them, by end: nearly the
+      // order of findings, which sorts them with a few moves each, where rule by rule it took a sort
+      for (let h = 0; h < hits.length; h++) {
+        if (!hits.isKept(h)) continue;
+        const rule = rules[hits.rule(h)] as Rule;
+        findings.push(toFinding(rule, hits.start(h), hits.end(h), rule.look.fixText, text));
       }
     } finally {
       hits.clear();

@@ -69,6 +69,20 @@ describe("sortFindings", () => {
     );
   });
 
+  it("orders a long list made by end, as a scan reports hits (sorted by insertion), and one past its budget of moves", () => {
+    const byEnd = (list: Finding[]) => [...list].sort((a, b) => a.end - b.end || a.start - b.start);
+    fc.assert(
+      fc.property(findings(3000, 6, 600, 200), (list) => {
+        const made = byEnd(list);
+        expect(sortFindings([...made])).toEqual([...made].sort(byFindingOrder));
+        // a few findings of another rule appended out of place: the insertion gives up part way
+        const late = [...made, ...made.slice(0, 150).map((f) => finding(f.start, f.end - f.start, "z/late"))];
+        expect(sortFindings([...late])).toEqual([...late].sort(byFindingOrder));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("sorts in place and returns the same array", () => {
     const list = [finding(4, 1, "a/x"), finding(1, 1, "a/x")];
     expect(sortFindings(list)).toBe(list);

@@ -1,13 +1,14 @@
 import type { Hit, Role } from "./rule.js";
 
-/** ints per hit: rule, role, arg, start, end, the same rule's next hit (-1: none) */
-const WIDTH = 6;
+/** ints per hit: rule, role, arg, start, end, the same rule's next hit (-1: none), kept (1) or not (0) */
+const WIDTH = 7;
 const RULE = 0;
 const ROLE = 1;
 const ARG = 2;
 const START = 3;
 const END = 4;
 const NEXT = 5;
+const KEPT = 6;
 
 /**
  * The hits of one screen, grouped by rule, in flat arrays reused across screens. A big word list
@@ -25,7 +26,8 @@ export class HitTable {
   private readonly ofRule: Int32Array;
   /** grows to the most hits a screen has had and stays so, as the normalisation buffer does */
   private rows = new Int32Array(WIDTH * 256);
-  private length = 0;
+  /** the hits added since the last `clear`, rows 0 to length - 1, in the order they were added */
+  length = 0;
 
   constructor(rules: number) {
     this.ofRule = new Int32Array(2 * rules).fill(-1);
@@ -46,6 +48,7 @@ export class HitTable {
     rows[at + START] = start;
     rows[at + END] = end;
     rows[at + NEXT] = -1;
+    rows[at + KEPT] = 0;
     const of = this.ofRule;
     const r = 2 * rule;
     if (of[r] === -1) {
@@ -75,6 +78,19 @@ export class HitTable {
   /** The hit of the same rule added after hit `h`, or -1. */
   next(h: number): number {
     return this.rows[h * WIDTH + NEXT] as number;
+  }
+
+  rule(h: number): number {
+    return this.rows[h * WIDTH + RULE] as number;
+  }
+
+  /** Marks hit `h` as one that makes a finding, for a caller that reads the hits in order. */
+  keep(h: number): void {
+    this.rows[h * WIDTH + KEPT] = 1;
+  }
+
+  isKept(h: number): boolean {
+    return this.rows[h * WIDTH + KEPT] === 1;
   }
 
   /** Every hit of `rule`, in the order they were added. */
