@@ -5,14 +5,14 @@ import type { Finding } from "./findings/finding.js";
 import { fixSpan, isQuotedMention } from "./findings/fixSpan.js";
 import { LineIndex } from "./findings/lineIndex.js";
 import { sortFindings } from "./findings/order.js";
-import type { Automaton } from "./match/automaton.js";
+import { type Automaton, selfOverlapping } from "./match/automaton.js";
 import { HitBuffer, type Scanner, scan, scanText, toScanner } from "./match/scanner.js";
 import { BREAK, type CharTable, charTable, KEEP } from "./normalize/charTable.js";
 import { LF, NormalizeBuffer, normalizeInto } from "./normalize/normalizeText.js";
 import { profileFromKey, profileKey } from "./normalize/profile.js";
 import { ScreenContext } from "./rules/context.js";
 import { findEnumerations } from "./rules/enumeration.js";
-import { HitTable } from "./rules/hitTable.js";
+import { HitTable, Kept } from "./rules/hitTable.js";
 import { findJuxtapositions } from "./rules/juxtaposition.js";
 import type { Look } from "./rules/looks.js";
 import { findNear } from "./rules/near.js";
@@ -22,6 +22,7 @@ import { ScanOrderSpans, type Span } from "./rules/spans.js";
 import {
   ARG,
   hitCode,
+  isLoneCode,
   LENGTH,
   lengthOfCode,
   PATTERN_WIDTH,
@@ -34,7 +35,7 @@ import {
   SHARED_AT,
   SHARED_COUNT,
 } from "./rules/targets.js";
-import { findTerms, findTermsInTable } from "./rules/term.js";
+import { findTerms, findTermsInTable, keepsWords } from "./rules/term.js";
 import { createIntlSegmenter } from "./segment/intlSegmenter.js";
 import type { Segmenter } from "./segment/segmenter.js";
 import {
@@ -102,17 +103,30 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
   // only `boundary: true` entries consult the segmenter: without one, a big word list need not be
   // loaded into its dictionary (nodejieba takes each word one by one)
   if (rules.some((r) => r.look.boundary)) segmenter?.addWords(data.segmenterWords);
+  const stringsOf = stringsPerRule(data);
   const profiles: Profile[] = data.profiles.map((p) => {
     const table = charTable(profileFromKey(p.key));
     const patterns = rules
       .filter((r) => r.look.kind === "pattern" && r.look.profileKey === p.key)
       .map((rule) => ({ rule, re: compilePattern(rule) }));
     const targets = packTargets(p.automaton.patternLength, p.targets.start, p.targets.data);
+    let overlapping: Uint8Array | undefined;
+    // a hit is a finding by itself when its pattern is its term rule's only string and cannot
+    // overlap itself: nothing of its rule can hide it (an exception, the canonical form) or
+    // overlap it (another of its terms, another occurrence), so leftmost-longest keeps it
+    const lone = (pattern: number) => {
+      const at = PATTERN_WIDTH * pattern;
+      const rule = rules[targets.byPattern[at + RULE] as number];
+      if (rule === undefined || stringsOf[rule.index] !== 1 || finders[rule.look.kind] !== findTerms)
+        return false;
+      overlapping ??= selfOverlapping(p.automaton);
+      return overlapping[pattern] === 0;
+    };
     return {
       table,
       direct: patterns.length === 0 && readsAsIs(table, p.automaton),
       framed: p.automaton.alpha[LF] !== 0,
-      scanner: toScanner(p.automaton, (pattern) => hitCode(targets, pattern)),
+      scanner: toScanner(p.automaton, (pattern) => hitCode(targets, pattern, lone(pattern))),
       targets,
       patterns,
     };
@@ -144,7 +158,9 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
         const start = p.direct ? first : first < 0 ? 0 : (buf.from[first] as number);
         const end = p.direct ? last + 1 : last === buf.length ? text.length : (buf.to[last] as number);
         if (code >= 0) {
-          hits.add(ruleOfCode(code), Role.hit, 0, start, end);
+          if (isLoneCode(code) && start < end && (p.direct || wholeUnits(buf, first, last)))
+            hits.addLone(ruleOfCode(code), start, end);
+          else hits.add(ruleOfCode(code), Role.hit, 0, start, end);
           continue;
         }
         const rule = byPattern[at + RULE] as number;
@@ -182,12 +198,17 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
         for (const span of finder(rule, hits.hitsOf(index), ctx))
           findings.push(toFinding(rule, span.start, span.end, span.replacement, text));
       }
-      // the hits kept above become findings in the order the scan found them, by end: nearly the
-      // order of findings, which sorts them with a few moves each, where rule by rule it took a sort
+      // the hits kept above, and the lone ones, become findings in the order the scan found them,
+      // by end: nearly the order of findings, which sorts them with a few moves each, where rule by
+      // rule it took a sort
       for (let h = 0; h < hits.length; h++) {
-        if (!hits.isKept(h)) continue;
+        const kept = hits.kept(h);
+        if (kept === Kept.no) continue;
         const rule = rules[hits.rule(h)] as Rule;
-        findings.push(toFinding(rule, hits.start(h), hits.end(h), rule.look.fixText, text));
+        const start = hits.start(h);
+        const end = hits.end(h);
+        if (kept === Kept.lone && !keepsWords(rule, start, end, ctx)) continue;
+        findings.push(toFinding(rule, start, end, rule.look.fixText, text));
       }
     } finally {
       hits.clear();
@@ -209,6 +230,34 @@ export function createScreener(data: Compiled<Automaton>, options: ScreenerOptio
     },
     segmenter,
   };
+}
+
+/**
+ * Per rule, how many strings the automata match for it (its terms, exceptions, canonical form…,
+ * counted once per pattern they made).
+ */
+function stringsPerRule(data: Compiled<Automaton>): Int32Array {
+  const count = new Int32Array(data.rules.length);
+  for (const p of data.profiles) {
+    const targets = p.targets.data;
+    for (let t = 0; t < targets.length; t += 3)
+      count[targets[t] as number] = (count[targets[t] as number] as number) + 1;
+  }
+  return count;
+}
+
+/**
+ * Whether the normalised units [first, last] came from whole characters of the original text: a
+ * character that normalised to several units (NFKC: ㍿ is 株式会社) may end one hit and begin the
+ * next, and their spans in the original would overlap where the units do not.
+ */
+function wholeUnits(buf: NormalizeBuffer, first: number, last: number): boolean {
+  return (
+    first >= 0 &&
+    last < buf.length &&
+    (first === 0 || buf.from[first - 1] !== buf.from[first]) &&
+    (last + 1 === buf.length || buf.to[last + 1] !== buf.to[last])
+  );
 }
 
 /** A finding of `rule` at [start, end); its lines and columns are set by `placeOnLines`. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildAutomaton, buildDistinctAutomaton } from "../src/match/automaton.js";
+import { buildAutomaton, buildDistinctAutomaton, selfOverlapping } from "../src/match/automaton.js";
 import { HitBuffer, scan, scanText, toScanner } from "../src/match/scanner.js";
 
 /** Every (pattern, end) occurrence, found the slow way. */
@@ -168,5 +168,30 @@ describe("Aho–Corasick automaton", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("selfOverlapping", () => {
+  /** Whether a proper prefix of p is also its suffix, found the slow way. */
+  const overlaps = (p: string) =>
+    [...Array(p.length).keys()].some((k) => k > 0 && p.startsWith(p.slice(p.length - k)));
+
+  it("marks the patterns two of whose occurrences can overlap (深深 in 深深深), as a naive check does", () => {
+    expect([
+      ...selfOverlapping(buildAutomaton(["深深", "人民", "哈哈哈", "aba", "abab", "民人民", "a"])),
+    ]).toEqual([1, 0, 1, 1, 1, 1, 0]);
+    fc.assert(
+      fc.property(fc.uniqueArray(pattern, { minLength: 1, maxLength: 40 }), (patterns) => {
+        const marked = selfOverlapping(buildAutomaton(patterns));
+        expect(patterns.map((p, i) => [p, marked[i] === 1])).toEqual(patterns.map((p) => [p, overlaps(p)]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("marks a pattern longer than it checks as overlapping, unchecked", () => {
+    const long = "中国".repeat(20) + "人";
+    expect([...selfOverlapping(buildAutomaton([long, "人民"]), 40)]).toEqual([1, 0]);
+    expect([...selfOverlapping(buildAutomaton([long, "人民"]), 41)]).toEqual([0, 0]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HitTable } from "../src/rules/hitTable.js";
+import { HitTable, Kept } from "../src/rules/hitTable.js";
 import type { Hit, Role } from "../src/rules/rule.js";
 
 describe("HitTable", () => {
@@ -46,5 +46,31 @@ describe("HitTable", () => {
     expect(hits).toHaveLength(1666);
     expect(hits[1665]).toEqual({ rule: 2, role: 0, arg: 4997, start: 4997, end: 4999 });
     expect(hits.every((h, k) => h.arg === 3 * k + 2)).toBe(true);
+  });
+
+  it("keeps a lone hit in order among the others, in no rule's hits, and marks what is kept", () => {
+    const table = new HitTable(3);
+    table.add(1, 0, 0, 0, 2);
+    table.addLone(1, 2, 4);
+    table.addLone(2, 3, 5);
+    table.add(1, 0, 0, 4, 6);
+    expect(table.length).toBe(4);
+    expect(table.rulesHit).toEqual([1]);
+    expect(table.hitsOf(1).map((h) => [h.start, h.end])).toEqual([
+      [0, 2],
+      [4, 6],
+    ]);
+    expect(table.hitsOf(2)).toEqual([]);
+    table.keep(3);
+    expect([0, 1, 2, 3].map((h) => [table.rule(h), table.start(h), table.end(h), table.kept(h)])).toEqual([
+      [1, 0, 2, Kept.no],
+      [1, 2, 4, Kept.lone],
+      [2, 3, 5, Kept.lone],
+      [1, 4, 6, Kept.yes],
+    ]);
+    table.clear();
+    expect(table.length).toBe(0);
+    table.add(2, 0, 0, 7, 9);
+    expect([table.kept(0), table.rulesHit]).toEqual([Kept.no, [2]]);
   });
 });

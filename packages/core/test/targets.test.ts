@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   hitCode,
+  isLoneCode,
   lengthOfCode,
   PATTERN_WIDTH,
   packTargets,
@@ -27,7 +28,7 @@ describe("hitCode", () => {
     // 0: a plain hit of rule 5; 1: two targets; 2: an exception; 3: an enumeration item (arg 4);
     // 4: a plain hit of a pattern too long for the code; 5: a plain hit of a rule past the code's reach
     const start = [0, 3, 9, 12, 15, 18, 21];
-    const data = [5, 0, 0, 7, 1, 0, 8, 0, 0, 9, 1, 0, 2, 3, 4, 6, 0, 0, 2 ** 23, 0, 0];
+    const data = [5, 0, 0, 7, 1, 0, 8, 0, 0, 9, 1, 0, 2, 3, 4, 6, 0, 0, 2 ** 22, 0, 0];
     const targets = packTargets(Int32Array.from([2, 3, 4, 2, 256, 3]), start, data);
     const code = hitCode(targets, 0);
     expect(code).toBeGreaterThanOrEqual(0);
@@ -38,7 +39,12 @@ describe("hitCode", () => {
       expect(patternOfCode(other)).toBe(p);
     }
     // the largest rule and length a code holds
-    const edge = packTargets(Int32Array.from([255]), [0, 3], [2 ** 23 - 1, 0, 0]);
-    expect([ruleOfCode(hitCode(edge, 0)), lengthOfCode(hitCode(edge, 0))]).toEqual([2 ** 23 - 1, 255]);
+    const edge = packTargets(Int32Array.from([255]), [0, 3], [2 ** 22 - 1, 0, 0]);
+    for (const lone of [false, true]) {
+      const c = hitCode(edge, 0, lone);
+      expect([ruleOfCode(c), lengthOfCode(c), isLoneCode(c)]).toEqual([2 ** 22 - 1, 255, lone]);
+    }
+    // lone says nothing of a pattern read through its targets
+    expect(patternOfCode(hitCode(targets, 1, true))).toBe(1);
   });
 });

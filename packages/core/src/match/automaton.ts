@@ -272,3 +272,43 @@ function step(a: Automaton, s: number, c: number): number {
   }
   return -1;
 }
+
+/**
+ * Per pattern, 1 when two of its occurrences can overlap, that is when a proper prefix of it is
+ * also its suffix (深深 in 深深深, 哈哈 in 哈哈哈), else 0. Such a prefix is a state down the
+ * pattern's failure chain (every suffix that begins a pattern is) lying on the pattern's own path
+ * from the root. A pattern longer than `longest` units is marked 1 unchecked: the check climbs the
+ * path once per state down the chain.
+ */
+export function selfOverlapping(a: Automaton, longest = 64): Uint8Array {
+  const states = a.fail.length;
+  const overlapping = new Uint8Array(a.patternLength.length);
+  // states are numbered breadth-first and edge k leads to state k + 1: a parent comes before its children
+  const parent = new Int32Array(states);
+  const depth = new Int32Array(states);
+  for (let s = 0; s < states; s++) {
+    for (let e = a.edgeStart[s] as number; e < (a.edgeStart[s + 1] as number); e++) {
+      const t = a.edgeTarget[e] as number;
+      parent[t] = s;
+      depth[t] = (depth[s] as number) + 1;
+    }
+  }
+  for (let s = 1; s < states; s++) {
+    const p = a.out[s] as number;
+    if (p < 0) continue;
+    const d = depth[s] as number;
+    if (d > longest) {
+      overlapping[p] = 1;
+      continue;
+    }
+    for (let f = a.fail[s] as number; f !== 0; f = a.fail[f] as number) {
+      let u = s;
+      for (let k = d - (depth[f] as number); k > 0; k--) u = parent[u] as number;
+      if (u === f) {
+        overlapping[p] = 1;
+        break;
+      }
+    }
+  }
+  return overlapping;
+}

@@ -1,6 +1,6 @@
-import type { Hit, Role } from "./rule.js";
+import { type Hit, Role } from "./rule.js";
 
-/** ints per hit: rule, role, arg, start, end, the same rule's next hit (-1: none), kept (1) or not (0) */
+/** ints per hit: rule, role, arg, start, end, the same rule's next hit (-1: none), `Kept` */
 const WIDTH = 7;
 const RULE = 0;
 const ROLE = 1;
@@ -9,6 +9,10 @@ const START = 3;
 const END = 4;
 const NEXT = 5;
 const KEPT = 6;
+
+/** Whether a hit makes a finding: not (yet), kept by its rule, or a lone hit (`addLone`). */
+export const Kept = { no: 0, yes: 1, lone: 2 } as const;
+export type Kept = (typeof Kept)[keyof typeof Kept];
 
 /**
  * The hits of one screen, grouped by rule, in flat arrays reused across screens. A big word list
@@ -34,6 +38,26 @@ export class HitTable {
   }
 
   add(rule: number, role: Role, arg: number, start: number, end: number): void {
+    const h = this.row(rule, role, arg, start, end, Kept.no);
+    const of = this.ofRule;
+    const r = 2 * rule;
+    if (of[r] === -1) {
+      of[r] = h;
+      this.rulesHit.push(rule);
+    } else this.rows[(of[r + 1] as number) * WIDTH + NEXT] = h;
+    of[r + 1] = h;
+  }
+
+  /**
+   * Adds a hit that is a finding of its rule by itself, if it keeps to words (`keepsWords`): a hit
+   * that no other hit of its rule can hide or overlap. It joins no rule's hits (`first`, `next`,
+   * `rulesHit`), sparing a big word list's hit the cold line of its rule in the table.
+   */
+  addLone(rule: number, start: number, end: number): void {
+    this.row(rule, Role.hit, 0, start, end, Kept.lone);
+  }
+
+  private row(rule: number, role: Role, arg: number, start: number, end: number, kept: Kept): number {
     if ((this.length + 1) * WIDTH > this.rows.length) {
       const grown = new Int32Array(this.rows.length * 2);
       grown.set(this.rows);
@@ -48,14 +72,8 @@ export class HitTable {
     rows[at + START] = start;
     rows[at + END] = end;
     rows[at + NEXT] = -1;
-    rows[at + KEPT] = 0;
-    const of = this.ofRule;
-    const r = 2 * rule;
-    if (of[r] === -1) {
-      of[r] = h;
-      this.rulesHit.push(rule);
-    } else rows[(of[r + 1] as number) * WIDTH + NEXT] = h;
-    of[r + 1] = h;
+    rows[at + KEPT] = kept;
+    return h;
   }
 
   /** The first hit of `rule` (-1: none), read with `role`, `start` and `end` without an object. */
@@ -86,11 +104,11 @@ export class HitTable {
 
   /** Marks hit `h` as one that makes a finding, for a caller that reads the hits in order. */
   keep(h: number): void {
-    this.rows[h * WIDTH + KEPT] = 1;
+    this.rows[h * WIDTH + KEPT] = Kept.yes;
   }
 
-  isKept(h: number): boolean {
-    return this.rows[h * WIDTH + KEPT] === 1;
+  kept(h: number): Kept {
+    return this.rows[h * WIDTH + KEPT] as Kept;
   }
 
   /** Every hit of `rule`, in the order they were added. */

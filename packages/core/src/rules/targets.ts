@@ -59,33 +59,38 @@ export function packTargets(
   return { byPattern, shared };
 }
 
-/** A direct code keeps the pattern's length in its low bits, its rule above them. */
+/** A direct code keeps the pattern's length in its low bits, then whether it is lone, its rule above. */
 const LENGTH_BITS = 8;
 const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
+const LONE = 1 << LENGTH_BITS;
+const RULE_SHIFT = LENGTH_BITS + 1;
 
 /**
  * What a hit on pattern p reports (see toScanner): for a pattern whose one target is a plain hit of
  * one rule (a word list's every word), that rule and the pattern's length themselves, ≥ 0; for any
  * other, -(p + 2), read through `byPattern`. A big lexicon's hit then reads no cold line of the
- * pattern table.
+ * pattern table. `lone`: the screener makes each hit of such a pattern a finding of its own (see
+ * `isLone`), which the code then says too.
  */
-export function hitCode(targets: PatternTargets, p: number): number {
+export function hitCode(targets: PatternTargets, p: number, lone = false): number {
   const { byPattern } = targets;
   const at = PATTERN_WIDTH * p;
   const rule = byPattern[at + RULE] as number;
   const length = byPattern[at + LENGTH] as number;
   const direct =
     rule >= 0 &&
-    rule < 2 ** (31 - LENGTH_BITS) &&
+    rule < 2 ** (31 - RULE_SHIFT) &&
     byPattern[at + ROLE] === Role.hit &&
     byPattern[at + ARG] === 0 &&
     length <= LENGTH_MASK;
-  return direct ? (rule << LENGTH_BITS) | length : -(p + 2);
+  return direct ? (rule << RULE_SHIFT) | (lone ? LONE : 0) | length : -(p + 2);
 }
 
 /** The rule of a direct code (≥ 0). */
-export const ruleOfCode = (code: number) => code >> LENGTH_BITS;
+export const ruleOfCode = (code: number) => code >> RULE_SHIFT;
 /** The pattern length of a direct code (≥ 0). */
 export const lengthOfCode = (code: number) => code & LENGTH_MASK;
+/** Whether a direct code (≥ 0) was made lone. */
+export const isLoneCode = (code: number) => (code & LONE) !== 0;
 /** The pattern of a code < 0. */
 export const patternOfCode = (code: number) => -code - 2;

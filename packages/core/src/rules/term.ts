@@ -11,7 +11,8 @@ export function findTerms(rule: Rule, hits: readonly Hit[], ctx: ScreenContext):
   const covers = hits.filter((h) => h.role === Role.exception || h.role === Role.canonical);
   const candidates: Hit[] = [];
   for (const h of hits) {
-    if (h.role === Role.hit && !isCovered(h, covers) && keeps(rule, h.start, h.end, ctx)) candidates.push(h);
+    if (h.role === Role.hit && !isCovered(h, covers) && keepsWords(rule, h.start, h.end, ctx))
+      candidates.push(h);
   }
   return longestFirst(candidates).map((h) =>
     rule.look.fixText === undefined
@@ -39,11 +40,12 @@ export function findTermsInTable(
     const end = hits.end(h);
     if (hits.role(h) !== Role.hit || start >= end || end < lastEnd) return false;
     lastEnd = end;
-    if (keeps(rule, start, end, ctx)) kept.offer(start, end, h);
+    if (keepsWords(rule, start, end, ctx)) kept.offer(start, end, h);
   }
   return true;
 }
 
-function keeps(rule: Rule, start: number, end: number, ctx: ScreenContext): boolean {
+/** A hit of a term rule that neither continues a Latin word nor, with `boundary`, cuts through a word. */
+export function keepsWords(rule: Rule, start: number, end: number, ctx: ScreenContext): boolean {
   return ctx.respectsLatinWords(start, end) && (!rule.look.boundary || ctx.isWholeWord(start, end));
 }
