@@ -54,4 +54,24 @@ describe("a fix's span", () => {
     expect(fixSpan("党和北韩政府", 2, 4, "党和政府")).toEqual({ start: 2, end: 4 });
     expect(fixSpan("党和北韩", 2, 4, "党和朝鲜")).toEqual({ start: 0, end: 4 });
   });
+
+  it("counts the ASCII quotes before a span in the text it is given, text after text", () => {
+    // the hit 台湾"总统 at [1, 6): a quote opened before it in the first text, none in the second
+    const opened = '"台湾"总统出席';
+    const opening = '称台湾"总统"出席';
+    expect(fixSpan(opened, 1, 6, "台湾地区领导人")).toEqual({ start: 0, end: 6 });
+    expect(fixSpan(opening, 1, 6, "台湾地区领导人")).toEqual({ start: 1, end: 7 });
+    expect(fixSpan(opened, 1, 6, "台湾地区领导人")).toEqual({ start: 0, end: 6 });
+    // many findings of one long text, each after its own quote: the count of each line's is right
+    const lines = Array.from({ length: 2000 }, (_, i) =>
+      i % 2 === 0 ? '"台湾"总统出席\n' : '称台湾"总统"出席\n',
+    );
+    const text = lines.join("");
+    let at = 0;
+    for (const [i, line] of lines.entries()) {
+      const span = fixSpan(text, at + 1, at + 6, "台湾地区领导人");
+      expect(span).toEqual(i % 2 === 0 ? { start: at, end: at + 6 } : { start: at + 1, end: at + 7 });
+      at += line.length;
+    }
+  });
 });
