@@ -32,6 +32,7 @@ export { normalizeText } from "./normalize/normalizeText.js";
 export { ALL_ON, type NormalizeProfile } from "./normalize/profile.js";
 export { createIntlSegmenter } from "./segment/intlSegmenter.js";
 export type { Segmenter } from "./segment/segmenter.js";
+export { segmenterFrom } from "./segment/segmenterFrom.js";
 export type { CompiledLexicons } from "./serialize.js";
 export { loadCompiled, placeOnLines, type Screener, type ScreenerOptions };
 

@@ -49,7 +49,42 @@ describe.each([
   });
 });
 
+describe.each([
+  ["nodejieba", createJiebaSegmenter()],
+  ["Intl.Segmenter", createIntlSegmenter()],
+])("a common word as a whole-word term, with %s", (_name, segmenter) => {
+  const common = {
+    id: "c",
+    name: "常用词",
+    version: "1.0.0",
+    entries: [
+      { id: "head", kind: "term", message: "m", terms: ["村长"], boundary: true },
+      { id: "king", kind: "term", message: "m", terms: ["天王"], boundary: true },
+    ],
+  };
+  const s = compile([parseLexicon(JSON.stringify(common), "c.json")], { segmenter });
+
+  it.each([
+    ["村长们带领村民学习", "head"],
+    ["各村村长们参加了培训", "head"],
+    ["天王们来到现场", "king"],
+    ["一个天王在路上", "king"],
+  ])("is found where it is a word (%s)", (text, id) => {
+    expect(s.screen(text).map((f) => f.entryId)).toEqual([id]);
+  });
+});
+
 describe("nodejieba segmenter", () => {
+  it("keeps a lexicon word whole, and cuts the words around it as jieba does", () => {
+    const seg = createJiebaSegmenter();
+    // jieba alone: 这些|砖家|叫|兽|说; 村长|们|来|了
+    seg.addWords(["砖家叫兽", "村长"]);
+    const cuts = [...seg.boundaries("这些砖家叫兽说")];
+    expect(cuts).toEqual(expect.arrayContaining([2, 6]));
+    expect(cuts).not.toContain(4);
+    expect([...seg.boundaries("村长们来了")]).toContain(2);
+  });
+
   it("boundaries tile the text exactly, whatever it holds", () => {
     const seg = createJiebaSegmenter();
     const text = "😀美国、日本\r\n  台湾等国家ＡＢＣ abc";
