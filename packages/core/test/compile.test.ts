@@ -713,6 +713,26 @@ describe("lexicon errors", () => {
     expect(normalised("帳號", "帐号", "normalize: {traditional: false}")).toEqual([]);
   });
 
+  it("a term with a space between Han characters is a warning: two words run together (a comma or a '- ' forgotten)", () => {
+    const p = packOf(
+      ["id: flow", "kind: term", "message: m", "terms: [砖家 叫兽, Taiwan President, 北韩]"],
+      ["id: block", "kind: term", "message: m", "terms:", "  - 专家们", "    教授们"],
+      ["id: exact", "kind: term", "message: m", "terms: ['台湾　总统']", "normalize: { noise: false }"],
+    );
+    const found = validatePacks([p]);
+    expect(found.map((q) => [q.code, q.severity, q.line, q.column])).toEqual([
+      ["spaced-term", "warning", 8, 13],
+      ["spaced-term", "warning", 13, 9],
+      ["spaced-term", "warning", 18, 13],
+    ]);
+    expect(found[0]?.message).toMatch(
+      /^「砖家 叫兽」中间有空格：空格不参与比对，这样写只查得出连着写的「砖家叫兽」/,
+    );
+    expect(found[1]?.message).toMatch(/^「专家们 教授们」/);
+    expect(found[2]?.message).toMatch(/本条目比对空格/);
+    expect(usablePacks([p]).usable).toEqual([p]);
+  });
+
   it("a term split by a clause mark, or a list reference in brackets, is a warning: it would never match as meant", () => {
     const p = packOf(
       ["id: comma", "kind: term", "message: m", "terms: [砖家，叫兽, 国家主席、总书记]"],
@@ -1225,7 +1245,11 @@ describe("lexicon errors", () => {
     `),
       "a.yaml",
     );
-    expect(validatePacks([two]).map((q) => [q.code, q.line])).toEqual([["conflicting-verdict", 6]]);
+    // 最　佳 is 最佳 as matching reads it (and a warning of its own)
+    expect(validatePacks([two]).map((q) => [q.code, q.line])).toEqual([
+      ["spaced-term", 6],
+      ["conflicting-verdict", 6],
+    ]);
   });
 
   it("the segmenter's words are every matched string once some entry needs boundaries, else none", () => {

@@ -27,6 +27,7 @@ export type ProblemCode =
   | "unknown-list"
   | "empty-term"
   | "split-term"
+  | "spaced-term"
   | "whole-text-anchor"
   | "comma-at-edge"
   | "repeated-term"
