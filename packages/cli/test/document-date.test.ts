@@ -137,6 +137,19 @@ describe("which date wins", () => {
       date: "2025-03-21",
       source: "meta",
     });
+    // published: true is a flag, not a date: the date: below it is read, and alone it is no date
+    expect(
+      await documentDate(
+        "a.md",
+        "markdown",
+        "---\ntitle: 测试\npublished: true\ndate: 2025-03-05\n---\n北韩",
+        modified,
+      ),
+    ).toEqual({ date: "2025-03-05", source: "front-matter" });
+    expect(await documentDate("a.md", "markdown", "---\npublished: false\n---\n", modified)).toEqual({
+      date: "2023-06-15",
+      source: "mtime",
+    });
     for (const md of ["---\ndate: ~\n---\n", "---\ndate: null\n---\n", "---\ndate:\n---\n"])
       expect(await documentDate("a.md", "markdown", md, modified)).toEqual({
         date: "2023-06-15",

@@ -41,19 +41,27 @@ export function frontMatterDate(markdown: string): string | undefined {
   return written === undefined ? undefined : parseWrittenDate(written);
 }
 
-/** The value of `date:` in the front matter as written, a date or not. */
+/** The values of `date:` in the front matter as written, dates or not. */
 const FRONT_MATTER_DATE =
-  /^(?:date|publish_?date|published|published_?at|pub_?date|date_?published|发布日期|发布时间|发表日期|日期)[ \t]*[:：][ \t]*["']?([^"'\r\n#]+)/im;
+  /^(?:date|publish_?date|published|published_?at|pub_?date|date_?published|发布日期|发布时间|发表日期|日期)[ \t]*[:：][ \t]*["']?([^"'\r\n#]+)/gim;
+
+/**
+ * YAML for no date (`date: ~`, `date: null`: nothing written, nothing wrong) and for a flag:
+ * `published: true` (Jekyll, Hexo, dev.to) says whether the post is out, not when.
+ */
+const NOT_A_DATE = /^(?:~|null|true|false|yes|no|on|off)?$/i;
 
 function frontMatterWritten(markdown: string): string | undefined {
   const block = frontMatter(markdown);
   if (block === undefined) return undefined;
   // date: as Hugo and Jekyll write it, and the names other tools and editors give it (Date:,
-  // publishDate:, 发布日期：); never updated: or lastmod:, which are not when it was published
-  const line = FRONT_MATTER_DATE.exec(block.content);
-  const value = line?.[1]?.trim();
-  // `date: ~` and `date: null` are YAML for no date: nothing written, nothing wrong
-  return value === undefined || /^(?:~|null)?$/i.test(value) ? undefined : value;
+  // publishDate:, 发布日期：); never updated: or lastmod:, which are not when it was published.
+  // The first that holds a value: `published: true` above `date:` does not hide it
+  for (const [, written = ""] of block.content.matchAll(FRONT_MATTER_DATE)) {
+    const value = written.trim();
+    if (!NOT_A_DATE.test(value)) return value;
+  }
+  return undefined;
 }
 
 /** Meta tags news sites and CMSs put the publication date in, by `name`, `property` or `itemprop`. */
