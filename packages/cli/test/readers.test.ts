@@ -24,6 +24,7 @@ import { FIXTURES, runCli, WITH_TEST_PACK } from "./helpers.js";
 interface JsonResult {
   filePath: string;
   findings: Finding[];
+  unreadable?: { code: string; message: string };
 }
 
 async function checkJson(paths: string[], options: Parameters<typeof runCli>[1] = {}) {
@@ -472,4 +473,32 @@ describe("file-system errors", () => {
       expect(result.reports.map((r) => r.filePath)).toEqual(["open.txt"]);
     },
   );
+});
+
+describe("a binary file saved or renamed as text", () => {
+  it("is not screened as mojibake that passes clean: it is named as no text, the rest still checked, exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-binary-"));
+    // a PNG's first bytes (zeros among them), a run of bytes without zeros but full of controls
+    writeFileSync(
+      join(dir, "scan.txt"),
+      Buffer.from("89504e470d0a1a0a0000000d49484452000001000000010008060000005c72a866", "hex"),
+    );
+    const controls = Buffer.from(
+      Array.from({ length: 400 }, (_, i) => [0x01, 0x02, 0x8f, 0xc3, 0x10][i % 5] as number),
+    );
+    writeFileSync(join(dir, "blob.md"), controls);
+    // a draft with a terminal colour pasted in and a form feed is still text
+    writeFileSync(join(dir, "draft.txt"), "台湾总统\u001b[0m讲话。\f\n");
+    const { code, reports, stderr } = await checkJson(["scan.txt", "blob.md", "draft.txt"], { cwd: dir });
+    expect(code).toBe(2);
+    expect(reports.map((r) => [r.filePath, r.unreadable?.code])).toEqual([
+      ["scan.txt", "not-text"],
+      ["blob.md", "not-text"],
+      ["draft.txt", undefined],
+    ]);
+    expect(reports[2]?.findings.map((f) => f.text)).toEqual(["台湾总统"]);
+    expect(stderr).toContain("不是文本文件：scan.txt，里面是二进制内容");
+    const piped = await checkJson(["-"], { stdin: controls });
+    expect([piped.code, piped.reports[0]?.unreadable?.code]).toEqual([2, "not-text"]);
+  });
 });

@@ -47,6 +47,30 @@ export function decodeText(bytes: Uint8Array): {
 }
 
 /**
+ * Whether the decoded bytes are no text at all (a PDF, an image or a program saved or renamed as
+ * .txt or .md): a zero byte, which no text in UTF-8, GBK or Big5 has (UTF-16, which has them, is
+ * read as such before), or many control characters (`manyControls`). Read as GB18030,
+ * such a file was screened as mojibake and passed clean.
+ */
+export function isBinary(bytes: Uint8Array, decoded: { text: string; encoding: TextEncoding }): boolean {
+  const utf16 = decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be";
+  return (!utf16 && bytes.includes(0)) || manyControls(decoded.text);
+}
+
+/**
+ * Control characters other than tab, line breaks, form feed and escape (a terminal's colours pasted
+ * in): more than a few, and more than one unit in twenty.
+ */
+function manyControls(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) || c === 0x7f) n++;
+  }
+  return n >= 4 && n > 0.05 * text.length;
+}
+
+/**
  * Big5 (traditional Chinese saved by older Windows editors in Taiwan and Hong Kong) and GBK both
  * write a character as a lead byte 0x81–0xFE and a trail byte, and most Big5 text is valid GBK:
  * read as GBK it is mojibake that passes clean (北韓 unseen). They differ in the trail: GBK's

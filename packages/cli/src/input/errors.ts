@@ -5,6 +5,7 @@ export type InputErrorCode =
   | "unreadable"
   | "unsupported-type"
   | "corrupt-docx"
+  | "not-text"
   | "no-match"
   | "empty-folder";
 

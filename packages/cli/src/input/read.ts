@@ -1,5 +1,5 @@
 import { lstat, readFile, readlink } from "node:fs/promises";
-import { decodeText } from "./decode.js";
+import { decodeText, isBinary } from "./decode.js";
 import { docxText } from "./docx.js";
 import { fromFsError, InputError } from "./errors.js";
 import { type InputKind, inputKindOf, unsupportedType } from "./formats.js";
@@ -36,6 +36,7 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
   }
   if (kind === "docx") return { kind, text: await docxText(bytes, shownAs), source: "", extracted: true };
   const decoded = decodeText(bytes);
+  if (isBinary(bytes, decoded)) throw notText(shownAs);
   const source = decoded.text;
   // a guess is said; a byte order mark is not a guess
   const notice = noticeOf(decoded, shownAs);
@@ -56,9 +57,19 @@ export async function readStdin(
   const chunks: Buffer[] = [];
   for await (const chunk of stdin)
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
-  const decoded = decodeText(Buffer.concat(chunks));
+  const bytes = Buffer.concat(chunks);
+  const decoded = decodeText(bytes);
+  if (isBinary(bytes, decoded)) throw notText(shownAs);
   const notice = noticeOf(decoded, shownAs);
   return notice === undefined ? { text: decoded.text } : { text: decoded.text, notice };
+}
+
+function notText(shownAs: string): InputError {
+  return new InputError(
+    "not-text",
+    shownAs,
+    `不是文本文件：${shownAs}，里面是二进制内容（如 PDF、图片、程序被存成或改名成了文本文件），无法检查；请打开原文件另存为 .txt、.md 或 .docx（binary file）`,
+  );
 }
 
 /** A link whose target does not exist, said so: the file is listed in its folder, but is nothing. */
