@@ -733,6 +733,25 @@ describe("lexicon errors", () => {
     expect(usablePacks([p]).usable).toEqual([p]);
   });
 
+  it("a term whose symbol says what it means, left with Latin letters or digits once symbols are dropped, is a warning", () => {
+    const p = packOf(
+      ["id: sym", "kind: term", "message: m", "terms: [C++, '100%', Wi-Fi, '#话题#', COVID-19, '3.14']"],
+      ["id: exact", "kind: term", "message: m", "terms: [C++]", "normalize: { noise: false }"],
+    );
+    const found = validatePacks([p]);
+    expect(found.map((q) => [q.code, q.severity, q.line, q.column])).toEqual([
+      ["dropped-symbol", "warning", 8, 13],
+      ["dropped-symbol", "warning", 8, 18],
+      ["dropped-symbol", "warning", 8, 51],
+    ]);
+    expect(found.map((q) => q.message.slice(0, q.message.indexOf("比对，")))).toEqual([
+      "「C++」里的“+”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「c」",
+      "「100%」里的“%”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「100」",
+      "「3.14」里的“.”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「314」",
+    ]);
+    expect(usablePacks([p]).usable).toEqual([p]);
+  });
+
   it("a term split by a clause mark, or a list reference in brackets, is a warning: it would never match as meant", () => {
     const p = packOf(
       ["id: comma", "kind: term", "message: m", "terms: [砖家，叫兽, 国家主席、总书记]"],

@@ -28,6 +28,7 @@ export type ProblemCode =
   | "empty-term"
   | "split-term"
   | "spaced-term"
+  | "dropped-symbol"
   | "whole-text-anchor"
   | "comma-at-edge"
   | "repeated-term"

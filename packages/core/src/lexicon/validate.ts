@@ -296,6 +296,24 @@ function spacedHan(text: string): boolean {
 const SPACED_HAN = /\p{Script=Han}\s+\p{Script=Han}/u;
 
 /**
+ * The first symbol in a term that says what it means (C++, C#, 100%, 1/2, 3.14, ¥100, AT&T), which
+ * noise normalisation drops: left with letters and digits alone (c, 100, 12, 314), the term flags
+ * every one of them. Hyphens, quotes and spaces are not such symbols (Wi-Fi is wifi, rightly).
+ */
+function meaningfulSymbolIn(text: string): string | undefined {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    // a loop before the class: a big word list's terms are nearly all Han
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    const char = text.charAt(k);
+    if (MEANINGFUL_SYMBOL.test(char)) return char;
+  }
+  return undefined;
+}
+
+const MEANINGFUL_SYMBOL = /[+%‰#&@=<>~^|/\\*$¥€£×÷±.:．：％＋＃＆＠／]/u;
+
+/**
  * Reports each of `texts` (at `key`, or `key`.`group`) that normalises to nothing. Big packs have a
  * hundred thousand terms: nothing is made for a term that is fine, and only a term without a
  * letter or digit, which alone can normalise to nothing, resolves the entry's profile.
@@ -347,6 +365,21 @@ function checkTerms(
         "warning",
       );
       continue;
+    }
+    const symbol = meaningfulSymbolIn(text);
+    if (symbol !== undefined) {
+      const profile = resolveProfile(entry.normalize, pack.defaults.normalize);
+      const read = profile.noise ? normalizeTerm(text, charTable(profile)) : text;
+      if (profile.noise && /^[a-z0-9]+$/.test(read)) {
+        report(
+          i,
+          termPath(key, group, j),
+          "dropped-symbol",
+          `「${text}」里的“${symbol}”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「${read}」比对，原文里单独的「${read}」都会标出；请写成不靠符号也认得出的词，或给本条目设 normalize: { noise: false }，逐字比对符号`,
+          "warning",
+        );
+        continue;
+      }
     }
     // the profile is resolved only for a term with a comma at its edge, as below for one without a
     // letter: not for each of a big word list's terms
