@@ -13,19 +13,22 @@ describe("lexicon validate", () => {
   it("reads a pack named twice (by itself and in its folder, or a .YAML) once, never as a duplicate of itself", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-twice-"));
     writeFileSync(join(dir, "本单位.YAML"), readFileSync(TEST_PACK, "utf8"));
-    const result = await runCli(["lexicon", "validate", ".", "本单位.YAML", "./本单位.YAML"], { cwd: dir });
+    const result = await runCli(
+      ["lexicon", "validate", "--no-default-lexicons", ".", "本单位.YAML", "./本单位.YAML"],
+      { cwd: dir },
+    );
     expect(result.stdout).toBe("✔ 1 个词库文件，没有问题\n");
     expect(result.code).toBe(0);
   });
 
   it("a clean pack: exit 0 and a one-line summary", async () => {
-    const result = await runCli(["lexicon", "validate", TEST_PACK]);
+    const result = await runCli(["lexicon", "validate", "--no-default-lexicons", TEST_PACK]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe("✔ 1 个词库文件，没有问题\n");
   });
 
   it("prints each problem as file:line:column  message  (code), exit 1", async () => {
-    const result = await runCli(["lexicon", "validate", TEST_PACK, BROKEN_PACK]);
+    const result = await runCli(["lexicon", "validate", "--no-default-lexicons", TEST_PACK, BROKEN_PACK]);
     expect(result.code).toBe(1);
     const [problem, summary] = result.stdout.trimEnd().split("\n");
     // the location is where the reviewer must look: the empty terms list on line 7
@@ -170,15 +173,38 @@ describe("help examples", () => {
   });
 });
 
-describe("lexicon validate: a society's pack alone", () => {
-  it("says its overrides name default packs that were not loaded, and how to check it with them", async () => {
+describe("lexicon validate: a society's pack, with the default packs as check reads it, or alone", () => {
+  it("checks it with the default packs: its overrides name their entries, its verdicts meet theirs", async () => {
+    const cwd = join(DEFAULT_LEXICON_DIR, "..");
     const society = join(DEFAULT_LEXICON_DIR, "examples", "society.yaml");
-    const alone = await runCli(["lexicon", "validate", society], { cwd: join(DEFAULT_LEXICON_DIR, "..") });
+    const withDefaults = await runCli(["lexicon", "validate", society], { cwd });
+    expect([withDefaults.code, withDefaults.stdout]).toEqual([0, "✔ 1 个词库文件，没有问题\n"]);
+    // a verdict unlike a default entry's, which check would refuse the whole pack for
+    const dir = mkdtempSync(join(tmpdir(), "shengao-verdict-"));
+    const own = join(dir, "本社.yaml");
+    writeFileSync(
+      own,
+      "id: own\nname: 本社\nversion: 1.0.0\nentries:\n  - id: nk\n    kind: replace\n    severity: warning\n    message: m\n    terms: [北韩]\n    replacement: 朝鲜\n",
+    );
+    const conflict = await runCli(["lexicon", "validate", own], { cwd: dir });
+    expect(conflict.code).toBe(1);
+    expect(conflict.stdout).toContain("本社.yaml:9:13  错误  「北韩」已被 editorial/north-korea");
+    expect(conflict.stdout).toContain("(conflicting-verdict)");
+    expect(conflict.stdout).toContain("✖ 1 个词库文件：1 个错误");
+    const check = await runCli(["check", "--lexicon", own, "-"], { cwd: dir, stdin: "北韩" });
+    expect(check.stderr).toContain("(conflicting-verdict)");
+  });
+
+  it("alone (--no-default-lexicons): says its overrides name default packs that were not loaded, and how to check it with them", async () => {
+    const society = join(DEFAULT_LEXICON_DIR, "examples", "society.yaml");
+    const alone = await runCli(["lexicon", "validate", "--no-default-lexicons", society], {
+      cwd: join(DEFAULT_LEXICON_DIR, ".."),
+    });
     expect(alone.stdout).toContain("(unknown-override)");
     expect(alone.stdout).toContain(
-      "提示：overrides 覆盖的是默认词库 advertising、editorial 的条目，这次没有加载默认词库，所以说条目不存在。连同默认词库一起检查：shengao lexicon validate lexicons lexicons/examples/society.yaml",
+      "提示：overrides 覆盖的是默认词库 advertising、editorial 的条目，这次没有加载默认词库，所以说条目不存在。连同默认词库一起检查：shengao lexicon validate lexicons/examples/society.yaml",
     );
-    const together = await runCli(["lexicon", "validate", "lexicons", society], {
+    const together = await runCli(["lexicon", "validate", "--no-default-lexicons", "lexicons", society], {
       cwd: join(DEFAULT_LEXICON_DIR, ".."),
     });
     expect(together.code).toBe(0);

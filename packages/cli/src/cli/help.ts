@@ -78,10 +78,12 @@ export const CHECK_HELP_AFTER = `
 `;
 
 export const LEXICON_HELP_AFTER = `
-不写文件时，处理默认词库文件夹里的全部词库。
+不写文件时，处理默认词库文件夹里的全部词库。validate 检查给出的词库时连同默认词库一起检查，
+与 check 读词库的方式相同（与默认条目判法冲突的，check 会整个停用这个词库）；只检查给出的词库：--no-default-lexicons。
 
 示例：
   shengao lexicon validate                       检查词库格式和词库之间的冲突
+  shengao lexicon validate 本社.yaml             检查本单位词库，连同默认词库
   shengao lexicon test lexicons/editorial.yaml   运行自测例句
   shengao lexicon stats --format json
   shengao lexicon build --out lexicons/dist/compiled.json

@@ -180,8 +180,11 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .command("validate")
     .usage("[文件...] [选项]")
     .description("检查词库格式和词库之间的冲突；有错误时退出码为 1")
-    .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）")
-    .action(async (files: string[]) => setExit(await validate(files, io)));
+    .argument("[文件...]", "词库文件或文件夹（默认：内置词库文件夹）；连同默认词库一起检查，与 check 相同")
+    .option("--no-default-lexicons", "只检查给出的词库，不连同默认词库")
+    .action(async (files: string[], options: { defaultLexicons: boolean }) =>
+      setExit(await validate(files, io, options.defaultLexicons)),
+    );
   lexicon
     .command("test")
     .usage("[文件...] [选项]")

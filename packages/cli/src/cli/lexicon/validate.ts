@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { guideChecks, type ParsedLexicon } from "@shengao/core";
 import { DEFAULT_LEXICON_DIR, readLexiconFiles } from "@shengao/node";
 import { shownPath } from "../../input/resolve.js";
@@ -7,22 +7,40 @@ import type { CliIo } from "../io.js";
 import { compileLexicons, formatLexiconProblem, loadLexicons, sortProblems } from "../lexicons.js";
 import { lexiconFiles } from "./files.js";
 
-/** Every problem of the packs, alone and together; exit 1 if any is an error. */
-export async function validate(files: readonly string[], io: CliIo): Promise<ExitCode> {
-  const lexicons = await loadLexicons(lexiconFiles(files, io.cwd));
+/**
+ * Every problem of the packs, alone and together; exit 1 if any is an error. Packs named are checked
+ * together with the default packs, as `check` reads them (a verdict that conflicts with a default
+ * entry's made check set the whole pack aside, where validate alone passed it), unless
+ * `defaultLexicons` is false (`--no-default-lexicons`).
+ */
+export async function validate(
+  files: readonly string[],
+  io: CliIo,
+  defaultLexicons = true,
+): Promise<ExitCode> {
+  const paths = lexiconFiles(files, io.cwd);
+  // with no files named, the default packs are what is validated
+  const alongside = files.length > 0 && defaultLexicons;
+  const lexicons = await loadLexicons(alongside ? [DEFAULT_LEXICON_DIR, ...paths] : paths);
+  // the packs named: a default pack counts only when named itself, or its folder is
+  const named = (file: string) =>
+    !alongside ||
+    dirname(file) !== DEFAULT_LEXICON_DIR ||
+    paths.some((p) => p === file || p === DEFAULT_LEXICON_DIR);
+  const own = lexicons.parsed.filter((p) => named(p.file));
   // compile is the last word on what screens; it should find nothing validatePacks missed.
   const compiled = lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, false) : { problems: [] };
   // the guide's rules (a term in two entries, a missing basis or example): left out of loading
   const problems = sortProblems([
     ...lexicons.problems,
     ...compiled.problems,
-    ...guideChecks(lexicons.usable),
+    ...guideChecks(lexicons.usable.filter((p) => own.includes(p))),
   ]);
   for (const problem of problems) io.stdout.write(`${formatLexiconProblem(problem, io.cwd)}\n`);
 
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
-  const count = lexicons.parsed.length;
+  const count = own.length;
   if (count === 0) {
     io.stdout.write("✖ 没有找到词库文件（no lexicon files）\n");
     return EXIT.problems;
@@ -33,11 +51,11 @@ export async function validate(files: readonly string[], io: CliIo): Promise<Exi
   }
   const mark = errors > 0 ? "✖" : "⚠";
   io.stdout.write(`${mark} ${count} 个词库文件：${errors} 个错误，${warnings} 个警告\n`);
-  const missing = await defaultPacksOverridden(lexicons.usable);
+  const missing = alongside ? [] : await defaultPacksOverridden(lexicons.usable);
   if (missing.length > 0)
     io.stdout.write(
       `提示：overrides 覆盖的是默认词库 ${missing.join("、")} 的条目，这次没有加载默认词库，所以说条目不存在。` +
-        `连同默认词库一起检查：shengao lexicon validate ${shownPath(DEFAULT_LEXICON_DIR, io.cwd)} ${files.map((f) => shownPath(resolve(io.cwd, f), io.cwd)).join(" ")}\n`,
+        `连同默认词库一起检查：shengao lexicon validate ${files.map((f) => shownPath(resolve(io.cwd, f), io.cwd)).join(" ")}\n`,
     );
   return errors > 0 ? EXIT.problems : EXIT.ok;
 }
