@@ -713,6 +713,21 @@ describe("lexicon errors", () => {
     expect(normalised("帳號", "帐号", "normalize: {traditional: false}")).toEqual([]);
   });
 
+  it("a replacement that still holds a term of its entry, outside every exception, is a warning: the fix would be flagged again", () => {
+    const codes = (lines: string[]) =>
+      validatePacks([oneEntryPack(["kind: replace", "message: m", ...lines])]).map((q) => [
+        q.code,
+        q.line,
+        q.column,
+      ]);
+    expect(codes(["terms: [省科协]", "replacement: 福建省科协"])).toEqual([["replacement-has-term", 9, 18]]);
+    // an exception around it, or a replacement that does not hold it, is fine
+    expect(codes(["terms: [省科协]", "replacement: 福建省科协", "exceptions: [福建省科协]"])).toEqual([]);
+    expect(codes(["terms: [北韩]", "replacement: 朝鲜"])).toEqual([]);
+    // as matching reads it: the traditional form of the term in the replacement
+    expect(codes(["terms: [帐号]", "replacement: 微信帳號"])).toEqual([["replacement-has-term", 9, 18]]);
+  });
+
   it("a term with a space between Han characters is a warning: two words run together (a comma or a '- ' forgotten)", () => {
     const p = packOf(
       ["id: flow", "kind: term", "message: m", "terms: [砖家 叫兽, Taiwan President, 北韩]"],

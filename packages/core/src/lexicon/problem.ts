@@ -40,6 +40,7 @@ export type ProblemCode =
   | "repeated-item"
   | "list-in-brackets"
   | "replacement-is-term"
+  | "replacement-has-term"
   | "subfolder-not-read"
   | "same-term-elsewhere";
 

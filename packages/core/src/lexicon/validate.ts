@@ -264,6 +264,18 @@ function checkNormalised(pack: Pack, entry: Entry, i: number, report: EntryRepor
         "replacement-is-term",
         `「${entry.terms[j]}」${entry.terms[j] === entry.replacement ? "" : `按本条目的归一化设置就是「${entry.replacement}」，`}既是要替换的词，又是替换成的写法：正确的写法也会被标出来，请从 terms 里删去它`,
       );
+    else {
+      const covers = (entry.exceptions ?? []).map((x) => normalizeTerm(x, table)).filter((x) => x.length > 0);
+      const k = entry.terms.findIndex((term) => uncoveredIn(right, normalizeTerm(term, table), covers));
+      if (k >= 0)
+        report(
+          i,
+          ["replacement"],
+          "replacement-has-term",
+          `替换成的「${entry.replacement}」里仍有要替换的「${entry.terms[k]}」：改过的文字还会被标出，一键修改也改不掉；请把「${entry.replacement}」写进 exceptions，或改写 replacement`,
+          "warning",
+        );
+    }
   }
   if (entry.kind === "canonical") checkTerms(pack, entry, entry.variants, i, report, "variants");
   if (entry.kind === "enumeration") checkTerms(pack, entry, entry.items, i, report, "items");
@@ -277,6 +289,20 @@ function checkNormalised(pack: Pack, entry: Entry, i: number, report: EntryRepor
       checkTerms(pack, entry, group, i, report, "groups", j);
     });
   }
+}
+
+/** Whether `term` occurs in `text` (both normalised) outside every occurrence of the `covers`. */
+function uncoveredIn(text: string, term: string, covers: readonly string[]): boolean {
+  if (term.length === 0) return false;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    const covered = covers.some((cover) => {
+      for (let c = text.indexOf(cover); c >= 0 && c <= at; c = text.indexOf(cover, c + 1))
+        if (c + cover.length >= at + term.length) return true;
+      return false;
+    });
+    if (!covered) return true;
+  }
+  return false;
 }
 
 /**
