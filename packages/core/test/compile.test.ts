@@ -807,6 +807,15 @@ describe("lexicon errors", () => {
     expect(warned("“两弹一星”")).toMatch(/^正则里的「“」永远匹配不到：文字比对前会去掉标点/);
     expect(warned("据悉，")).toMatch(/^正则里的「，」永远匹配不到：「，」结束一句或一个分句/);
     expect(found("WeChat\\d+")[0]?.slice(0, 2)).toEqual(["unmatchable-pattern", "warning"]);
+    // ASCII marks the pattern means literally, escaped or not, that the text never holds
+    expect(warned("台湾 总统")).toMatch(/^正则里的「 」永远匹配不到：文字比对前会去掉标点、空格和符号/);
+    expect(warned("有效率\\d+%")).toContain("正则里的「%」");
+    expect(warned("c\\+\\+")).toContain("正则里的「+」");
+    expect(warned("\\.com")).toContain("正则里的「.」");
+    expect(warned("[0-9]+\\.[0-9]+")).toContain("正则里的「.」");
+    expect(warned("wi-fi")).toContain("正则里的「-」");
+    expect(warned("\\d+;")).toContain("「;」结束一句或一个分句");
+    expect(found("有效率\\d+%", "normalize: { noise: false }")).toEqual([]);
     // what the text does hold, and syntax, pass: escapes, class names, group names, flags
     for (const fine of [
       "民国(?:[4-9][0-9]|1[0-4][0-9])年",
@@ -818,7 +827,9 @@ describe("lexicon errors", () => {
       "[\\]臺台]湾",
       "[^[:space:]臺]+",
       "(?i:WeChat)号",
-      "a\\.b",
+      "\\d{2,4}年",
+      "[0-9a-z]+",
+      "[0-9:]+",
     ])
       expect(found(fine), fine).toEqual([]);
     // with the normalisation off, the character is in the text as written

@@ -11,10 +11,10 @@ export interface UnmatchableLiteral {
 
 /**
  * The first character a pattern writes that it can never match: patterns run over the normalised
- * text, where 臺 is 台, Ｗ is w, a quotation mark is gone and a full stop is a line break. Only the
- * characters the pattern means literally are looked at: escapes (\d, \p{Han}, \x{4E00}), group
- * names and flags are syntax, and ASCII punctuation is the pattern's own syntax or an escaped
- * literal the reviewer meant (left alone: guessing which would mislead more than it helps).
+ * text, where 臺 is 台, Ｗ is w, a quotation mark, a space, % or + is gone and a full stop is a line
+ * break. Only the characters the pattern means literally are looked at: escapes (\d, \p{Han},
+ * \x{4E00}), group names, flags and the characters of regex syntax (. * + ? | ^ $ and brackets)
+ * are syntax; an escaped mark (\. \+) is the mark itself, and is looked at.
  */
 export function unmatchableLiteral(source: string, table: CharTable): UnmatchableLiteral | undefined {
   // whether case is folded, per group: (?i) turns it on for the rest of its group, (?i:…) inside
@@ -24,6 +24,8 @@ export function unmatchableLiteral(source: string, table: CharTable): Unmatchabl
     const c = source.charCodeAt(i);
     const fold = folds[folds.length - 1] as boolean;
     if (c === 0x5c /* \ */) {
+      const found = escapedMark(source, i, table);
+      if (found !== undefined) return found;
       i = endOfEscape(source, i);
       continue;
     }
@@ -53,20 +55,59 @@ export function unmatchableLiteral(source: string, table: CharTable): Unmatchabl
       if (folds.length > 1) folds.pop();
       continue;
     }
-    const found = literal(source, i, table, fold);
+    // a repetition's comma ({2,4}) is syntax
+    const repeat = c === 0x7b /* { */ ? /^\{\d*,?\d*\}/.exec(source.slice(i, i + 24)) : null;
+    if (repeat) {
+      i += repeat[0].length - 1;
+      continue;
+    }
+    const found = literal(source, i, table, fold, SYNTAX);
     if (found !== undefined) return found;
   }
   return undefined;
 }
 
-/** The character at `i`, taken literally, when the normalised text never holds it. */
-function literal(source: string, i: number, table: CharTable, fold: boolean): UnmatchableLiteral | undefined {
+/** ASCII characters that are regex syntax outside a class. */
+const SYNTAX = ".*+?()[]{}|^$\\";
+/**
+ * Inside a class ASCII marks are left alone: [0-9:] still matches its digits, and "[:" that opens
+ * no class name is read by RE2 as two marks of the class.
+ */
+const CLASS_SYNTAX = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c)).join("");
+
+/**
+ * The character at `i`, taken literally, when the normalised text never holds it. `syntax`: the
+ * ASCII characters that are syntax where it stands, not literal. ASCII letters other than A–Z and
+ * digits are what the text holds.
+ */
+function literal(
+  source: string,
+  i: number,
+  table: CharTable,
+  fold: boolean,
+  syntax: string,
+): UnmatchableLiteral | undefined {
   const c = source.charCodeAt(i);
-  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a) /* A–Z */) return undefined;
+  if (c < 0x80 && !((c >= 0x41 && c <= 0x5a) /* A–Z */ || isMark(c, syntax))) return undefined;
   if (c >= 0xd800 && c <= 0xdfff) return undefined; // astral characters: normalised on a slow path
   const char = source[i] as string;
   const becomes = unmatchable(char, table, fold);
   return becomes === undefined ? undefined : { at: i, char, becomes };
+}
+
+/** ASCII punctuation, space included, that is not syntax where it stands. */
+function isMark(c: number, syntax: string): boolean {
+  const letterOrDigit = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return c >= 0x20 && c < 0x7f && !letterOrDigit && !syntax.includes(String.fromCharCode(c));
+}
+
+/** An escaped ASCII mark (\. \+ \%) at the backslash `i`: the mark itself, when the text never holds it. */
+function escapedMark(source: string, i: number, table: CharTable): UnmatchableLiteral | undefined {
+  const c = source.charCodeAt(i + 1);
+  if (!isMark(c, "")) return undefined;
+  const char = source[i + 1] as string;
+  const becomes = unmatchable(char, table, false);
+  return becomes === undefined ? undefined : { at: i + 1, char, becomes };
 }
 
 /**
@@ -93,7 +134,7 @@ function classLiteral(
       i = named;
       continue;
     }
-    const found = literal(source, i, table, fold);
+    const found = literal(source, i, table, fold, CLASS_SYNTAX);
     if (found !== undefined && !(typeof found.becomes === "object" && inside.includes(found.becomes.to)))
       return found;
   }
