@@ -11,14 +11,17 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  SimpleField,
   TabStopType,
   TextRun,
 } from "docx";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { docxText, wordprocessingText } from "../src/input/docx.js";
+import { docxText } from "../src/input/docx.js";
 import { fromFsError } from "../src/input/errors.js";
 import { htmlVisibleText } from "../src/input/html.js";
 import { joinSoftBreaks, softBreakUnits } from "../src/input/markdown.js";
+import { wordprocessingText } from "../src/input/wordprocessing.js";
 import { FIXTURES, runCli, WITH_TEST_PACK } from "./helpers.js";
 
 interface JsonResult {
@@ -340,7 +343,7 @@ describe("Word (.docx)", () => {
     expect(code).toBe(1);
     const findings = reports[0]?.findings ?? [];
     expect(findings.map((f) => f.text)).toEqual(["台湾总统", "据悉"]);
-    // positions refer to mammoth's text: paragraphs separated by a blank line
+    // positions refer to the extracted text: paragraphs separated by a blank line
     expect(findings.map((f) => [f.line, f.column])).toEqual([
       [3, 3],
       [5, 1],
@@ -361,7 +364,7 @@ describe("Word (.docx)", () => {
     });
     writeFileSync(join(dir, "换行.docx"), await Packer.toBuffer(doc));
     const { reports } = await checkJson(["换行.docx"], { cwd: dir });
-    // mammoth's raw text dropped the break: 台湾总统 was found across the two lines
+    // a raw text that dropped the break found 台湾总统 across the two lines
     expect(reports[0]?.findings.map((f) => [f.text, f.line, f.column])).toEqual([["据悉", 2, 7]]);
   });
 
@@ -414,7 +417,7 @@ describe("Word (.docx)", () => {
     ]);
   });
 
-  it("reads a header's XML as mammoth reads the body: alignment tabs, hyphens, symbols, a text box once", () => {
+  it("reads a header's XML as the body: alignment tabs, hyphens, symbols, a text box once", () => {
     const xml = `<w:hdr xmlns:w="w" xmlns:mc="mc"><w:p>
       <w:pPr><w:tabs><w:tab w:val="center" w:pos="4153"/></w:tabs></w:pPr>
       <w:r><w:t>最</w:t></w:r><w:r><w:ptab w:relativeTo="margin" w:alignment="right"/><w:t>好</w:t></w:r>
@@ -424,8 +427,134 @@ describe("Word (.docx)", () => {
         <mc:Choice Requires="wps"><w:txbxContent><w:p><w:r><w:t>据悉框内</w:t></w:r></w:p></w:txbxContent></mc:Choice>
         <mc:Fallback><w:txbxContent><w:p><w:r><w:t>据悉框内</w:t></w:r></w:p></w:txbxContent></mc:Fallback>
       </mc:AlternateContent></w:r></w:p></w:hdr>`;
-    // the paragraph's tab stop is no tab; 最 and 好 stay apart; the text box is read once
-    expect(wordprocessingText(xml)).toBe("最\t好A\u2011B→据悉框内\n\n\n\n");
+    // the paragraph's tab stop is no tab; 最 and 好 stay apart; the text box is read once, after
+    // its paragraph
+    expect(wordprocessingText(xml)).toBe("最\t好A\u2011B→\n\n据悉框内\n\n");
+  });
+
+  /** A Word file made by the docx library, its body's paragraphs replaced by `body` (WordprocessingML). */
+  async function wordWithBody(body: string): Promise<Buffer> {
+    const made = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("@")] }] }));
+    const zip = await JSZip.loadAsync(made);
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    zip.file("word/document.xml", xml.replace(/<w:body>.*(?=<w:sectPr)/s, `<w:body>${body}`));
+    return zip.generateAsync({ type: "nodebuffer" });
+  }
+
+  const run = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+  const textBox = (text: string) =>
+    `<w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+    `<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx>` +
+    `<w:txbxContent><w:p>${run(text)}</w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+
+  it.each([
+    [
+      "a simple field's text (w:fldSimple)",
+      `<w:p><w:fldSimple w:instr=" TITLE ">${run("台湾总统")}</w:fldSimple></w:p>`,
+      "台湾总统\n\n",
+    ],
+    [
+      "a phonetic guide's base text, not the pinyin above it (w:ruby)",
+      `<w:p>${run("昨天")}<w:r><w:ruby><w:rubyPr><w:hps w:val="10"/></w:rubyPr><w:rt>${run("tái wān")}</w:rt>` +
+        `<w:rubyBase>${run("台湾")}</w:rubyBase></w:ruby></w:r>${run("总统")}</w:p>`,
+      "昨天台湾总统\n\n",
+    ],
+    [
+      "runs of a set direction (w:dir, w:bdo)",
+      `<w:p><w:dir w:val="ltr">${run("台湾")}</w:dir><w:bdo w:val="ltr">${run("总统")}</w:bdo></w:p>`,
+      "台湾总统\n\n",
+    ],
+    [
+      "a text box with no older copy, after its paragraph, not inside its sentence",
+      `<w:p>${run("前")}<w:r><mc:AlternateContent><mc:Choice Requires="wps">${textBox("台湾总统")}</mc:Choice></mc:AlternateContent></w:r>${run("后")}</w:p>` +
+        `<w:p><w:r>${textBox("据悉")}</w:r></w:p>`,
+      "前后\n\n台湾总统\n\n\n\n据悉\n\n",
+    ],
+    [
+      "a text box with its VML copy, once",
+      `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${textBox("台湾总统")}</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>` +
+        `<w:txbxContent><w:p>${run("台湾总统")}</w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`,
+      "\n\n台湾总统\n\n",
+    ],
+    [
+      "an equation's text",
+      `<w:p>${run("这是")}<m:oMath><m:r><m:t>最好</m:t></m:r></m:oMath></w:p>`,
+      "这是最好\n\n",
+    ],
+    [
+      "a carriage return as a line end, an alignment tab as a tab",
+      `<w:p><w:r><w:t>台湾</w:t><w:cr/><w:t>总统</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>最好</w:t></w:r></w:p>`,
+      "台湾\n总统\t最好\n\n",
+    ],
+    [
+      "a complex field's result, not its instruction",
+      `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/据悉" </w:instrText></w:r>` +
+        `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run("台湾总统")}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`,
+      "台湾总统\n\n",
+    ],
+    [
+      "content controls, hyperlinks, smart tags, custom XML and tracked insertions",
+      `<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent><w:p><w:hyperlink w:anchor="x">${run("台")}</w:hyperlink>` +
+        `<w:smartTag w:uri="urn:x" w:element="place">${run("湾")}</w:smartTag><w:customXml w:element="c">${run("总")}</w:customXml>` +
+        `<w:sdt><w:sdtContent><w:ins w:id="1" w:author="编辑">${run("统")}</w:ins></w:sdtContent></w:sdt></w:p></w:sdtContent></w:sdt>`,
+      "台湾总统\n\n",
+    ],
+    [
+      "no tracked deletion, nor the place a tracked move left; a deleted paragraph mark joins two paragraphs",
+      `<w:p>${run("台湾")}<w:del w:id="2" w:author="编辑"><w:r><w:delText>最好</w:delText></w:r></w:del>` +
+        `<w:moveFrom w:id="3" w:author="编辑">${run("据悉")}</w:moveFrom>${run("总")}</w:p>` +
+        `<w:p><w:pPr><w:rPr><w:del w:id="4" w:author="编辑"/></w:rPr></w:pPr>${run("统")}</w:p><w:p>${run("讲话")}</w:p>`,
+      "台湾总\n\n统讲话\n\n",
+    ],
+    [
+      "a table: no deleted row, no line for a cell merged into the one above",
+      `<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p>${run("台湾")}</w:p></w:tc><w:tc><w:p>${run("总统")}</w:p></w:tc></w:tr>` +
+        `<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p>${run("据悉")}</w:p></w:tc></w:tr>` +
+        `<w:tr><w:trPr><w:del w:id="5" w:author="编辑"/></w:trPr><w:tc><w:p><w:del w:id="6" w:author="编辑"><w:r><w:delText>最好</w:delText></w:r></w:del></w:p></w:tc></w:tr></w:tbl>`,
+      "台湾\n\n总统\n\n据悉\n\n",
+    ],
+  ])("reads %s in the body as in a header", async (_, paragraphs, text) => {
+    expect(await docxText(await wordWithBody(paragraphs), "稿件.docx")).toBe(text);
+    expect(wordprocessingText(`<w:hdr>${paragraphs}</w:hdr>`)).toBe(text);
+  });
+
+  it("screens a field's text in the body and in a footnote, where it passed unread", async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph({ children: [new SimpleField("SUBJECT", "据悉")] })] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [new SimpleField("TITLE", "台湾总统讲话"), new FootnoteReferenceRun(1)],
+            }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, "域.docx"), await Packer.toBuffer(doc));
+    const { reports, code } = await checkJson(["域.docx"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(reports[0]?.findings.map((f) => [f.text, f.line])).toEqual([
+      ["台湾总统", 1],
+      ["据悉", 4],
+    ]);
+  });
+
+  it("finds the main part where the package says it is; a package without one is no .docx", async () => {
+    const zip = await JSZip.loadAsync(await wordWithBody(`<w:p>${run("台湾总统")}</w:p>`));
+    const rels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
+    zip.file("word/正文.xml", (await zip.file("word/document.xml")?.async("string")) ?? "");
+    zip.file(
+      "word/_rels/正文.xml.rels",
+      (await zip.file("word/_rels/document.xml.rels")?.async("string")) ?? "",
+    );
+    zip.remove("word/document.xml");
+    zip.file("_rels/.rels", rels.replace(/Target="\/?word\/document\.xml"/, 'Target="word/正文.xml"'));
+    expect(rels).toMatch(/Target="\/?word\/document\.xml"/);
+    expect(await docxText(await zip.generateAsync({ type: "nodebuffer" }), "稿件.docx")).toBe("台湾总统\n\n");
+    zip.remove("word/正文.xml");
+    const hollow = await zip.generateAsync({ type: "nodebuffer" });
+    await expect(docxText(hollow, "空.docx")).rejects.toMatchObject({ code: "corrupt-docx" });
   });
 
   it("says in --help that positions refer to the extracted text", async () => {

@@ -1,52 +1,20 @@
 import { Parser } from "htmlparser2";
 import JSZip from "jszip";
-import mammoth from "mammoth";
 import { InputError } from "./errors.js";
-
-/** What mammoth's document tree gives the raw text (the few fields read here). */
-interface DocxElement {
-  type: string;
-  value?: string;
-  children?: DocxElement[];
-  /** a note reference's note, in the body */
-  noteType?: string;
-  noteId?: string;
-  /** a note's own paragraphs */
-  body?: DocxElement[];
-}
-
-/** mammoth's notes: footnotes and endnotes, found by the reference the body makes to each. */
-interface DocxNotes {
-  resolve(reference: DocxElement): DocxElement | null;
-}
+import { type NoteReference, readPart, wordprocessingText } from "./wordprocessing.js";
 
 /**
- * Everything of a Word document that is published: the body as mammoth's raw text gives it (one
- * paragraph per line with a blank line between, a tab as a tab), then the footnotes and endnotes in
- * the order the body refers to them, then the page headers and footers. Each part after the body
- * starts with a line naming it (脚注 1：, 页眉：), ended by a full-width colon, which no term spans.
- * A manual line, page or column break is a line end: mammoth's raw text drops it, and a term could
- * then be matched across two lines.
+ * Everything of a Word document that is published: the body (one paragraph per line with a blank
+ * line between, a tab as a tab, a manual line, page or column break as a line end, so that no term
+ * is matched across two lines), then the footnotes and endnotes in the order the body refers to
+ * them, then the page headers and footers. Each part after the body starts with a line naming it
+ * (脚注 1：, 页眉：), ended by a full-width colon, which no term spans. Every part is read by
+ * readPart, the body too: a library that converts the body to HTML left out what it had no HTML
+ * for (a simple field's text, a phonetic guide's base text, a text box without a VML copy).
  */
 export async function docxText(bytes: Buffer, file: string): Promise<string> {
-  let body = "";
-  let notes: string[] = [];
-  let margins: string[];
   try {
-    // the document tree is only public through convertToHtml's transformDocument: read it there
-    // and hand on an empty document, so that no HTML is made
-    await mammoth.convertToHtml(
-      { buffer: bytes },
-      {
-        transformDocument(document: DocxElement & { notes: DocxNotes }) {
-          body = rawText(document.children ?? []);
-          notes = noteTexts(document);
-          return { ...document, children: [] };
-        },
-      },
-    );
-    // mammoth leaves out page headers and footers: a journal's running title is read here
-    margins = await headersAndFooters(bytes);
+    return await publishedText(await JSZip.loadAsync(bytes));
   } catch (error) {
     // the zip library's own words, without the link to its documentation (a report is read offline)
     const detail = (error instanceof Error ? error.message : String(error))
@@ -58,51 +26,85 @@ export async function docxText(bytes: Buffer, file: string): Promise<string> {
       `无法读取 Word 文档：${file}，文件已损坏或不是 .docx 格式（corrupt or not a .docx: ${detail}）`,
     );
   }
-  return [body, ...notes, ...margins].join("");
 }
 
-function rawText(elements: readonly DocxElement[]): string {
-  const parts: string[] = [];
-  const walk = (e: DocxElement): void => {
-    if (e.type === "text") parts.push(e.value ?? "");
-    else if (e.type === "tab") parts.push("\t");
-    else if (e.type === "break") parts.push("\n");
-    else {
-      for (const child of e.children ?? []) walk(child);
-      if (e.type === "paragraph") parts.push("\n\n");
-    }
+async function publishedText(zip: JSZip): Promise<string> {
+  const main = (await relatedParts(zip, "", "officeDocument"))[0] ?? "word/document.xml";
+  const mainXml = await zip.file(main)?.async("string");
+  if (mainXml === undefined) throw new Error(`no main document part (${main})`);
+  const body = readPart(mainXml);
+  const notes = {
+    footnote: await notesOf(zip, main, "footnotes"),
+    endnote: await notesOf(zip, main, "endnotes"),
   };
-  for (const element of elements) walk(element);
-  return parts.join("");
+  return [body.text, ...noteTexts(body.references, notes), ...(await headersAndFooters(zip))].join("");
 }
 
-const NOTE_LABEL: Readonly<Record<string, string>> = { footnote: "脚注", endnote: "尾注" };
+/** The notes of the main part's footnotes or endnotes part, by id; none when it has no such part. */
+async function notesOf(zip: JSZip, main: string, type: "footnotes" | "endnotes") {
+  const part = (await relatedParts(zip, main, type))[0] ?? `word/${type}.xml`;
+  const xml = await zip.file(part)?.async("string");
+  return xml === undefined ? new Map<string, string>() : readPart(xml).notes;
+}
+
+const NOTE_LABEL: Readonly<Record<NoteReference["type"], string>> = { footnote: "脚注", endnote: "尾注" };
 
 /** Each footnote and endnote the body refers to, once, in the order of its first reference. */
-function noteTexts(document: DocxElement & { notes: DocxNotes }): string[] {
+function noteTexts(
+  references: readonly NoteReference[],
+  notes: Readonly<Record<NoteReference["type"], Map<string, string>>>,
+): string[] {
   const texts: string[] = [];
   const seen = new Set<string>();
-  const numbers: Record<string, number> = {};
-  const walk = (e: DocxElement): void => {
-    if (e.type === "noteReference") {
-      const key = `${e.noteType}-${e.noteId}`;
-      const note = document.notes.resolve(e);
-      if (seen.has(key) || note === null) return;
-      seen.add(key);
-      const type = e.noteType ?? "footnote";
-      numbers[type] = (numbers[type] ?? 0) + 1;
-      texts.push(`${NOTE_LABEL[type] ?? "注"} ${numbers[type]}：\n${rawText(note.body ?? [])}`);
-      return;
-    }
-    for (const child of e.children ?? []) walk(child);
-  };
-  walk(document);
+  const numbers = { footnote: 0, endnote: 0 };
+  for (const { type, id } of references) {
+    const text = notes[type].get(id);
+    if (text === undefined || seen.has(`${type}-${id}`)) continue;
+    seen.add(`${type}-${id}`);
+    numbers[type]++;
+    texts.push(`${NOTE_LABEL[type]} ${numbers[type]}：\n${text}`);
+  }
   return texts;
 }
 
+/**
+ * The zip paths of the parts a part (or, for "", the package) relates to by a relationship type
+ * (officeDocument, footnotes…), from its .rels part: Word names the main part word/document.xml,
+ * but a package says where it is.
+ */
+async function relatedParts(zip: JSZip, source: string, type: string): Promise<string[]> {
+  const folder = source.includes("/") ? source.slice(0, source.lastIndexOf("/") + 1) : "";
+  const rels = `${folder}_rels/${source.slice(folder.length)}.rels`;
+  const xml = await zip.file(rels)?.async("string");
+  if (xml === undefined) return [];
+  const targets: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const target = attributes.Target;
+        if (name !== "Relationship" || target === undefined || attributes.TargetMode === "External") return;
+        // the type is a URI of the transitional or the strict schema: both end in the same name
+        if (attributes.Type?.endsWith(`/${type}`)) targets.push(resolvePath(folder, target));
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return targets;
+}
+
+/** A relationship's target as a zip path: relative to the source's folder, or from the root. */
+function resolvePath(folder: string, target: string): string {
+  const segments: string[] = [];
+  for (const segment of (target.startsWith("/") ? target : folder + target).split("/")) {
+    if (segment === "..") segments.pop();
+    else if (segment !== "" && segment !== ".") segments.push(segment);
+  }
+  return segments.join("/");
+}
+
 /** The header and footer parts of the package, in the order of their numbers. */
-async function headersAndFooters(bytes: Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(bytes);
+async function headersAndFooters(zip: JSZip): Promise<string[]> {
   const parts = Object.keys(zip.files)
     .map((name) => /^word\/(header|footer)(\d*)\.xml$/.exec(name))
     .filter((m): m is RegExpExecArray => m !== null)
@@ -114,55 +116,4 @@ async function headersAndFooters(bytes: Buffer): Promise<string[]> {
     if (text.trim() !== "") texts.push(`${kind === "header" ? "页眉" : "页脚"}：\n${text}`);
   }
   return texts;
-}
-
-/**
- * The text of a WordprocessingML part as mammoth gives the body's: w:t runs, w:tab and w:ptab as a
- * tab, w:br and w:cr as a line end, a non-breaking hyphen as ‑, a w:sym as its character, each
- * paragraph followed by a blank line. Field instructions (w:instrText: PAGE, NUMPAGES) and deleted
- * text (w:delText) are not text; of an mc:AlternateContent (a text box, which Word writes twice,
- * for new and old readers) only the first choice is read.
- */
-export function wordprocessingText(xml: string): string {
-  const parts: string[] = [];
-  let inText = false;
-  // a w:tab outside a run is a tab stop of the paragraph's settings, not a tab in its text
-  let runs = 0;
-  /** depth inside an mc:Fallback, whose content repeats its mc:Choice */
-  let fallback = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === "mc:Fallback" || fallback > 0) {
-          fallback++;
-          return;
-        }
-        if (name === "w:r") runs++;
-        else if (name === "w:t") inText = true;
-        else if (runs === 0) return;
-        else if (name === "w:tab" || name === "w:ptab") parts.push("\t");
-        else if (name === "w:br" || name === "w:cr") parts.push("\n");
-        else if (name === "w:noBreakHyphen") parts.push("\u2011");
-        else if (name === "w:sym") {
-          const code = Number.parseInt(attributes["w:char"] ?? "", 16);
-          if (Number.isInteger(code) && code > 0 && code <= 0xffff) parts.push(String.fromCharCode(code));
-        }
-      },
-      ontext(text) {
-        if (inText && fallback === 0) parts.push(text);
-      },
-      onclosetag(name) {
-        if (fallback > 0) {
-          fallback--;
-          return;
-        }
-        if (name === "w:r") runs--;
-        else if (name === "w:t") inText = false;
-        else if (name === "w:p") parts.push("\n\n");
-      },
-    },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.end(xml);
-  return parts.join("");
 }
