@@ -648,6 +648,16 @@ describe("the report command line", () => {
     expect(html).toContain('<section id="invalid-dates"><h2>日期无法识别的文档</h2>');
     expect(html).toContain("文档写的日期“2025-02-30”无法识别");
     expect(result.stderr).toContain("⚠ 1 篇文档自己写的日期无法识别（如 2025-03-01-稿件.md 的“2025-02-30”）");
+    // with no date in its name either, it is dated by its file's time: not "no date written"
+    writeFileSync(join(root, "无名稿.md"), "---\ndate: 2025-13-01\n---\n明天下雨。\n");
+    writeFileSync(join(root, "无日期.md"), "明天下雨。\n");
+    const mtime = await runCli(["report", ...testPackOnly, "--out", "mtime", "."], { cwd: root });
+    expect(mtime.stderr).toContain(
+      "⚠ 2 篇文档没有写日期，或写的日期无法识别（后者 1 篇），按文件修改时间归入月份",
+    );
+    expect(readFileSync(join(root, "mtime", "report.html"), "utf8")).toContain(
+      "<strong>2 篇文档没有写日期，或写的日期无法识别（后者 1 篇）</strong>",
+    );
   });
 
   it("shows a progress bar on a terminal for more than a handful of files", async () => {

@@ -254,3 +254,13 @@ function nextMonth(month: string): string {
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * What the documents dated by their file's time lack: a date, or one that could be read (a date
+ * written but no day, 2025-13-01, is listed among them too, and is no date "not written").
+ */
+export function withoutDate(data: Pick<ArchiveSummary, "datedByMtime" | "invalidDates">): string {
+  const written = new Set(data.invalidDates.map((doc) => doc.path));
+  const unreadable = data.datedByMtime.filter((doc) => written.has(doc.path)).length;
+  return unreadable === 0 ? "没有写日期" : `没有写日期，或写的日期无法识别（后者 ${unreadable} 篇）`;
+}

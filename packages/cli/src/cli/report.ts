@@ -11,7 +11,7 @@ import {
   threadCount,
   workerSetup,
 } from "../analysis/screen-archive.js";
-import { summarise } from "../analysis/summary.js";
+import { summarise, withoutDate } from "../analysis/summary.js";
 import type { ArchiveSource, DocumentResult, SkippedLexicon } from "../analysis/types.js";
 import { resolveInputs, shownPath } from "../input/resolve.js";
 import type { RunProblem } from "../report/index.js";
@@ -128,7 +128,7 @@ export async function report(args: readonly string[], options: ReportOptions, io
   if (data.datedByMtime.length > 0) {
     const outside = data.datedByMtime.filter((doc) => !doc.inPeriod).length;
     say(
-      `⚠ ${data.datedByMtime.length} 篇文档没有写日期，按文件修改时间归入月份${outside > 0 ? `（其中 ${outside} 篇因此不在时间范围内）` : ""}；复制、解压会改变修改时间，见报告“按修改时间定日期的文档”。`,
+      `⚠ ${data.datedByMtime.length} 篇文档${withoutDate(data)}，按文件修改时间归入月份${outside > 0 ? `（其中 ${outside} 篇因此不在时间范围内）` : ""}；复制、解压会改变修改时间，见报告“按修改时间定日期的文档”。`,
     );
   }
   if (data.sameContent.length > 0)

@@ -6,6 +6,7 @@ import {
   inPeriod,
   type SeverityTally,
   type Tally,
+  withoutDate,
 } from "../analysis/summary.js";
 import type { DateSource, FindingRecord } from "../analysis/types.js";
 import { SEVERITY_LABEL } from "../report/types.js";
@@ -205,7 +206,7 @@ function cautionsSection(report: ArchiveReport): string {
   if (byMtime > 0) {
     const outside = report.datedByMtime.filter((doc) => !doc.inPeriod).length;
     items.push(
-      `<strong>${byMtime} 篇文档没有写日期</strong>（文章开头的 date 字段、meta 标签、网页上显示的发表时间、文件名里都没有），按文件修改时间归入了月份${
+      `<strong>${byMtime} 篇文档${withoutDate(report)}</strong>（文章开头的 date 字段、meta 标签、网页上显示的发表时间、文件名里都没有可用的日期），按文件修改时间归入了月份${
         outside > 0 ? `，其中 ${outside} 篇因此不在时间范围内、未计入` : ""
       }。复制、解压存档会把修改时间改成当天，这些文档的月份可能不对：见<a href="#dated-by-mtime">按修改时间定日期的文档</a>。`,
     );
