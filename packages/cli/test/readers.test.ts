@@ -618,14 +618,24 @@ describe("a binary file saved or renamed as text", () => {
     writeFileSync(join(dir, "blob.md"), controls);
     // a draft with a terminal colour pasted in and a form feed is still text
     writeFileSync(join(dir, "draft.txt"), "台湾总统\u001b[0m讲话。\f\n");
-    const { code, reports, stderr } = await checkJson(["scan.txt", "blob.md", "draft.txt"], { cwd: dir });
+    // one stray zero byte, and PowerPoint's \v line breaks, are still text
+    writeFileSync(join(dir, "stray.txt"), `${"明天下雨。".repeat(80)}台湾总统\u0000`);
+    writeFileSync(join(dir, "slides.txt"), "第一行\v第二行\v台湾总统\v第四行\v");
+    const { code, reports, stderr } = await checkJson(
+      ["scan.txt", "blob.md", "draft.txt", "stray.txt", "slides.txt"],
+      {
+        cwd: dir,
+      },
+    );
     expect(code).toBe(2);
     expect(reports.map((r) => [r.filePath, r.unreadable?.code])).toEqual([
       ["scan.txt", "not-text"],
       ["blob.md", "not-text"],
       ["draft.txt", undefined],
+      ["stray.txt", undefined],
+      ["slides.txt", undefined],
     ]);
-    expect(reports[2]?.findings.map((f) => f.text)).toEqual(["台湾总统"]);
+    for (const k of [2, 3, 4]) expect(reports[k]?.findings.map((f) => f.text)).toEqual(["台湾总统"]);
     expect(stderr).toContain("不是文本文件：scan.txt，里面是二进制内容");
     const piped = await checkJson(["-"], { stdin: controls });
     expect([piped.code, piped.reports[0]?.unreadable?.code]).toEqual([2, "not-text"]);

@@ -48,24 +48,35 @@ export function decodeText(bytes: Uint8Array): {
 
 /**
  * Whether the decoded bytes are no text at all (a PDF, an image or a program saved or renamed as
- * .txt or .md): a zero byte, which no text in UTF-8, GBK or Big5 has (UTF-16, which has them, is
+ * .txt or .md): zero bytes, which no text in UTF-8, GBK or Big5 has (UTF-16, which has them, is
  * read as such before), or many control characters (`manyControls`). Read as GB18030,
  * such a file was screened as mojibake and passed clean.
  */
 export function isBinary(bytes: Uint8Array, decoded: { text: string; encoding: TextEncoding }): boolean {
   const utf16 = decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be";
-  return (!utf16 && bytes.includes(0)) || manyControls(decoded.text);
+  return (!utf16 && manyZeros(bytes)) || manyControls(decoded.text);
+}
+
+/** Zero bytes, a few and more than one byte in a hundred: one stray zero in a draft is no binary file. */
+function manyZeros(bytes: Uint8Array): boolean {
+  let n = 0;
+  for (const b of bytes) if (b === 0) n++;
+  return n >= 4 && n > 0.01 * bytes.length;
 }
 
 /**
- * Control characters other than tab, line breaks, form feed and escape (a terminal's colours pasted
- * in): more than a few, and more than one unit in twenty.
+ * Control characters other than tab, line breaks (\v too, PowerPoint's), form feed and escape (a
+ * terminal's colours pasted in): more than a few, and more than one unit in twenty.
  */
 function manyControls(text: string): boolean {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) || c === 0x7f) n++;
+    if (
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0d && c !== 0x0c && c !== 0x1b) ||
+      c === 0x7f
+    )
+      n++;
   }
   return n >= 4 && n > 0.05 * text.length;
 }
