@@ -816,6 +816,9 @@ describe("lexicon errors", () => {
     expect(warned("wi-fi")).toContain("正则里的「-」");
     expect(warned("\\d+;")).toContain("「;」结束一句或一个分句");
     expect(found("有效率\\d+%", "normalize: { noise: false }")).toEqual([]);
+    // a mark made optional matches without it
+    for (const optional of ["(?i)wi-?fi", "台湾 ?总统", "台湾 *总统", "\\d+%?", "a\\.?b", "x-{0,2}y"])
+      expect(found(optional), optional).toEqual([]);
     // what the text does hold, and syntax, pass: escapes, class names, group names, flags
     for (const fine of [
       "民国(?:[4-9][0-9]|1[0-4][0-9])年",

@@ -25,7 +25,7 @@ export function unmatchableLiteral(source: string, table: CharTable): Unmatchabl
     const fold = folds[folds.length - 1] as boolean;
     if (c === 0x5c /* \ */) {
       const found = escapedMark(source, i, table);
-      if (found !== undefined) return found;
+      if (found !== undefined && !optional(source, i + 2)) return found;
       i = endOfEscape(source, i);
       continue;
     }
@@ -62,9 +62,16 @@ export function unmatchableLiteral(source: string, table: CharTable): Unmatchabl
       continue;
     }
     const found = literal(source, i, table, fold, SYNTAX);
-    if (found !== undefined) return found;
+    // a mark made optional (wi-?fi, 台湾 ?总统) matches without it: only its character is wasted
+    if (found !== undefined && !(c < 0x80 && optional(source, i + 1))) return found;
   }
   return undefined;
+}
+
+/** Whether a quantifier that allows none (?, *, {0…}) stands at `at`. */
+function optional(source: string, at: number): boolean {
+  const q = source[at];
+  return q === "?" || q === "*" || /^\{0*(?:,\d*)?\}|^\{0+\}/.test(source.slice(at, at + 12));
 }
 
 /** ASCII characters that are regex syntax outside a class. */
