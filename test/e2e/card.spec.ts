@@ -507,6 +507,36 @@ for (const name of ["textarea", "contenteditable div"]) {
   });
 }
 
+test("a card the keyboard holds stays when the pointer moves off the marks, and goes on a click elsewhere", async ({
+  ext,
+}) => {
+  const { page } = ext;
+  const editor = await openDraft(page, byName("textarea"));
+  await waitForMark(page, ZUIHAO);
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 14; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Alt+Enter");
+  const card = overlay(page).locator(".card");
+  await expect(card).toBeVisible();
+  // the pointer crosses the page, on no mark and not on the card (a mouse-opened card goes in 400 ms)
+  const box = await editor.boundingBox();
+  await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) - 5, (box?.y ?? 0) + 5, { steps: 4 });
+  await page.mouse.move(5, 5, { steps: 4 });
+  await page.waitForTimeout(1000);
+  await expect(card).toBeVisible();
+  // the page scrolled under the resting pointer (Chromium then makes up a pointer move): still there
+  await page.evaluate(() => {
+    document.body.style.minHeight = "3000px";
+    window.scrollTo(0, 40);
+  });
+  await page.waitForTimeout(1000);
+  await expect(card).toBeVisible();
+  // a click elsewhere on the page closes it
+  await page.mouse.click(5, 5);
+  await expect(card).toHaveCount(0);
+});
+
 for (const name of ["textarea", "contenteditable div"]) {
   test(`${name}: a card the keyboard holds gives the caret back when 忽略 or × closes it, and keeps the keyboard on 下一个`, async ({
     ext,

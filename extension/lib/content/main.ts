@@ -325,7 +325,9 @@ export function startContent(): void {
     const hit = hitAt(event.clientX + offset.x, event.clientY + offset.y);
     clearTimeout(hoverTimer);
     if (!hit) {
-      if (card && !hideTimer) hideTimer = setTimeout(hideCard, HIDE_DELAY_MS);
+      // a card the keyboard holds has the focus: the pointer passing by, or the move Chromium makes
+      // up when the page scrolls under a resting pointer, does not take it away; a click does
+      if (card && !hideTimer && (clicked || !keyboardCard)) hideTimer = setTimeout(hideCard, HIDE_DELAY_MS);
       return;
     }
     clearTimeout(hideTimer);
@@ -379,7 +381,7 @@ export function startContent(): void {
         : {}),
     });
     element.addEventListener("mouseleave", () => {
-      hideTimer = setTimeout(hideCard, HIDE_DELAY_MS);
+      if (!keyboardCard) hideTimer = setTimeout(hideCard, HIDE_DELAY_MS);
     });
     element.addEventListener("mouseenter", () => clearTimeout(hideTimer));
     card = { element, editor, finding };
