@@ -74,6 +74,39 @@ describe.each([
   });
 });
 
+describe.each([
+  ["nodejieba", createJiebaSegmenter],
+  ["Intl.Segmenter", createIntlSegmenter],
+])("whole-word terms next to other terms and unknown words, with %s", (_name, make) => {
+  const entries = [
+    { id: "split", kind: "term", message: "m", terms: ["台独"], boundary: true },
+    { id: "free", kind: "term", message: "m", terms: ["独立"], boundary: true },
+    { id: "expert", kind: "term", message: "m", terms: ["砖家"], boundary: true },
+    { id: "coast", kind: "term", message: "m", terms: ["台湾"], boundary: true },
+    { id: "authorities", kind: "term", message: "m", terms: ["台湾当局"], boundary: true },
+  ];
+  const s = compile(
+    [parseLexicon(JSON.stringify({ id: "w", name: "词", version: "1.0.0", entries }), "w.json")],
+    {
+      segmenter: make(),
+    },
+  );
+  const ids = (text: string) => s.screen(text).map((f) => f.entryId);
+
+  it.each([
+    // 独立 crosses 台独's end: the cut between 台独 and 立场 was dropped with it
+    ["他的台独立场很明显", ["split"]],
+    ["要求独立的声音", ["free"]],
+    // a word jieba does not know, joined by its hidden Markov model to the 们 after it
+    ["这些砖家们说", ["expert"]],
+    ["一群砖家", ["expert"]],
+    // a term inside a longer term is no whole word there
+    ["台湾当局宣布", ["authorities"]],
+  ])("%s", (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
 describe("nodejieba segmenter", () => {
   it("keeps a lexicon word whole, and cuts the words around it as jieba does", () => {
     const seg = createJiebaSegmenter();
