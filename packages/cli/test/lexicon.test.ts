@@ -195,6 +195,18 @@ describe("lexicon validate: a society's pack, with the default packs as check re
     expect(check.stderr).toContain("(conflicting-verdict)");
   });
 
+  it("a default pack named by a link to it, or by a path through a linked folder, is the pack named", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-link-"));
+    symlinkSync(join(DEFAULT_LEXICON_DIR, "editorial.yaml"), join(dir, "编辑.yaml"));
+    symlinkSync(DEFAULT_LEXICON_DIR, join(dir, "词库"));
+    for (const file of ["编辑.yaml", join("词库", "editorial.yaml")]) {
+      const result = await runCli(["lexicon", "validate", file], { cwd: dir });
+      expect([result.code, result.stdout], file).toEqual([0, "✔ 1 个词库文件，没有问题\n"]);
+    }
+    const folder = await runCli(["lexicon", "validate", "词库"], { cwd: dir });
+    expect([folder.code, folder.stdout]).toEqual([0, "✔ 3 个词库文件，没有问题\n"]);
+  });
+
   it("alone (--no-default-lexicons): says its overrides name default packs that were not loaded, and how to check it with them", async () => {
     const society = join(DEFAULT_LEXICON_DIR, "examples", "society.yaml");
     const alone = await runCli(["lexicon", "validate", "--no-default-lexicons", society], {

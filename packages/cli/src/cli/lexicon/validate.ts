@@ -1,3 +1,4 @@
+import { realpath } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { guideChecks, type ParsedLexicon } from "@shengao/core";
 import { DEFAULT_LEXICON_DIR, readLexiconFiles } from "@shengao/node";
@@ -22,12 +23,17 @@ export async function validate(
   // with no files named, the default packs are what is validated
   const alongside = files.length > 0 && defaultLexicons;
   const lexicons = await loadLexicons(alongside ? [DEFAULT_LEXICON_DIR, ...paths] : paths);
-  // the packs named: a default pack counts only when named itself, or its folder is
-  const named = (file: string) =>
-    !alongside ||
-    dirname(file) !== DEFAULT_LEXICON_DIR ||
-    paths.some((p) => p === file || p === DEFAULT_LEXICON_DIR);
-  const own = lexicons.parsed.filter((p) => named(p.file));
+  // the packs named: a default pack counts only when named itself, or its folder is, by whatever
+  // path (a link to it, a folder reached through one): a pack is read once, under its first path
+  const real = (path: string) => realpath(path).catch(() => resolve(path));
+  const defaults = await real(DEFAULT_LEXICON_DIR);
+  const namedPaths = new Set(await Promise.all(paths.map(real)));
+  const named = async (file: string) => {
+    if (!alongside || (await real(dirname(file))) !== defaults) return true;
+    return namedPaths.has(defaults) || namedPaths.has(await real(file));
+  };
+  const own: ParsedLexicon[] = [];
+  for (const p of lexicons.parsed) if (await named(p.file)) own.push(p);
   // compile is the last word on what screens; it should find nothing validatePacks missed.
   const compiled = lexicons.usable.length > 0 ? compileLexicons(lexicons.usable, false) : { problems: [] };
   // the guide's rules (a term in two entries, a missing basis or example): left out of loading
