@@ -750,7 +750,14 @@ describe("lexicon errors", () => {
 
   it("a term whose symbol says what it means, left with Latin letters or digits once symbols are dropped, is a warning", () => {
     const p = packOf(
-      ["id: sym", "kind: term", "message: m", "terms: [C++, '100%', Wi-Fi, '#话题#', COVID-19, '3.14']"],
+      [
+        "id: sym",
+        "kind: term",
+        "message: m",
+        "terms: [C++, '100%', Wi-Fi, '#话题#', COVID-19, '3.14', U.S.]",
+      ],
+      // a symbol inside a longer word: what is left is as rare as the term, no warning; but c/o is co
+      ["id: inside", "kind: term", "message: m", "terms: [Node.js, example.com, 'AT&T', 'c/o']"],
       ["id: exact", "kind: term", "message: m", "terms: [C++]", "normalize: { noise: false }"],
     );
     const found = validatePacks([p]);
@@ -758,11 +765,15 @@ describe("lexicon errors", () => {
       ["dropped-symbol", "warning", 8, 13],
       ["dropped-symbol", "warning", 8, 18],
       ["dropped-symbol", "warning", 8, 51],
+      ["dropped-symbol", "warning", 8, 59],
+      ["dropped-symbol", "warning", 12, 43],
     ]);
     expect(found.map((q) => q.message.slice(0, q.message.indexOf("比对，")))).toEqual([
       "「C++」里的“+”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「c」",
       "「100%」里的“%”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「100」",
       "「3.14」里的“.”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「314」",
+      "「U.S.」里的“.”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「us」",
+      "「c/o」里的“/”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「co」",
     ]);
     expect(usablePacks([p]).usable).toEqual([p]);
   });

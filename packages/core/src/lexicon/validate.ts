@@ -323,8 +323,8 @@ const SPACED_HAN = /\p{Script=Han}\s+\p{Script=Han}/u;
 
 /**
  * The first symbol in a term that says what it means (C++, C#, 100%, 1/2, 3.14, ¥100, AT&T), which
- * noise normalisation drops: left with letters and digits alone (c, 100, 12, 314), the term flags
- * every one of them. Hyphens, quotes and spaces are not such symbols (Wi-Fi is wifi, rightly).
+ * noise normalisation drops: left with letters and digits alone (c, 100, 12, 314), the term may flag
+ * every one of them (`symbolSaysMuch`). Hyphens, quotes and spaces are not such symbols (Wi-Fi is wifi, rightly).
  */
 function meaningfulSymbolIn(text: string): string | undefined {
   for (let k = 0; k < text.length; k++) {
@@ -335,6 +335,22 @@ function meaningfulSymbolIn(text: string): string | undefined {
     if (MEANINGFUL_SYMBOL.test(char)) return char;
   }
   return undefined;
+}
+
+/**
+ * Whether dropping the symbols leaves a term that flags what it did not mean: a symbol at its edge
+ * (C++ is c, 100% is 100, U.S. is us), a number (3.14 is 314, 1/2 is 12) or two characters at most.
+ * One inside a longer word leaves a word as rare as the term (Node.js is nodejs, example.com is
+ * examplecom): no warning.
+ */
+function symbolSaysMuch(text: string, read: string): boolean {
+  const t = text.trim();
+  return (
+    MEANINGFUL_SYMBOL.test(t.charAt(0)) ||
+    MEANINGFUL_SYMBOL.test(t.charAt(t.length - 1)) ||
+    /^[0-9]+$/.test(read) ||
+    read.length <= 2
+  );
 }
 
 const MEANINGFUL_SYMBOL = /[+%‰#&@=<>~^|/\\*$¥€£×÷±.:．：％＋＃＆＠／]/u;
@@ -396,7 +412,7 @@ function checkTerms(
     if (symbol !== undefined) {
       const profile = resolveProfile(entry.normalize, pack.defaults.normalize);
       const read = profile.noise ? normalizeTerm(text, charTable(profile)) : text;
-      if (profile.noise && /^[a-z0-9]+$/.test(read)) {
+      if (profile.noise && /^[a-z0-9]+$/.test(read) && symbolSaysMuch(text, read)) {
         report(
           i,
           termPath(key, group, j),
