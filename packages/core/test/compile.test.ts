@@ -726,6 +726,9 @@ describe("lexicon errors", () => {
     expect(codes(["terms: [北韩]", "replacement: 朝鲜"])).toEqual([]);
     // as matching reads it: the traditional form of the term in the replacement
     expect(codes(["terms: [帐号]", "replacement: 微信帳號"])).toEqual([["replacement-has-term", 9, 18]]);
+    // inside a longer Latin word it is no hit: ChatGPT is not flagged for GPT; GPT-4 is
+    expect(codes(["terms: [GPT]", "replacement: ChatGPT"])).toEqual([]);
+    expect(codes(["terms: [GPT]", "replacement: GPT-4 模型"])).toEqual([["replacement-has-term", 9, 18]]);
   });
 
   it("a term with a space between Han characters is a warning: two words run together (a comma or a '- ' forgotten)", () => {

@@ -1,8 +1,8 @@
 import { assertParsedLexicons } from "../arguments.js";
 import { type CharTable, charTable, clauseEndIn, LIST_COMMA } from "../normalize/charTable.js";
-import { innerBreak, normalizeTerm } from "../normalize/normalizeText.js";
+import { innerBreak, type Normalized, normalizeTerm, normalizeText } from "../normalize/normalizeText.js";
 import { ALL_ON, resolveProfile } from "../normalize/profile.js";
-import { LETTER_OR_DIGIT } from "../rules/context.js";
+import { LETTER_OR_DIGIT, ScreenContext } from "../rules/context.js";
 import { patternError } from "../rules/pattern.js";
 import { Role, ruleIdOf } from "../rules/rule.js";
 import { EntryIds } from "./entryIds.js";
@@ -254,7 +254,8 @@ function checkNormalised(pack: Pack, entry: Entry, i: number, report: EntryRepor
   if (entry.kind === "replace") {
     // the right form among the wrong ones (as matching sees them: 帳號 is 帐号 when traditional
     // forms are matched): every correct use would be flagged, and "fixed" to itself
-    const table = charTable(resolveProfile(entry.normalize, pack.defaults.normalize));
+    const profile = resolveProfile(entry.normalize, pack.defaults.normalize);
+    const table = charTable(profile);
     const right = normalizeTerm(entry.replacement, table);
     const j = entry.terms.findIndex((term) => normalizeTerm(term, table) === right);
     if (j >= 0)
@@ -266,7 +267,10 @@ function checkNormalised(pack: Pack, entry: Entry, i: number, report: EntryRepor
       );
     else {
       const covers = (entry.exceptions ?? []).map((x) => normalizeTerm(x, table)).filter((x) => x.length > 0);
-      const k = entry.terms.findIndex((term) => uncoveredIn(right, normalizeTerm(term, table), covers));
+      const read = normalizeText(entry.replacement, profile);
+      const k = entry.terms.findIndex((term) =>
+        uncoveredIn(entry.replacement, read, normalizeTerm(term, table), covers),
+      );
       if (k >= 0)
         report(
           i,
@@ -291,10 +295,17 @@ function checkNormalised(pack: Pack, entry: Entry, i: number, report: EntryRepor
   }
 }
 
-/** Whether `term` occurs in `text` (both normalised) outside every occurrence of the `covers`. */
-function uncoveredIn(text: string, term: string, covers: readonly string[]): boolean {
+/**
+ * Whether `term` occurs in `read` (`original` normalised; the term too) outside every occurrence of
+ * the `covers`, as screening finds it: not inside a longer Latin word of the original (GPT in
+ * ChatGPT is no hit; in GPT-4 it is).
+ */
+function uncoveredIn(original: string, read: Normalized, term: string, covers: readonly string[]): boolean {
   if (term.length === 0) return false;
+  const text = read.text;
+  const words = new ScreenContext(original, undefined);
   for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (!words.respectsLatinWords(read.from[at] as number, read.to[at + term.length - 1] as number)) continue;
     const covered = covers.some((cover) => {
       for (let c = text.indexOf(cover); c >= 0 && c <= at; c = text.indexOf(cover, c + 1))
         if (c + cover.length >= at + term.length) return true;
