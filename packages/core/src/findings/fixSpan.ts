@@ -114,6 +114,10 @@ function countBefore(text: string, mark: string, before: number): number {
     for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) at.push(i);
     places = { text, at };
     markPlaces.set(mark, places);
+  } else {
+    // the same text again, perhaps another string of it (screened twice, built anew): kept as this
+    // one, the next call compares it by reference, not character by character
+    places.text = text;
   }
   let lo = 0;
   let hi = places.at.length;
