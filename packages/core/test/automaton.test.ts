@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildAutomaton, buildDistinctAutomaton, selfOverlapping } from "../src/match/automaton.js";
+import {
+  type Automaton,
+  buildAutomaton,
+  buildDistinctAutomaton,
+  selfOverlapping,
+} from "../src/match/automaton.js";
 import { HitBuffer, scan, scanText, toScanner } from "../src/match/scanner.js";
 
 /** Every (pattern, end) occurrence, found the slow way. */
@@ -189,9 +194,66 @@ describe("selfOverlapping", () => {
     );
   });
 
+  it("does not depend on the states being numbered breadth-first (a compiled file's need not be)", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(pattern, { minLength: 1, maxLength: 30 }),
+        fc.integer(),
+        (patterns, seed) => {
+          const a = buildAutomaton(patterns);
+          expect([...selfOverlapping(renumbered(a, seed))]).toEqual([...selfOverlapping(a)]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("marks a pattern longer than it checks as overlapping, unchecked", () => {
     const long = `${"中国".repeat(20)}人`;
     expect([...selfOverlapping(buildAutomaton([long, "人民"]), 40)]).toEqual([1, 0]);
     expect([...selfOverlapping(buildAutomaton([long, "人民"]), 41)]).toEqual([0, 0]);
   });
 });
+
+/** The same automaton with its states but the root numbered in a shuffled order (children before parents, often). */
+function renumbered(a: Automaton, seed: number): Automaton {
+  const states = a.fail.length;
+  const order = Array.from({ length: states - 1 }, (_, i) => i + 1);
+  let x = seed | 1;
+  for (let i = order.length - 1; i > 0; i--) {
+    x = (Math.imul(x, 1103515245) + 12345) | 0;
+    const j = (x >>> 8) % (i + 1);
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  const newOf = new Int32Array(states);
+  order.forEach((old, i) => {
+    newOf[old] = i + 1;
+  });
+  const oldOf = [0, ...order];
+  const map = (s: number) => (s < 0 ? s : (newOf[s] as number));
+  const edgeStart = new Int32Array(states + 1);
+  const edgeChar: number[] = [];
+  const edgeTarget: number[] = [];
+  for (let ns = 0; ns < states; ns++) {
+    const s = oldOf[ns] as number;
+    edgeStart[ns] = edgeChar.length;
+    for (let e = a.edgeStart[s] as number; e < (a.edgeStart[s + 1] as number); e++) {
+      edgeChar.push(a.edgeChar[e] as number);
+      edgeTarget.push(map(a.edgeTarget[e] as number));
+    }
+  }
+  edgeStart[states] = edgeChar.length;
+  const perState = (arr: Int32Array, mapValue: (v: number) => number) =>
+    Int32Array.from({ length: states }, (_, ns) => mapValue(arr[oldOf[ns] as number] as number));
+  return {
+    alpha: a.alpha,
+    rootNext: a.rootNext.map((t) => (t === 0 ? 0 : map(t))),
+    edgeStart,
+    edgeChar: Uint16Array.from(edgeChar),
+    edgeTarget: Int32Array.from(edgeTarget),
+    fail: perState(a.fail, map),
+    out: perState(a.out, (p) => p),
+    outLink: perState(a.outLink, map),
+    patternLength: a.patternLength,
+  };
+}

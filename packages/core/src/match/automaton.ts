@@ -283,14 +283,23 @@ function step(a: Automaton, s: number, c: number): number {
 export function selfOverlapping(a: Automaton, longest = 64): Uint8Array {
   const states = a.fail.length;
   const overlapping = new Uint8Array(a.patternLength.length);
-  // states are numbered breadth-first and edge k leads to state k + 1: a parent comes before its children
+  // walked from the root, not by number: a compiled file's automaton is read as it was written, and
+  // one written otherwise (or damaged) must not make a pattern seem to overlap itself or not
   const parent = new Int32Array(states);
   const depth = new Int32Array(states);
-  for (let s = 0; s < states; s++) {
+  const seen = new Uint8Array(states);
+  const queue = new Int32Array(states);
+  seen[0] = 1;
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const s = queue[head] as number;
     for (let e = a.edgeStart[s] as number; e < (a.edgeStart[s + 1] as number); e++) {
       const t = a.edgeTarget[e] as number;
+      if (seen[t]) continue;
+      seen[t] = 1;
       parent[t] = s;
       depth[t] = (depth[s] as number) + 1;
+      queue[tail++] = t;
     }
   }
   for (let s = 1; s < states; s++) {
