@@ -213,6 +213,38 @@ describe("text and Markdown", () => {
   });
 });
 
+describe("a web page's declared charset", () => {
+  it("reads a short Big5 page as the Big5 it says it is, where a guess took it for GBK mojibake", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shengao-charset-"));
+    // 台灣總統 in Big5: four characters, too few to tell from GBK by their bytes
+    const body = Buffer.from("a578c657c160b2ce", "hex");
+    const page = (meta: string) =>
+      Buffer.concat([
+        Buffer.from(`<html><head>${meta}</head><body><p>`),
+        body,
+        Buffer.from("</p></body></html>"),
+      ]);
+    writeFileSync(join(dir, "meta.html"), page('<meta charset="big5">'));
+    writeFileSync(
+      join(dir, "http-equiv.html"),
+      page('<meta http-equiv="Content-Type" content="text/html; charset=BIG5">'),
+    );
+    for (const file of ["meta.html", "http-equiv.html"]) {
+      const { reports, stderr } = await checkJson([file], { cwd: dir });
+      expect(
+        reports[0]?.findings.map((f) => f.text),
+        file,
+      ).toEqual(["台灣總統"]);
+      expect(stderr).toContain(`提示：${file} 不是 UTF-8 编码，已按网页声明的 Big5 读取`);
+    }
+    // a declaration that does not fit the bytes is passed over: UTF-8 is read as UTF-8
+    writeFileSync(join(dir, "utf8.html"), Buffer.from('<meta charset="big5"><p>台湾总统</p>'));
+    const utf8 = await checkJson(["utf8.html"], { cwd: dir });
+    expect(utf8.reports[0]?.findings.map((f) => f.text)).toEqual(["台湾总统"]);
+    expect(utf8.stderr).not.toContain("提示");
+  });
+});
+
 describe("UTF-8 with a stray byte", () => {
   it("is read as UTF-8, the bad bytes replaced and counted, never as GB18030 mojibake that passes clean", async () => {
     const dir = mkdtempSync(join(tmpdir(), "shengao-stray-"));

@@ -5,13 +5,19 @@ export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5
  * is its superset), and Notepad's "Unicode" is UTF-16, which says so with its byte order mark.
  * The BOM is kept so offsets stay true to the file (lines and columns skip it, as editors do).
  */
-export function decodeText(bytes: Uint8Array): {
+export function decodeText(
+  bytes: Uint8Array,
+  /** the charset a web page declares (`<meta charset>`), heeded for bytes that are not UTF-8 */
+  declared?: string,
+): {
   text: string;
   encoding: TextEncoding;
   /** UTF-8 with a few bytes that are not: how many were replaced by U+FFFD, and the first one's line */
   invalid?: { count: number; line: number };
   /** UTF-16 without a byte order mark, known by its zero bytes */
   unmarked?: true;
+  /** read in the charset the page declares, not a guess */
+  declared?: true;
 } {
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
@@ -40,6 +46,11 @@ export function decodeText(bytes: Uint8Array): {
       const line = countOf(lossy.slice(0, lossy.indexOf("\uFFFD")), "\n") + 1;
       return { text: lossy, encoding: "utf-8", invalid: { count, line } };
     }
+    const said = declaredLegacy(declared);
+    // a page that says it is Big5 or GBK is, however short (a short Big5 text looks like GBK)
+    const asDeclared = said === "big5" ? asBig5(bytes) : said === "gb18030" ? asGb18030(bytes) : undefined;
+    if (said !== undefined && asDeclared !== undefined)
+      return { text: asDeclared, encoding: said, declared: true };
     const big5 = looksBig5(bytes) ? asBig5(bytes) : undefined;
     if (big5 !== undefined) return { text: big5, encoding: "big5" };
     return { text: new TextDecoder("gb18030", { ignoreBOM: true }).decode(bytes), encoding: "gb18030" };
@@ -107,6 +118,40 @@ function looksBig5(bytes: Uint8Array): boolean {
 /** Two-byte characters needed to judge, and the share of low trails that says Big5 (GBK: near 0). */
 const BIG5_MIN_PAIRS = 8;
 const BIG5_LOW_SHARE = 0.2;
+
+/** Big5 or GB18030 when `label` names one of them or an encoding they read (gb2312, gbk, x-gbk…). */
+function declaredLegacy(label: string | undefined): "big5" | "gb18030" | undefined {
+  if (label === undefined) return undefined;
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label).encoding;
+  } catch {
+    return undefined; // a label no browser knows: guessed as any file is
+  }
+  if (encoding === "big5") return "big5";
+  return encoding === "gbk" || encoding === "gb18030" ? "gb18030" : undefined;
+}
+
+/**
+ * The charset an HTML file declares in its first 1,024 bytes, as browsers look for it:
+ * `<meta charset="big5">` or `<meta http-equiv="Content-Type" content="text/html; charset=gbk">`.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const found = /charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(meta);
+    if (found) return found[1];
+  }
+  return undefined;
+}
+
+function asGb18030(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("gb18030", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The text read as Big5, or undefined when it is not valid Big5 after all. */
 function asBig5(bytes: Uint8Array): string | undefined {

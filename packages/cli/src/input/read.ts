@@ -1,5 +1,5 @@
 import { lstat, readFile, readlink } from "node:fs/promises";
-import { decodeText, isBinary } from "./decode.js";
+import { declaredCharset, decodeText, isBinary } from "./decode.js";
 import { docxText } from "./docx.js";
 import { fromFsError, InputError } from "./errors.js";
 import { type InputKind, inputKindOf, unsupportedType } from "./formats.js";
@@ -35,7 +35,7 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
     throw (missing ? await danglingLink(path, shownAs) : undefined) ?? fromFsError(error, shownAs);
   }
   if (kind === "docx") return { kind, text: await docxText(bytes, shownAs), source: "", extracted: true };
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(bytes, kind === "html" ? declaredCharset(bytes) : undefined);
   if (isBinary(bytes, decoded)) throw notText(shownAs);
   const source = decoded.text;
   // a guess is said; a byte order mark is not a guess
@@ -89,6 +89,8 @@ function noticeOf(decoded: ReturnType<typeof decodeText>, shownAs: string): stri
     return `提示：${shownAs} 是 UTF-8 编码，但有 ${decoded.invalid.count} 处字节不是（第一处在第 ${decoded.invalid.line} 行），已换成 �，其余照常检查`;
   if (decoded.unmarked)
     return `提示：${shownAs} 是没有 BOM 的 UTF-16 编码，已按 ${decoded.encoding.toUpperCase()} 读取`;
+  if (decoded.declared)
+    return `提示：${shownAs} 不是 UTF-8 编码，已按网页声明的 ${decoded.encoding === "big5" ? "Big5" : "GB18030"} 读取`;
   if (decoded.encoding === "big5")
     return `提示：${shownAs} 不是 UTF-8 编码，看来是繁体中文的 Big5，已按 Big5 读取`;
   return decoded.encoding === "gb18030" ? `提示：${shownAs} 不是 UTF-8 编码，已按 GB18030 读取` : undefined;
