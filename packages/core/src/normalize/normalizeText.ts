@@ -95,19 +95,7 @@ export function normalizeInto(text: string, table: CharTable, buf: NormalizeBuff
       to[n++] = i + 1;
       continue;
     }
-    if (k === DROP) {
-      // invisible, it vanishes without breaking a term; but a combining mark on the letter just
-      // before is that letter's accent (e + ◌́ is é, as a term writes it), not a mark to drop
-      if (n > 0 && to[n - 1] === i) {
-        const accented = composed(units[n - 1] as number, c, table);
-        if (accented >= 0) {
-          units[n - 1] = accented;
-          to[n - 1] = i + 1;
-        }
-      }
-      continue;
-    }
-    if (k !== EXPAND && k !== ASTRAL) continue;
+    if (k !== EXPAND && k !== ASTRAL) continue; // DROP: invisible, vanishes without breaking a term
     // slow paths: a character that expands, or a surrogate pair
     const paired = k === ASTRAL && i + 1 < n0 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     const width = paired ? 2 : 1;
@@ -126,19 +114,6 @@ export function normalizeInto(text: string, table: CharTable, buf: NormalizeBuff
     i += width - 1;
   }
   buf.length = n;
-}
-
-/**
- * The normalised letter that `base` (normalised) and the combining mark `mark` make together
- * (NFC), or -1 when they make none, or one that is not kept as one unit. Asked only of the
- * characters dropped, which are rare in text.
- */
-function composed(base: number, mark: number, table: CharTable): number {
-  if (mark < 0x300) return -1; // the soft hyphen, the only dropped character below the marks
-  const pair = String.fromCharCode(base, mark).normalize("NFC");
-  if (pair.length !== 1) return -1;
-  const c = pair.charCodeAt(0);
-  return table.kind[c] === KEEP ? (table.unit[c] as number) : -1;
 }
 
 /** null for noise; otherwise the normalised output ("" when invisible). */
@@ -168,19 +143,11 @@ export function normalizeTerm(term: string, table: CharTable, edges = false): st
   }
   if (i === term.length) return term;
   const units: number[] = [];
-  // whether the last unit came from the character just before (an accent composes only with it)
-  let adjacent = false;
   for (let j = 0; j < term.length; j++) {
     const c = term.charCodeAt(j);
     const k = table.kind[c];
     if (k === KEEP) units.push(table.unit[c] as number);
-    else if (k === DROP && adjacent) {
-      const accented = composed(units[units.length - 1] as number, c, table);
-      if (accented >= 0) units[units.length - 1] = accented;
-      else adjacent = false;
-      continue;
-    } else if (k !== NOISE && k !== DROP) return normalizeRare(term, table, edges);
-    adjacent = k === KEEP;
+    else if (k !== NOISE && k !== DROP) return normalizeRare(term, table, edges);
   }
   return String.fromCharCode(...units);
 }
