@@ -111,7 +111,7 @@ describe("compiled imports in the background", () => {
     const ref = await imported("org.json", orgText);
     stored.set(
       `compiledImport:${ref.sha256}`,
-      orgText.replace('"format":"shengao-compiled/3"', '"format":"x"'),
+      orgText.replace('"format":"shengao-compiled/4"', '"format":"x"'),
     );
     // the version that checked it trusts it; a later one checks it again
     expect((await usableCompiledImports(settingsWith([ref]), sources.packs)).dropped).toEqual([]);
@@ -122,7 +122,7 @@ describe("compiled imports in the background", () => {
       {
         file: "org.json",
         problems: [
-          'org.json:1:11  错误  「format」应为 "shengao-compiled/3"，实际是 文字 "x"：不是编译后的词库  (not-compiled)',
+          'org.json:1:11  错误  「format」应为 "shengao-compiled/4"，实际是 文字 "x"：不是编译后的词库  (not-compiled)',
         ],
       },
     ]);

@@ -180,7 +180,7 @@ test("lexicon import: YAML and JSON packs are used; a broken file is refused wit
   await expect(status.locator(".problems")).toContainText("syntax.yaml:3:1");
   await options
     .locator("#import-file")
-    .setInputFiles(file("compiled.json", JSON.stringify({ format: "shengao-compiled/3", packs: [] })));
+    .setInputFiles(file("compiled.json", JSON.stringify({ format: "shengao-compiled/4", packs: [] })));
   await expect(status.locator(".problems")).toContainText("compiled.json:1:1  错误  「rules」 缺少必填项");
   await expect(options.locator("#import .imported")).toHaveText([/society\.yaml/, /jsonpack\.json/]);
   await expect(options.locator('#packs input[data-id="broken"]')).toHaveCount(0);
@@ -261,7 +261,7 @@ test("compiled import: a file built by the CLI screens its term, follows the pac
 }, testInfo) => {
   const { page } = ext;
   const compiled = buildWithCli(ORG_YAML);
-  expect(compiled.startsWith('{"format":"shengao-compiled/3"')).toBe(true);
+  expect(compiled.startsWith('{"format":"shengao-compiled/4"')).toBe(true);
   const options = await extensionPage(ext, "options.html");
   const status = options.locator("#import-status");
   const importFile = (name: string, text: string) =>
@@ -357,7 +357,7 @@ test("compiled import broken after an update: the options page shows which file 
     const ref = settings.compiledImports[0] as Stored["compiledImports"][number];
     const key = `compiledImport:${ref.sha256}`;
     const text = (await chrome.storage.local.get(key))[key] as string;
-    await chrome.storage.local.set({ [key]: text.replace('"format":"shengao-compiled/3"', '"format":"x"') });
+    await chrome.storage.local.set({ [key]: text.replace('"format":"shengao-compiled/4"', '"format":"x"') });
     await chrome.storage.local.set({
       settings: { ...settings, compiledImports: [{ ...ref, checkedBy: "0.0.1" }] },
     });
@@ -369,7 +369,7 @@ test("compiled import broken after an update: the options page shows which file 
   await expect(row).toContainText("org-compiled.json");
   await expect(row).toContainText("这个文件暂未使用");
   await expect(row.locator(".problems")).toContainText(
-    'org-compiled.json:1:11  错误  「format」应为 "shengao-compiled/3"，实际是 文字 "x"：不是编译后的词库  (not-compiled)',
+    'org-compiled.json:1:11  错误  「format」应为 "shengao-compiled/4"，实际是 文字 "x"：不是编译后的词库  (not-compiled)',
   );
   await row.scrollIntoViewIfNeeded();
   await snapshot(testInfo, options, "broken compiled import shown");

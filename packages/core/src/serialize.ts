@@ -6,9 +6,11 @@ import type { Rule } from "./rules/rule.js";
 /**
  * The version of the compiled form: a file of another version is rebuilt, not read. 2: a rule is
  * its entry id and a shared look; 3: a look may hold `minItems` (an enumeration's list without its
- * name), which a reader of 2 would drop, checking shorter lists than the lexicon asked.
+ * name), which a reader of 2 would drop, checking shorter lists than the lexicon asked; 4: terms
+ * are stored without Latin accents (café as cafe), as text is now read, where a file of 3 holds café
+ * that no text reads so any more.
  */
-export const COMPILED_FORMAT = "shengao-compiled/3";
+export const COMPILED_FORMAT = "shengao-compiled/4";
 
 /** Compiled lexicons as the screener uses them: live rules and typed arrays. */
 export interface Compiled<A> {

@@ -101,7 +101,7 @@ describe("parseCompiled: a real compiled file", () => {
 
 describe("parseCompiled: each fault gives its own error, with file and place", () => {
   it("text that is not JSON: json-syntax at the place it breaks", () => {
-    const p = onlyProblem('{\n  "format": "shengao-compiled/3",\n  "packs": [}\n}');
+    const p = onlyProblem('{\n  "format": "shengao-compiled/4",\n  "packs": [}\n}');
     expect(p).toMatchObject({ code: "json-syntax", file: "c.json", line: 3, column: 13 });
     expect(p.message).toMatch(/不是有效的 JSON/);
     expect(formatProblem(p)).toMatch(/^c\.json:3:13 {2}错误 {2}不是有效的 JSON.*\(json-syntax\)$/);
@@ -115,12 +115,12 @@ describe("parseCompiled: each fault gives its own error, with file and place", (
   });
 
   it("a wrong or missing format string: not-compiled, naming what it found", () => {
-    // a file of the earlier version, whose looks had no minItems
-    const older = onlyProblem(altered((d) => Object.assign(d, { format: "shengao-compiled/2" })));
+    // a file of the earlier version, whose terms kept their Latin accents
+    const older = onlyProblem(altered((d) => Object.assign(d, { format: "shengao-compiled/3" })));
     expect(older).toMatchObject({ code: "not-compiled", path: ["format"], line: 1, column: 11 });
-    expect(older.message).toMatch(/格式版本「shengao-compiled\/2」.*重新生成/);
+    expect(older.message).toMatch(/格式版本「shengao-compiled\/3」.*重新生成/);
     const wrong = onlyProblem(altered((d) => Object.assign(d, { format: "something/1" })));
-    expect(wrong.message).toMatch(/「format」应为 "shengao-compiled\/3"，实际是 文字 "something\/1"/);
+    expect(wrong.message).toMatch(/「format」应为 "shengao-compiled\/4"，实际是 文字 "something\/1"/);
     const pack = onlyProblem(JSON.stringify({ id: "a", name: "A", version: "1.0.0", entries: [] }));
     expect(pack).toMatchObject({ code: "not-compiled", line: 1, column: 1 });
     expect(pack.message).toMatch(/词库源文件/);

@@ -105,6 +105,30 @@ describe("offsets of findings on tricky text", () => {
     expect(f).toMatchObject({ start, end, text: text.slice(start, end) });
   });
 
+  it("a Latin letter's accents are not read, however written (café, cafe\u0301, VPŃ, VPN\u0301, İ)", () => {
+    const latin = screenerOf({
+      entries: [
+        { id: "cafe", kind: "term", message: "m", terms: ["café"] },
+        { id: "resume", kind: "term", message: "m", terms: ["re\u0301sume\u0301"] },
+        { id: "vpn", kind: "term", message: "m", terms: ["VPN"] },
+        { id: "izmir", kind: "term", message: "m", terms: ["İzmir"] },
+      ],
+    });
+    const found = (text: string) => latin.screen(text).map((f) => [f.entryId, f.start, f.end]);
+    // a mark after the last letter is outside the span, as any invisible character at its edge
+    expect(found("点一杯cafe\u0301吧")).toEqual([["cafe", 3, 7]]);
+    expect(found("点一杯CAFÉ吧")).toEqual([["cafe", 3, 7]]);
+    expect(found("点一杯cafe吧")).toEqual([["cafe", 3, 7]]);
+    expect(found("投résumé")).toEqual([["resume", 1, 7]]);
+    // an accent slipped onto a letter, composed or not, is no way past a term
+    expect(found("翻墙用VPN\u0301")).toEqual([["vpn", 3, 6]]);
+    expect(found("翻墙用VPŃ")).toEqual([["vpn", 3, 6]]);
+    expect(found("去I\u0307zmir")).toEqual([["izmir", 1, 7]]);
+    expect(found("去İzmir")).toEqual([["izmir", 1, 6]]);
+    // other scripts keep the letters their marks make
+    expect(normalizeText("が가").text).toBe("が가");
+  });
+
   it("line and column are 1-based and count CRLF as one line break", () => {
     const [f] = s.screen("一\r\n二\r\n三三台湾当局");
     expect(f).toMatchObject({ line: 3, column: 3, endLine: 3, endColumn: 7 });

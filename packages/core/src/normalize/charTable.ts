@@ -62,6 +62,7 @@ export function normalizeChar(ch: string, profile: NormalizeProfile): string {
   let out = ch;
   if (profile.width) out = out.normalize("NFKC");
   if (profile.case) out = out.toLowerCase();
+  if (profile.invisible) out = withoutLatinAccents(out);
   if (profile.traditional) {
     const t2s = traditionalToSimplified();
     let converted = "";
@@ -70,6 +71,22 @@ export function normalizeChar(ch: string, profile: NormalizeProfile): string {
   }
   return out;
 }
+
+/**
+ * A Latin letter without its accents (é is e, Ń is n, İ is i): combining marks are dropped as
+ * invisible, so a letter written with one (e + U+0301) reads as the bare letter, and the same letter
+ * written precomposed must read so too. Else café matched only as written, and a precomposed Ń let
+ * VPŃ past the term VPN, as a kept mark would. Other scripts keep their marks' letters (が, 가).
+ */
+function withoutLatinAccents(text: string): string {
+  const parts = text.normalize("NFD");
+  // nothing else changes: not a singleton decomposition (U+0374 is U+02B9), nor Devanagari's nukta
+  if (!LATIN_ACCENTED.test(parts)) return text;
+  return parts.replace(LATIN_ACCENTED_GLOBAL, "$1").normalize("NFC");
+}
+
+const LATIN_ACCENTED = /\p{Script=Latin}\p{M}/u;
+const LATIN_ACCENTED_GLOBAL = /(\p{Script=Latin})\p{M}+/gu;
 
 /** Classifies one code point (as a string) under a profile; returns the class and its output. */
 export function classify(ch: string, profile: NormalizeProfile): { kind: number; out: string } {
@@ -163,6 +180,13 @@ function classesOf(profile: NormalizeProfile): Uint8Array {
     (profile.width ? "\\p{Changes_When_NFKC_Casefolded}" : "") +
     (profile.case ? "\\p{Changes_When_Lowercased}" : "");
   if (changes !== "") mark(changes, CHANGES_BIT);
+  if (profile.invisible) {
+    // the accented Latin letters, precomposed (withoutLatinAccents)
+    for (let c = 0xc0; c < 0x2c00; c++) {
+      const ch = String.fromCharCode(c);
+      if (withoutLatinAccents(ch) !== ch) bits[c] = (bits[c] as number) | CHANGES_BIT;
+    }
+  }
   if (profile.traditional) {
     for (const from of traditionalToSimplified().keys()) {
       if (from.length !== 1) continue; // astral: classified on the slow path
