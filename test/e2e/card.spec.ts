@@ -532,6 +532,11 @@ test("a card the keyboard holds stays when the pointer moves off the marks, and 
   });
   await page.waitForTimeout(1000);
   await expect(card).toBeVisible();
+  // nor is it replaced by the card of another mark the pointer passes over
+  const other = (await marks(page)).find((m) => m.rule === NORTH_KOREA);
+  await hoverMark(page, other as NonNullable<typeof other>);
+  await page.waitForTimeout(1000);
+  await expect(card).toHaveAttribute("data-rule", ZUIHAO);
   // a click elsewhere on the page closes it
   await page.mouse.click(5, 5);
   await expect(card).toHaveCount(0);

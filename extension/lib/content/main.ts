@@ -258,6 +258,8 @@ export function startContent(): void {
   };
 
   const forget = (editor: TrackedEditor) => {
+    // its card goes with it: one the keyboard holds no pointer move takes away any more
+    if (card?.editor === editor) removeCard();
     editors.delete(editor.element);
     resizeObserver.unobserve(editor.element);
     editor.dispose();
@@ -333,6 +335,8 @@ export function startContent(): void {
     clearTimeout(hideTimer);
     hideTimer = undefined;
     if (card !== undefined && hit.findings.includes(card.finding)) return;
+    // nor does passing over another mark replace it (taking the focus and the caret's way back)
+    if (keyboardCard && !clicked) return;
     if (clicked) showCard(hit.editor, hit.findings);
     else hoverTimer = setTimeout(() => showCard(hit.editor, hit.findings), HOVER_DELAY_MS);
   };
