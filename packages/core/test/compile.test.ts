@@ -761,6 +761,8 @@ describe("lexicon errors", () => {
       ],
       // a symbol inside a longer word: what is left is as rare as the term, no warning; but c/o is co
       ["id: inside", "kind: term", "message: m", "terms: [Node.js, example.com, 'AT&T', 'c/o']"],
+      // beside a digit it is part of a number or a version
+      ["id: digits", "kind: term", "message: m", "terms: [3.5mm, C++11]"],
       ["id: exact", "kind: term", "message: m", "terms: [C++]", "normalize: { noise: false }"],
     );
     const found = validatePacks([p]);
@@ -770,6 +772,8 @@ describe("lexicon errors", () => {
       ["dropped-symbol", "warning", 8, 51],
       ["dropped-symbol", "warning", 8, 59],
       ["dropped-symbol", "warning", 12, 43],
+      ["dropped-symbol", "warning", 16, 13],
+      ["dropped-symbol", "warning", 16, 20],
     ]);
     expect(found.map((q) => q.message.slice(0, q.message.indexOf("比对，")))).toEqual([
       "「C++」里的“+”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「c」",
@@ -777,6 +781,8 @@ describe("lexicon errors", () => {
       "「3.14」里的“.”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「314」",
       "「U.S.」里的“.”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「us」",
       "「c/o」里的“/”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「co」",
+      "「3.5mm」里的“.”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「35mm」",
+      "「C++11」里的“+”比对时不算（符号按 noise 归一化不参与比对），这个词实际按「c11」",
     ]);
     expect(usablePacks([p]).usable).toEqual([p]);
   });

@@ -350,7 +350,8 @@ function meaningfulSymbolIn(text: string): string | undefined {
 
 /**
  * Whether dropping the symbols leaves a term that flags what it did not mean: a symbol at its edge
- * (C++ is c, 100% is 100, U.S. is us), a number (3.14 is 314, 1/2 is 12) or two characters at most.
+ * (C++ is c, 100% is 100, U.S. is us), a number (3.14 is 314, 1/2 is 12), one beside a digit (3.5mm
+ * is 35mm, C++11 is c11), or two characters at most.
  * One inside a longer word leaves a word as rare as the term (Node.js is nodejs, example.com is
  * examplecom): no warning.
  */
@@ -360,10 +361,14 @@ function symbolSaysMuch(text: string, read: string): boolean {
     MEANINGFUL_SYMBOL.test(t.charAt(0)) ||
     MEANINGFUL_SYMBOL.test(t.charAt(t.length - 1)) ||
     /^[0-9]+$/.test(read) ||
-    read.length <= 2
+    read.length <= 2 ||
+    // next to a digit it is part of a number or a version (3.5mm is 35mm, C++11 is c11, v1.2 is v12)
+    BY_A_DIGIT.test(t)
   );
 }
 
+const BY_A_DIGIT =
+  /[0-9０-９][+%‰#&@=<>~^|/\\*$¥€£×÷±.:．：％＋＃＆＠／]|[+%‰#&@=<>~^|/\\*$¥€£×÷±.:．：％＋＃＆＠／][0-9０-９]/u;
 const MEANINGFUL_SYMBOL = /[+%‰#&@=<>~^|/\\*$¥€£×÷±.:．：％＋＃＆＠／]/u;
 
 /**
