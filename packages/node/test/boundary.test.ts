@@ -128,3 +128,47 @@ describe("nodejieba segmenter", () => {
     expect(cuts).toContain(text.indexOf("台湾"));
   });
 });
+
+describe("nodejieba's dictionary is shared by the process", () => {
+  const screener = (terms: string[]) =>
+    compile(
+      [
+        parseLexicon(
+          JSON.stringify({
+            id: "p",
+            name: "词",
+            version: "1.0.0",
+            entries: terms.map((t, i) => ({
+              id: `e${i}`,
+              kind: "term",
+              message: "m",
+              terms: [t],
+              boundary: true,
+            })),
+          }),
+          "p.json",
+        ),
+      ],
+      { segmenter: createJiebaSegmenter() },
+    );
+
+  it("so one lexicon's terms never change how another's text is cut", () => {
+    const best = screener(["最好"]);
+    expect(best.screen("本店质量最好")).toHaveLength(1);
+    // 质量最好 is no word of jieba's (质量|最好): added to its dictionary, it took 最好's edge
+    const other = screener(["质量最好", "叫兽"]);
+    expect(other.screen("本店质量最好")).toHaveLength(1);
+    other.screen("这些叫兽们说");
+    expect(best.screen("本店质量最好")).toHaveLength(1);
+    expect(screener(["最好"]).screen("本店质量最好")).toHaveLength(1);
+  });
+
+  it("and a term it does not know is a word where its guess joined it to the next character", () => {
+    // jieba: 这些|叫|兽们|都|说|了 and 这些|砖家们|说
+    const s = screener(["叫兽", "砖家"]);
+    expect(s.screen("这些叫兽们都说了").map((f) => f.entryId)).toEqual(["e0"]);
+    expect(s.screen("这些砖家们说").map((f) => f.entryId)).toEqual(["e1"]);
+    // a word jieba's dictionary holds is not cut up: 砖|家园 holds no word 砖家
+    expect(s.screen("砖家园")).toHaveLength(0);
+  });
+});

@@ -4,7 +4,7 @@
  */
 export interface Segmenter {
   readonly name: string;
-  /** Adds lexicon terms to the dictionary so a term is kept as one word. */
+  /** The lexicon terms, each kept as one word where the text holds it as a word. */
   addWords(words: readonly string[]): void;
   /**
    * Word boundaries of `text`: ascending UTF-16 offsets where a word starts, plus `text.length`.
