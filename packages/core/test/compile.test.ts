@@ -729,6 +729,12 @@ describe("lexicon errors", () => {
     // inside a longer Latin word it is no hit: ChatGPT is not flagged for GPT; GPT-4 is
     expect(codes(["terms: [GPT]", "replacement: ChatGPT"])).toEqual([]);
     expect(codes(["terms: [GPT]", "replacement: GPT-4 模型"])).toEqual([["replacement-has-term", 9, 18]]);
+    // a term that must be a whole word is none inside a longer word of the replacement
+    expect(codes(["terms: [天王]", "replacement: 天王星"])).toEqual([["replacement-has-term", 9, 18]]);
+    expect(codes(["terms: [天王]", "replacement: 天王星", "boundary: true"])).toEqual([]);
+    expect(codes(["terms: [天王]", "replacement: 一个天王在", "boundary: true"])).toEqual([
+      ["replacement-has-term", 9, 18],
+    ]);
   });
 
   it("a term with a space between Han characters is a warning: two words run together (a comma or a '- ' forgotten)", () => {

@@ -5,6 +5,8 @@ import { ALL_ON, resolveProfile } from "../normalize/profile.js";
 import { LETTER_OR_DIGIT, ScreenContext } from "../rules/context.js";
 import { patternError } from "../rules/pattern.js";
 import { Role, ruleIdOf } from "../rules/rule.js";
+import { createIntlSegmenter } from "../segment/intlSegmenter.js";
+import type { Segmenter } from "../segment/segmenter.js";
 import { EntryIds } from "./entryIds.js";
 import { forEachNeed } from "./needs.js";
 import { overridesOf } from "./overrides.js";
@@ -268,9 +270,12 @@ function checkNormalised(pack: Pack, entry: Entry, i: number, report: EntryRepor
     else {
       const covers = (entry.exceptions ?? []).map((x) => normalizeTerm(x, table)).filter((x) => x.length > 0);
       const read = normalizeText(entry.replacement, profile);
-      const k = entry.terms.findIndex((term) =>
-        uncoveredIn(entry.replacement, read, normalizeTerm(term, table), covers),
+      const terms = entry.terms.map((term) => normalizeTerm(term, table));
+      const words = new ScreenContext(
+        entry.replacement,
+        (entry.boundary ?? pack.defaults.boundary) ? wordsOf(entry.terms.map((t) => t.trim())) : undefined,
       );
+      const k = terms.findIndex((term) => uncoveredIn(words, read, term, covers));
       if (k >= 0)
         report(
           i,
@@ -296,16 +301,23 @@ function checkNormalised(pack: Pack, entry: Entry, i: number, report: EntryRepor
 }
 
 /**
- * Whether `term` occurs in `read` (`original` normalised; the term too) outside every occurrence of
- * the `covers`, as screening finds it: not inside a longer Latin word of the original (GPT in
- * ChatGPT is no hit; in GPT-4 it is).
+ * Whether `term` occurs in `read` (the text of `words`, normalised; the term too) outside every
+ * occurrence of the `covers`, as screening finds it: not inside a longer Latin word of the original
+ * (GPT in ChatGPT is no hit; in GPT-4 it is), and a whole word when the entry asks for one (天王 in
+ * 天王星 is none).
  */
-function uncoveredIn(original: string, read: Normalized, term: string, covers: readonly string[]): boolean {
+function uncoveredIn(
+  words: ScreenContext,
+  read: Normalized,
+  term: string,
+  covers: readonly string[],
+): boolean {
   if (term.length === 0) return false;
   const text = read.text;
-  const words = new ScreenContext(original, undefined);
   for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-    if (!words.respectsLatinWords(read.from[at] as number, read.to[at + term.length - 1] as number)) continue;
+    const start = read.from[at] as number;
+    const end = read.to[at + term.length - 1] as number;
+    if (!words.respectsLatinWords(start, end) || !words.isWholeWord(start, end)) continue;
     const covered = covers.some((cover) => {
       for (let c = text.indexOf(cover); c >= 0 && c <= at; c = text.indexOf(cover, c + 1))
         if (c + cover.length >= at + term.length) return true;
@@ -314,6 +326,18 @@ function uncoveredIn(original: string, read: Normalized, term: string, covers: r
     if (!covered) return true;
   }
   return false;
+}
+
+/**
+ * The browser's segmenter (ICU's dictionary, as the extension cuts) with the entry's terms as words;
+ * none where the runtime has no Intl.Segmenter, every hit then taken as a word. In Node screening
+ * cuts with jieba, which may see a few words otherwise: this check only warns.
+ */
+function wordsOf(terms: readonly string[]): Segmenter | undefined {
+  if (typeof Intl.Segmenter !== "function") return undefined;
+  const segmenter = createIntlSegmenter();
+  segmenter.addWords(terms);
+  return segmenter;
 }
 
 /**
