@@ -205,6 +205,15 @@ describe("lexicon validate: a society's pack, with the default packs as check re
     }
     const folder = await runCli(["lexicon", "validate", "词库"], { cwd: dir });
     expect([folder.code, folder.stdout]).toEqual([0, "✔ 3 个词库文件，没有问题\n"]);
+    // a folder of the society's own that holds a link to a default pack, beside a pack of its own
+    mkdirSync(join(dir, "本社"));
+    symlinkSync(join(DEFAULT_LEXICON_DIR, "editorial.yaml"), join(dir, "本社", "编辑.yaml"));
+    writeFileSync(
+      join(dir, "本社", "本社.yaml"),
+      "id: own\nname: 本社\nversion: 1.0.0\nentries:\n  - id: e\n    kind: term\n    message: m\n    basis: b\n    terms: [叫兽]\n    examples: { flag: [叫兽说], pass: [教授说] }\n",
+    );
+    const mixed = await runCli(["lexicon", "validate", "本社"], { cwd: dir });
+    expect([mixed.code, mixed.stdout]).toEqual([0, "✔ 2 个词库文件，没有问题\n"]);
   });
 
   it("alone (--no-default-lexicons): says its overrides name default packs that were not loaded, and how to check it with them", async () => {

@@ -1,2 +1,2 @@
 export { createJiebaSegmenter } from "./jiebaSegmenter.js";
-export { DEFAULT_LEXICON_DIR, readLexiconFiles, unreadSubfolders } from "./lexiconFiles.js";
+export { DEFAULT_LEXICON_DIR, listLexiconFiles, readLexiconFiles, unreadSubfolders } from "./lexiconFiles.js";

@@ -24,20 +24,8 @@ const LEXICON_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
  * pack with an `unreadable` problem, never an exception, so the other packs still load.
  */
 export async function readLexiconFiles(paths: readonly string[]): Promise<ParsedLexicon[]> {
-  const files: string[] = [];
   const parsed: ParsedLexicon[] = [];
-  for (const path of paths) {
-    try {
-      if ((await stat(path)).isDirectory()) {
-        const names = (await readdir(path)).filter(hasLexiconExtension).sort();
-        // a folder given for its lexicons that has none is said, not passed over
-        if (names.length === 0) parsed.push(withProblem(emptyFolder(path)));
-        files.push(...names.map((n) => join(path, n)));
-      } else files.push(path);
-    } catch (error) {
-      parsed.push(unreadable(path, error));
-    }
-  }
+  const files = await listLexiconFiles(paths, (problem) => parsed.push(problem));
   // the default folder named again, or a pack given by itself and in its folder, is read once: read
   // twice, it was a duplicate of itself
   const seen = new Set<string>();
@@ -56,6 +44,31 @@ export async function readLexiconFiles(paths: readonly string[]): Promise<Parsed
     parsed.push(problem ? withProblem(problem) : parseLexicon(bytes.toString("utf8"), file));
   }
   return parsed;
+}
+
+/**
+ * The files `readLexiconFiles` reads for the paths named: a file as named, a folder's lexicon files
+ * (not its subfolders'). A path that can't be read, or a folder with no lexicon file, is given to
+ * `problem` (by default left out).
+ */
+export async function listLexiconFiles(
+  paths: readonly string[],
+  problem: (unread: ParsedLexicon) => void = () => {},
+): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    try {
+      if ((await stat(path)).isDirectory()) {
+        const names = (await readdir(path)).filter(hasLexiconExtension).sort();
+        // a folder given for its lexicons that has none is said, not passed over
+        if (names.length === 0) problem(withProblem(emptyFolder(path)));
+        files.push(...names.map((n) => join(path, n)));
+      } else files.push(path);
+    } catch (error) {
+      problem(unreadable(path, error));
+    }
+  }
+  return files;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { realpath } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { guideChecks, type ParsedLexicon } from "@shengao/core";
-import { DEFAULT_LEXICON_DIR, readLexiconFiles } from "@shengao/node";
+import { DEFAULT_LEXICON_DIR, listLexiconFiles, readLexiconFiles } from "@shengao/node";
 import { shownPath } from "../../input/resolve.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { CliIo } from "../io.js";
@@ -23,15 +23,14 @@ export async function validate(
   // with no files named, the default packs are what is validated
   const alongside = files.length > 0 && defaultLexicons;
   const lexicons = await loadLexicons(alongside ? [DEFAULT_LEXICON_DIR, ...paths] : paths);
-  // the packs named: a default pack counts only when named itself, or its folder is, by whatever
-  // path (a link to it, a folder reached through one): a pack is read once, under its first path
+  // the packs named: a default pack counts only when named itself, or a folder holding it is, by
+  // whatever path (a link to it, a folder reached through one, a link in a folder named): a pack is
+  // read once, under its first path, the default folder's
   const real = (path: string) => realpath(path).catch(() => resolve(path));
   const defaults = await real(DEFAULT_LEXICON_DIR);
-  const namedPaths = new Set(await Promise.all(paths.map(real)));
-  const named = async (file: string) => {
-    if (!alongside || (await real(dirname(file))) !== defaults) return true;
-    return namedPaths.has(defaults) || namedPaths.has(await real(file));
-  };
+  const namedFiles = new Set(await Promise.all((await listLexiconFiles(paths)).map(real)));
+  const named = async (file: string) =>
+    !alongside || (await real(dirname(file))) !== defaults || namedFiles.has(await real(file));
   const own: ParsedLexicon[] = [];
   for (const p of lexicons.parsed) if (await named(p.file)) own.push(p);
   // compile is the last word on what screens; it should find nothing validatePacks missed.
