@@ -20,7 +20,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { docxText } from "../src/input/docx.js";
 import { fromFsError } from "../src/input/errors.js";
 import { htmlVisibleText } from "../src/input/html.js";
-import { joinSoftBreaks, softBreakUnits } from "../src/input/markdown.js";
+import { joinSoftBreaks, softBreaks, sourceOffset } from "../src/input/markdown.js";
 import { wordprocessingText } from "../src/input/wordprocessing.js";
 import { FIXTURES, runCli, WITH_TEST_PACK } from "./helpers.js";
 
@@ -36,19 +36,50 @@ async function checkJson(paths: string[], options: Parameters<typeof runCli>[1] 
 }
 
 describe("Markdown soft breaks", () => {
-  const blanked = (source: string) => {
+  /** The joined text, checked against the source: every character but a break's space is the file's. */
+  const joinedText = (source: string) => {
     const joined = joinSoftBreaks(source);
-    if (joined !== undefined) expect(joined.length).toBe(source.length);
-    return joined;
+    if (joined === undefined) return undefined;
+    const { text, breaks } = joined;
+    for (let i = 0; i < text.length; i++) {
+      const at = sourceOffset(joined, i);
+      if (breaks.at.includes(i))
+        expect(source.slice(at, sourceOffset(joined, i + 1)), JSON.stringify(source)).toMatch(
+          /^(\r\n|\r|\n)[ \t>]*$/,
+        );
+      else expect(source[at], JSON.stringify(source)).toBe(text[i]);
+    }
+    expect(sourceOffset(joined, text.length)).toBe(source.length);
+    return text;
   };
 
-  it("blanks the line endings a renderer joins, in paragraphs, headings, quotes and list items", () => {
-    expect(blanked("朝鲜也称北\n韩。")).toBe("朝鲜也称北 韩。");
-    expect(blanked("朝鲜也称北\r\n韩。")).toBe("朝鲜也称北  韩。");
-    expect(blanked("> 北\n> 韩")).toBe("> 北 > 韩");
-    expect(blanked("- 北\n  韩\n- 美国")).toBe("- 北   韩\n- 美国");
-    expect(blanked("北\n韩\n===")).toBe("北 韩\n===");
-    expect(blanked("*北\n韩*和[台\n湾](x)")).toBe("*北 韩*和[台 湾](x)");
+  it("reads each line ending a renderer joins as one space, in paragraphs, headings, quotes and list items", () => {
+    expect(joinedText("朝鲜也称北\n韩。")).toBe("朝鲜也称北 韩。");
+    expect(joinedText("朝鲜也称北\r\n韩。")).toBe("朝鲜也称北 韩。");
+    expect(joinedText("> 北\n> 韩")).toBe("> 北 韩");
+    expect(joinedText("- 北\n  韩\n- 美国")).toBe("- 北 韩\n- 美国");
+    expect(joinedText("北\n韩\n===")).toBe("北 韩\n===");
+    expect(joinedText("*北\n韩*和[台\n湾](x)")).toBe("*北 韩*和[台 湾](x)");
+  });
+
+  it("takes the next line's quote markers and indentation into the break, however deep", () => {
+    expect(joinedText("- 外层\n    - 提到北\n      韩的情况\n")).toBe("- 外层\n    - 提到北 韩的情况\n");
+    expect(joinedText("> > > 北\n> > > 韩")).toBe("> > > 北 韩");
+    expect(joinedText("> - 北\r\n>   韩")).toBe("> - 北 韩");
+    expect(joinedText("- > 北\n  > 韩")).toBe("- > 北 韩");
+    expect(joinedText("1.  北\n\t韩")).toBe("1.  北 韩");
+    expect(joinedText("a[^1]\n\n[^1]: 北\n    韩")).toBe("a[^1]\n\n[^1]: 北 韩");
+    // a lazy line lacks markers: only those it has go
+    expect(joinedText("> > 北\n> 韩")).toBe("> > 北 韩");
+    expect(joinedText("> > 北\n韩")).toBe("> > 北 韩");
+  });
+
+  it("keeps a > that is text: a continuation line indented past where it could open a quote", () => {
+    expect(joinedText("北\n    > 韩")).toBe("北 > 韩");
+    expect(joinedText("- 北\n      > 韩")).toBe("- 北 > 韩");
+    expect(joinedText("> 北\n    > 韩")).toBe("> 北 > 韩");
+    expect(joinedText("- > 北\n      > 韩")).toBe("- > 北 > 韩");
+    expect(joinedText("北\n\\> 韩")).toBe("北 \\> 韩");
   });
 
   it("keeps the line endings that are lines: blank lines, hard breaks, code, tables, items, front matter", () => {
@@ -63,12 +94,15 @@ describe("Markdown soft breaks", () => {
       "1. 台湾\n2. 美国",
       "| 甲 |\n| --- |\n| 北 |\n| 韩 |",
       "---\ntitle: 北\ntags: 韩\n---\n",
+      "> 北\n>\n> 韩",
     ])
-      expect(blanked(kept), JSON.stringify(kept)).toBeUndefined();
+      expect(joinedText(kept), JSON.stringify(kept)).toBeUndefined();
     // a --- with a blank line after it is a thematic break, not front matter
-    expect(blanked("---\n\n北\n韩\n\n---\n")).toBe("---\n\n北 韩\n\n---\n");
+    expect(joinedText("---\n\n北\n韩\n\n---\n")).toBe("---\n\n北 韩\n\n---\n");
     // in one file, only the soft break goes
-    expect(blanked("```\n北\n韩\n```\n\n北\n韩")).toBe("```\n北\n韩\n```\n\n北 韩");
+    expect(joinedText("```\n北\n韩\n```\n\n北\n韩")).toBe("```\n北\n韩\n```\n\n北 韩");
+    // after front matter, offsets are still the file's
+    expect(joinedText("---\ntitle: 北\n---\n> 北\n> 韩")).toBe("---\ntitle: 北\n---\n> 北 韩");
   });
 
   it("the quick look before parsing never passes over a soft break the parser finds", () => {
@@ -120,6 +154,10 @@ describe("Markdown soft breaks", () => {
       "----- *",
       "~~~ `x`",
       "`代码",
+      "> > 深引用",
+      "      六格",
+      "  > 两格引用",
+      "\t> 制表引用",
     ];
     let seed = 7;
     const random = () => {
@@ -131,16 +169,17 @@ describe("Markdown soft breaks", () => {
       const count = 2 + Math.floor(random() * 6);
       const lines = Array.from({ length: count }, () => LINES[Math.floor(random() * LINES.length)] as string);
       const source = lines.join(random() < 0.2 ? "\r\n" : "\n");
-      const units = softBreakUnits(source);
-      const joined = joinSoftBreaks(source);
-      if (units.length === 0) {
+      const breaks = softBreaks(source);
+      const joined = joinedText(source);
+      if (breaks.length === 0) {
         expect(joined, JSON.stringify(source)).toBeUndefined();
         continue;
       }
       parsed++;
-      const expected = source.split("");
-      for (const unit of units) expected[unit] = " ";
-      expect(joined, JSON.stringify(source)).toBe(expected.join(""));
+      let expected = source;
+      for (const { start, end } of breaks.reverse())
+        expected = `${expected.slice(0, start)} ${expected.slice(end)}`;
+      expect(joined, JSON.stringify(source)).toBe(expected);
     }
     // the draw did meet soft breaks
     expect(parsed).toBeGreaterThan(300);
@@ -180,6 +219,161 @@ describe("text and Markdown", () => {
     const stylish = await runCli(["check", ...WITH_TEST_PACK, "wrapped.md"], { cwd: dir });
     expect(stylish.stdout).toContain("3:3  错误");
     expect(stylish.stdout).toContain("3 | 昨天台湾总");
+  });
+
+  describe("a term wrapped in a nested list item or a quote in a quote", () => {
+    const PACK = [
+      "id: wrapped",
+      "name: 折行测试",
+      "version: 1.0.0",
+      "entries:",
+      "  - id: north-korea",
+      "    kind: replace",
+      "    terms: [北韩]",
+      "    replacement: 朝鲜",
+      "    message: 应称朝鲜",
+      "    severity: error",
+      "    category: 规范表述",
+      "  - id: leader-title",
+      "    kind: replace",
+      "    terms: [台湾总统]",
+      "    replacement: 台湾地区领导人",
+      "    message: 应使用规范表述“台湾地区领导人”",
+      "    severity: error",
+      "    category: 规范表述",
+      "",
+    ].join("\n");
+
+    /** Checks the Markdown files (name → text) with the pack above; their findings by name. */
+    async function findingsOf(files: Record<string, string>): Promise<Record<string, Finding[]>> {
+      const dir = mkdtempSync(join(tmpdir(), "shengao-nested-"));
+      writeFileSync(join(dir, "pack.yaml"), PACK);
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      const result = await runCli(
+        [
+          "check",
+          "--no-default-lexicons",
+          "--lexicon",
+          "pack.yaml",
+          "--format",
+          "json",
+          ...Object.keys(files),
+        ],
+        { cwd: dir },
+      );
+      const reports = JSON.parse(result.stdout) as JsonResult[];
+      return Object.fromEntries(reports.map((report) => [report.filePath, report.findings]));
+    }
+    const found = (text: string, finding: Finding) => {
+      const lines = text.split(/\r\n|\r|\n/);
+      return {
+        text: finding.text,
+        at: [finding.line, finding.column],
+        first: lines[finding.line - 1]?.[finding.column - 1],
+        last: lines[finding.endLine - 1]?.[finding.endColumn - 2],
+      };
+    };
+
+    it("is found across the next line's indentation, placed on the file's lines", async () => {
+      const text = "- 外层\n    - 这是一个很长的句子提到北\n      韩的情况\n";
+      const { "nested.md": findings = [] } = await findingsOf({ "nested.md": text });
+      expect(findings.map((f) => found(text, f))).toEqual([
+        { text: "北\n      韩", at: [2, 18], first: "北", last: "韩" },
+      ]);
+      expect(text.slice(findings[0]?.start, findings[0]?.end)).toBe("北\n      韩");
+    });
+
+    it("is found across a deep quote's markers", async () => {
+      const text = "> > > 这是引用里的引用里的北\r\n> > > 韩的情况\n";
+      const { "quote.md": findings = [] } = await findingsOf({ "quote.md": text });
+      expect(findings.map((f) => found(text, f))).toEqual([
+        { text: "北\r\n> > > 韩", at: [1, 17], first: "北", last: "韩" },
+      ]);
+    });
+
+    it("a fix replaces the source's characters, the break and the next line's prefix with them", async () => {
+      const text = "- 外层\n    - 很长的句子提到台湾\n      总统和北\n      韩的情况\n";
+      const { "fix.md": findings = [] } = await findingsOf({ "fix.md": text });
+      expect(findings.map((f) => f.text)).toEqual(["台湾\n      总统", "北\n      韩"]);
+      const fixed = findings
+        .map((f) => f.fix)
+        .reverse()
+        .reduce(
+          (t, fix) => (fix === undefined ? t : t.slice(0, fix.start) + fix.replacement + t.slice(fix.end)),
+          text,
+        );
+      expect(fixed).toBe("- 外层\n    - 很长的句子提到台湾地区领导人和朝鲜的情况\n");
+    });
+
+    it("every finding after many joined breaks spans the term in the file: seeded random files", async () => {
+      let seed = 11;
+      const random = () => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return seed / 2 ** 32;
+      };
+      const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+      const TERMS = ["北韩", "台湾总统"];
+      const FILLER = ["这是一些文字", "关于", "的情况说明", "，", "今天", "据报道"];
+      /** One container's lines: a paragraph wrapped at random places, quotes and list items around it. */
+      const block = (terms: string[]) => {
+        const quotes = "> ".repeat(Math.floor(random() * 4));
+        const depth = Math.floor(random() * 4) - 1;
+        const lines: string[] = [];
+        for (let k = 0; k < depth; k++) lines.push(`${quotes}${"  ".repeat(k)}- 外层`);
+        const first = depth < 0 ? quotes : `${quotes}${"  ".repeat(depth)}- `;
+        const next = depth < 0 ? quotes : `${quotes}${"  ".repeat(depth + 1)}`;
+        // the line that opens the item (or the paragraph), after its parents' lines
+        const opening = Math.max(depth, 0);
+        let words = "";
+        for (let n = 0; n < 6; n++) {
+          words += pick(FILLER);
+          if (random() < 0.5) {
+            const term = pick(TERMS);
+            terms.push(term);
+            words += term;
+          }
+        }
+        const chars = [...words];
+        let line = "";
+        for (let i = 0; i < chars.length; i++) {
+          line += chars[i];
+          // wrap often, inside terms too, but never leave a line empty
+          if (random() < 0.3 && i + 1 < chars.length) {
+            lines.push(`${lines.length === opening ? first : next}${line}`);
+            line = "";
+          }
+        }
+        lines.push(`${lines.length === opening ? first : next}${line}`);
+        return lines;
+      };
+      const files: Record<string, string> = {};
+      const expected: Record<string, string[]> = {};
+      for (let f = 0; f < 20; f++) {
+        const terms: string[] = [];
+        const blocks = Array.from({ length: 8 }, () => block(terms).join(random() < 0.2 ? "\r\n" : "\n"));
+        files[`draft-${f}.md`] = `${blocks.join("\n\n")}\n`;
+        expected[`draft-${f}.md`] = terms;
+      }
+      const findings = await findingsOf(files);
+      let joinedAcross = 0;
+      for (const [name, text] of Object.entries(files)) {
+        const own = findings[name] ?? [];
+        expect(
+          own.map((f) => f.text.replace(/(\r\n|\r|\n)[ \t>]*/g, "")),
+          name,
+        ).toEqual(expected[name]);
+        const lines = text.split(/\r\n|\r|\n/);
+        for (const finding of own) {
+          expect(text.slice(finding.start, finding.end), name).toBe(finding.text);
+          expect(lines[finding.line - 1]?.[finding.column - 1], name).toBe(finding.text[0]);
+          expect(lines[finding.endLine - 1]?.[finding.endColumn - 2], name).toBe(finding.text.at(-1));
+          expect([finding.fix?.start, finding.fix?.end], name).toEqual([finding.start, finding.end]);
+          if (finding.endLine > finding.line) joinedAcross++;
+        }
+      }
+      // the draw did wrap terms across prefixes
+      expect(joinedAcross).toBeGreaterThan(30);
+    });
   });
 
   it("reads a GB18030 (GBK) file and says so", async () => {

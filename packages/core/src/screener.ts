@@ -347,8 +347,9 @@ function suggestionsOf(look: Look, replacement: string | undefined): string[] {
 /**
  * Sets the lines and columns of findings sorted by start, in `text`: a search of the line starts
  * only when a finding starts past the current line, where a search per finding cost more than
- * making it. Exported for a caller that screened another text of the same length (the CLI's
- * Markdown with soft breaks blanked) and places the findings on the lines of the file itself.
+ * making it. Exported for a caller that screened another text and moved the findings' offsets
+ * back to the file's (the CLI's Markdown, each soft break read as one space) to place them on the
+ * lines of the file itself.
  */
 export function placeOnLines(findings: Finding[], text: string): Finding[] {
   if (findings.length === 0) return findings;

@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import type { JoinedMarkdown } from "../input/markdown.js";
 import { readInput } from "../input/read.js";
 import { type DocumentFormat, documentDate, fileNameDate, mtimeDate } from "./document-date.js";
 import type { DocumentDate } from "./types.js";
@@ -9,8 +10,8 @@ export interface ArchiveDocument {
   dated: DocumentDate;
   /** What reading said, as `check` says it: read as GB18030, bytes that were not UTF-8 replaced. */
   notice?: string;
-  /** What the screener reads when it is not `text` (Markdown with soft breaks blanked): see screenInput. */
-  screened?: string;
+  /** What the screener reads when it is not `text` (Markdown with soft breaks joined): see screenInput. */
+  joined?: JoinedMarkdown;
   /** The text was extracted (HTML's visible text, Word's): its lines and columns are not the file's. */
   extracted: boolean;
 }
@@ -30,7 +31,7 @@ export async function readArchiveDocument(path: string, shownAs: string): Promis
     );
   const dated = await documentDate(path, format, input.source, modified);
   const read: ArchiveDocument = { text: input.text, dated, extracted: input.extracted };
-  if (input.screened !== undefined) read.screened = input.screened;
+  if (input.joined !== undefined) read.joined = input.joined;
   if (input.notice !== undefined) read.notice = input.notice;
   return read;
 }

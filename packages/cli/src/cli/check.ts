@@ -5,6 +5,7 @@ import picomatch from "picomatch";
 import { isDynamicPattern } from "tinyglobby";
 import { InputError } from "../input/errors.js";
 import { inputKindOf } from "../input/formats.js";
+import type { JoinedMarkdown } from "../input/markdown.js";
 import { readInput, readStdin } from "../input/read.js";
 import { type InputSource, isSkippedFolder, resolveInputs, shownPath } from "../input/resolve.js";
 import { screenInput } from "../input/screen.js";
@@ -114,7 +115,7 @@ export async function check(args: readonly string[], options: CheckOptions, io: 
 async function readSource(
   source: InputSource,
   io: CliIo,
-): Promise<{ text: string; screened?: string; extracted: boolean; notice?: string }> {
+): Promise<{ text: string; joined?: JoinedMarkdown; extracted: boolean; notice?: string }> {
   if (source.kind === "stdin") return { ...(await readStdin(io.stdin, source.shownAs)), extracted: false };
   return readInput(source.path, source.shownAs);
 }

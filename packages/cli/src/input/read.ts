@@ -4,7 +4,7 @@ import { docxText } from "./docx.js";
 import { fromFsError, InputError } from "./errors.js";
 import { type InputKind, inputKindOf, unsupportedType } from "./formats.js";
 import { htmlVisibleText } from "./html.js";
-import { joinSoftBreaks } from "./markdown.js";
+import { type JoinedMarkdown, joinSoftBreaks } from "./markdown.js";
 
 export interface InputText {
   kind: InputKind;
@@ -14,10 +14,10 @@ export interface InputText {
   /** True when the text was extracted (HTML visible text, Word raw text) rather than read as is. */
   extracted: boolean;
   /**
-   * What the screener reads when it is not `text` itself: Markdown's text with its soft line breaks
-   * blanked, as long as `text`, so that findings' offsets are `text`'s (see screenInput).
+   * What the screener reads when it is not `text` itself: Markdown's text with each soft line break
+   * one space, and where the breaks were, to take findings back to `text` (see screenInput).
    */
-  screened?: string;
+  joined?: JoinedMarkdown;
   /** Something the user should know but that is not an error, e.g. the file was read as GB18030. */
   notice?: string;
 }
@@ -45,7 +45,7 @@ export async function readInput(path: string, shownAs: string): Promise<InputTex
       ? { kind, text: htmlVisibleText(source), source, extracted: true }
       : { kind, text: source, source, extracted: false };
   const joined = kind === "markdown" ? joinSoftBreaks(source) : undefined;
-  if (joined !== undefined) read.screened = joined;
+  if (joined !== undefined) read.joined = joined;
   return notice === undefined ? read : { ...read, notice };
 }
 
