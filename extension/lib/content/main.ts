@@ -319,17 +319,24 @@ export function startContent(): void {
 
   const onPointer = (doc: Document, event: MouseEvent, clicked = false) => {
     if (!enabled || !overlay) return;
-    if (card && event.composedPath().includes(card.element)) {
+    const path = event.composedPath();
+    if (card && path.includes(card.element)) {
       clearTimeout(hideTimer);
       return;
     }
+    // nor is a click in the overlay one elsewhere: 下一个 replaces the card before its click reaches
+    // the page, which then found the new card not in its path and closed it
+    if (path.includes(overlay.host)) return;
     const offset = doc === top.document ? { x: 0, y: 0 } : frameOffset(doc);
     const hit = hitAt(event.clientX + offset.x, event.clientY + offset.y);
     clearTimeout(hoverTimer);
     if (!hit) {
+      // a click elsewhere closes the card at once: given time, the pointer reaching a mark just
+      // after it cancelled the closing, and a card the keyboard holds stayed
+      if (card && clicked) hideCard();
       // a card the keyboard holds has the focus: the pointer passing by, or the move Chromium makes
-      // up when the page scrolls under a resting pointer, does not take it away; a click does
-      if (card && !hideTimer && (clicked || !keyboardCard)) hideTimer = setTimeout(hideCard, HIDE_DELAY_MS);
+      // up when the page scrolls under a resting pointer, does not take it away
+      else if (card && !hideTimer && !keyboardCard) hideTimer = setTimeout(hideCard, HIDE_DELAY_MS);
       return;
     }
     clearTimeout(hideTimer);
