@@ -42,7 +42,8 @@ export const PROGRAM_EXAMPLES = `
 
 export const CHECK_HELP_AFTER = `
 支持的文件：.txt .md .markdown（按原文检查，行号列号与文件一致；Markdown 段落里的
-  换行像渲染后一样接起来查，折行处断开的词也能查到）、
+  换行像渲染后一样接起来查，下一行开头的引用符号和缩进一并略去，嵌套列表、多层引用里折行处
+  断开的词也能查到）、
   .html .htm（只检查页面正文的文字：不含 script、style、head、template；
   标了 hidden 或 display:none 的文字也检查，它仍在发布的页面里；SVG 图表里的文字、图片的 alt 说明也检查）、
   .docx（Word 文档的纯文字：一段一行，段与段之间空一行，手动换行另起一行；域、内容控件、
