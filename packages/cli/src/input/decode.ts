@@ -7,10 +7,7 @@ export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5
  */
 export function decodeText(
   bytes: Uint8Array,
-  /**
-   * the charset a web page declares (`<meta charset>`), heeded for bytes that are not UTF-8 and for
-   * bytes that are but read as Chinese only in it (`readsAsChinese`)
-   */
+  /** the charset a web page declares (`<meta charset>`), heeded for bytes that are not UTF-8 */
   declared?: string,
 ): {
   text: string;
@@ -32,12 +29,11 @@ export function decodeText(
     return { text: new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), encoding: utf16 };
   const unmarked = unmarkedUtf16(bytes);
   if (unmarked !== undefined) return { ...unmarked, unmarked: true };
-  const withBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-    const asDeclared = withBom ? undefined : readAsDeclared(bytes, declared);
-    if (asDeclared !== undefined && readsAsChinese(asDeclared.text, text)) return asDeclared;
-    return { text, encoding: "utf-8" };
+    return {
+      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes),
+      encoding: "utf-8",
+    };
   } catch {
     // not all UTF-8: GBK, or UTF-8 with a stray byte (a © pasted from a Latin-1 page, a character
     // cut at the end). Read whole as GB18030, one stray byte turned a UTF-8 draft into mojibake that
@@ -45,13 +41,16 @@ export function decodeText(
     const lossy = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const count = countOf(lossy, "\uFFFD");
     const decoded = countNonAscii(lossy) - count;
+    const withBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     if (withBom || decoded >= UTF8_MAJORITY * count) {
       const line = countOf(lossy.slice(0, lossy.indexOf("\uFFFD")), "\n") + 1;
       return { text: lossy, encoding: "utf-8", invalid: { count, line } };
     }
+    const said = declaredLegacy(declared);
     // a page that says it is Big5 or GBK is, however short (a short Big5 text looks like GBK)
-    const asDeclared = readAsDeclared(bytes, declared);
-    if (asDeclared !== undefined) return asDeclared;
+    const asDeclared = said === "big5" ? asBig5(bytes) : said === "gb18030" ? asGb18030(bytes) : undefined;
+    if (said !== undefined && asDeclared !== undefined)
+      return { text: asDeclared, encoding: said, declared: true };
     const big5 = looksBig5(bytes) ? asBig5(bytes) : undefined;
     if (big5 !== undefined) return { text: big5, encoding: "big5" };
     return { text: new TextDecoder("gb18030", { ignoreBOM: true }).decode(bytes), encoding: "gb18030" };
@@ -120,16 +119,6 @@ function looksBig5(bytes: Uint8Array): boolean {
 const BIG5_MIN_PAIRS = 8;
 const BIG5_LOW_SHARE = 0.2;
 
-/** The bytes read in the charset a page declares, when it is Big5 or GBK and they fit it. */
-function readAsDeclared(
-  bytes: Uint8Array,
-  declared: string | undefined,
-): { text: string; encoding: "big5" | "gb18030"; declared: true } | undefined {
-  const said = declaredLegacy(declared);
-  const text = said === "big5" ? asBig5(bytes) : said === "gb18030" ? asGb18030(bytes) : undefined;
-  return said === undefined || text === undefined ? undefined : { text, encoding: said, declared: true };
-}
-
 /** Big5 or GB18030 when `label` names one of them or an encoding they read (gb2312, gbk, x-gbk…). */
 function declaredLegacy(label: string | undefined): "big5" | "gb18030" | undefined {
   if (label === undefined) return undefined;
@@ -141,30 +130,6 @@ function declaredLegacy(label: string | undefined): "big5" | "gb18030" | undefin
   }
   if (encoding === "big5") return "big5";
   return encoding === "gbk" || encoding === "gb18030" ? "gb18030" : undefined;
-}
-
-/**
- * Whether a page's bytes, valid UTF-8 and valid in the charset it declares, are that charset's
- * Chinese: GBK's 唯一 (CE A8 D2 BB) is also UTF-8, for Ψһ, which no term matches, and a browser
- * opening the page reads it as declared. But a page saved as UTF-8 under a template's stale
- * declaration reads as Chinese in UTF-8 and as mojibake in GBK (浣犲ソ, itself mostly Han): the
- * declaration wins only where far more of the text is Chinese by it.
- */
-function readsAsChinese(asDeclared: string, asUtf8: string): boolean {
-  return chineseShare(asDeclared) >= chineseShare(asUtf8) + 0.5;
-}
-
-/** The share of a text's characters beyond ASCII that are Han or CJK punctuation and full-width forms. */
-function chineseShare(text: string): number {
-  let beyond = 0;
-  let chinese = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    if (c < 0x80) continue;
-    beyond++;
-    if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || /\p{Script=Han}/u.test(ch)) chinese++;
-  }
-  return beyond === 0 ? 0 : chinese / beyond;
 }
 
 /**
