@@ -59,7 +59,7 @@ export interface Screener {
 
 export interface ScreenerOptions {
   /**
-   * Word segmenter for entries with `boundary: true`; lexicon terms are added to its dictionary.
+   * Word segmenter for entries with `boundary: true`; lexicon terms are given to it (`addWords`), kept whole where they are words.
    * Default: Intl.Segmenter.
    */
   segmenter?: Segmenter | undefined;
